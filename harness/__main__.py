@@ -1,0 +1,175 @@
+"""Command line: ``python -m harness {save,verify,matrix,report}``.
+
+The only place that prints or exits. Library errors that describe a user's
+mistake (a wrong directory, a bad ``--model``) become one line on stderr and
+exit status 2; anything else is a harness bug and keeps its traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+from typing import Sequence
+
+
+
+class ProgressLine:
+    """A one-line progress bar on a terminal; sparse plain lines in CI logs."""
+
+    def __init__(self, what: str, quiet: bool = False) -> None:
+        self.what, self.quiet = what, quiet
+        self.tty = sys.stderr.isatty()
+        self.last = 0.0
+
+    def __call__(self, done: int, total: int, label: str) -> None:
+        if self.quiet:
+            return
+        now = time.monotonic()
+        finished = done >= total
+        if self.tty:
+            width = 24
+            filled = int(width * done / max(total, 1))
+            sys.stderr.write(f"\r{self.what} [{'#' * filled}{'.' * (width - filled)}] "
+                             f"{done}/{total} {label[:40]:<40}")
+            if finished:
+                sys.stderr.write("\n")
+            sys.stderr.flush()
+        elif finished or now - self.last > 5 or done == 0:
+            print(f"{self.what}: {done}/{total} {label}", file=sys.stderr, flush=True)
+            self.last = now
+
+
+def _status_line(statuses: Counter) -> str:
+    return ", ".join(f"{n} {s}" for s, n in sorted(statuses.items(), key=lambda kv: -kv[1])) or "nothing"
+
+
+def cmd_save(args: argparse.Namespace) -> int:
+    from .saving import save_all
+    from .sources import factory_case, spec_case
+    from .strategies import generate_specs
+
+    cases = [spec_case(s) for s in generate_specs(args.examples, args.seed)]
+    cases += [factory_case(ref) for ref in args.model]
+    manifest = save_all(Path(args.out), cases, formats=args.format or None,
+                        generator={"seed": args.seed, "examples": args.examples},
+                        progress=ProgressLine("save", args.quiet))
+    outcomes = Counter(f["status"] for case in manifest["cases"] for f in case["formats"].values())
+    print(f"saved {len(cases)} cases with torch {manifest['environment']['torch']} into {args.out}: "
+          f"{_status_line(outcomes)}", file=sys.stderr)
+    return 0
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    from .artifacts import read_manifest
+    from .results import append_records
+    from .verifying import verify_dir
+
+    for directory in args.dirs:  # refuse before doing any work
+        read_manifest(Path(directory))
+    statuses: Counter = Counter()
+    for directory in args.dirs:
+        records = verify_dir(Path(directory), trust_pickles=args.trust_pickles,
+                             progress=ProgressLine(f"verify {directory}", args.quiet))
+        for record in append_records(Path(args.results), records):
+            statuses[record.status] += 1
+    if not args.quiet:
+        print(f"{sum(statuses.values())} checks: {_status_line(statuses)} → {args.results}", file=sys.stderr)
+    return 0
+
+
+def cmd_matrix(args: argparse.Namespace) -> int:
+    from .matrix import run_matrix_step
+
+    step = run_matrix_step(args.name, Path(args.artifacts), Path(args.results),
+                           trust_pickles=args.trust_pickles, progress=ProgressLine("matrix", args.quiet))
+    for gone in step.dropped:
+        print(f"environment {gone} is gone (its interpreter no longer exists); dropped from the matrix",
+              file=sys.stderr)
+    print(f"matrix {args.name}: {len(step.verified)} pairs verified, {len(step.current)} already current",
+          file=sys.stderr)
+    return 0
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from .report import summarize, write_reports
+    from .results import read_records
+
+    missing = [p for p in args.results if not Path(p).exists()]
+    if missing:
+        raise FileNotFoundError(f"no results at {', '.join(missing)}; run `python -m harness verify` first")
+    records = read_records([Path(p) for p in args.results])
+    paths = write_reports(records, Path(args.out))
+    summary = summarize(records)
+    pairs = ", ".join(f"{s}→{l}" for s, l in summary["pairs"]) or "none"
+    print(f"{summary['records']} checks over pairs {pairs}: "
+          f"{_status_line(Counter({k: v for k, v in summary['statuses'].items() if v}))}", file=sys.stderr)
+    for path in paths:
+        print(f"wrote {path}", file=sys.stderr)
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    top = argparse.ArgumentParser(
+        prog="python -m harness",
+        description="Will models saved in one torch version load, run and match in another?")
+    sub = top.add_subparsers(dest="command", required=True)
+
+    save = sub.add_parser("save", help="build, train and save generated models in every format")
+    save.add_argument("--out", required=True, help="artifact directory to (re)create")
+    save.add_argument("--examples", type=int, default=10, help="number of generated specs (default 10)")
+    save.add_argument("--seed", type=int, default=0, help="generator seed: same seed, same specs (default 0)")
+    save.add_argument("--format", action="append", default=[], help="only this format (repeatable)")
+    save.add_argument("--model", action="append", default=[], metavar="PACKAGE.MODULE:FACTORY",
+                      help="add your own model: FACTORY() returns (module, example_inputs); repeatable")
+    save.add_argument("--quiet", action="store_true", help="no progress output")
+    save.set_defaults(run=cmd_save)
+
+    verify = sub.add_parser("verify", help="load artifacts here, compare, append result records")
+    verify.add_argument("dirs", nargs="+", metavar="DIR", help="artifact directories written by save")
+    verify.add_argument("--results", required=True, help="JSON Lines file to append records to")
+    verify.add_argument("--trust-pickles", action="store_true",
+                        help="allow loading whole-module pickles (runs code from the files)")
+    verify.add_argument("--quiet", action="store_true", help="no progress output")
+    verify.set_defaults(run=cmd_verify)
+
+    matrix = sub.add_parser("matrix", help="cross-verify this environment with every registered one")
+    matrix.add_argument("--name", required=True, help="this environment's name, e.g. torch24")
+    matrix.add_argument("--artifacts", required=True, help="root holding one artifact directory per env")
+    matrix.add_argument("--results", required=True, help="directory of per-pair results files")
+    matrix.add_argument("--trust-pickles", action="store_true",
+                        help="allow loading whole-module pickles (runs code from the files)")
+    matrix.add_argument("--quiet", action="store_true", help="no progress output")
+    matrix.set_defaults(run=cmd_matrix)
+
+    report = sub.add_parser("report", help="write compat.json and compat.md from result records")
+    report.add_argument("results", nargs="+", metavar="RESULTS", help="JSONL files or directories of them")
+    report.add_argument("--out", required=True, help="directory for the reports")
+    report.set_defaults(run=cmd_report)
+    return top
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    from .artifacts import ArtifactDirError
+    from .matrix import MatrixError
+    from .registry import UnknownName
+    from .sources import FactoryError
+    from .spec import SpecError
+
+    user_errors = (ArtifactDirError, FactoryError, SpecError, MatrixError, FileNotFoundError, UnknownName)
+    try:
+        return args.run(args)
+    except user_errors as exc:
+        message = exc.args[0] if exc.args else str(exc)
+        print(f"harness {args.command}: error: {message}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

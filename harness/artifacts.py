@@ -1,0 +1,108 @@
+"""The on-disk contract between a saving and a loading environment.
+
+An artifact directory holds ``manifest.json`` (schema version, environment
+fingerprint, cases, per-format outcome of the save, a SHA-256 per file) and one
+folder per case. Tensors live in safetensors files, never in our own pickles,
+so reading a manifest and its references never executes code.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import platform
+import sys
+from importlib import metadata
+from pathlib import Path
+from typing import Any, Iterable, Mapping
+
+MANIFEST = "manifest.json"
+MANIFEST_SCHEMA = 1
+FINGERPRINT_PACKAGES = ("torch", "numpy", "onnx", "onnxruntime", "safetensors", "hypothesis", "harness")
+
+
+class ArtifactDirError(RuntimeError):
+    """A directory that is not a readable artifact directory; the message says why and what to do."""
+
+
+def fingerprint() -> dict[str, Any]:
+    """The versions that decide compatibility, taken from package metadata (cheap, no imports)."""
+    env: dict[str, Any] = {"python": platform.python_version()}
+    for package in FINGERPRINT_PACKAGES:
+        try:
+            env[package] = metadata.version(package)
+        except metadata.PackageNotFoundError:
+            env[package] = None
+    if "torch" in sys.modules:  # the running torch wins over metadata (editable/dev builds)
+        env["torch"] = sys.modules["torch"].__version__
+    env["platform"] = platform.platform()
+    env["machine"] = platform.machine()
+    return env
+
+
+def environment_label(env: Mapping[str, Any]) -> str:
+    """Short label for a report axis: the torch version without the local build tag."""
+    return str(env.get("torch") or "?").split("+", 1)[0]
+
+
+def same_environment(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
+    """Would a bit-exact reload be expected between these two environments?"""
+    keys = ("python", "torch", "numpy", "platform", "machine")
+    return all(a.get(k) == b.get(k) for k in keys)
+
+
+def sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def checksums(root: Path, files: Iterable[Path]) -> dict[str, str]:
+    return {path.relative_to(root).as_posix(): sha256(path) for path in files}
+
+
+def write_json_atomic(path: Path, data: Any) -> None:
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(json.dumps(data, indent=1, sort_keys=True) + "\n")
+    os.replace(tmp, path)
+
+
+def read_manifest(directory: Path) -> dict[str, Any]:
+    """Read and validate a manifest, with one clear message for each way it can be wrong."""
+    path = Path(directory) / MANIFEST
+    if not Path(directory).is_dir():
+        raise ArtifactDirError(f"{directory}: no such directory")
+    if not path.is_file():
+        raise ArtifactDirError(
+            f"{directory} is not an artifact directory (no {MANIFEST}); "
+            f"create one with: python -m harness save --out {directory}"
+        )
+    try:
+        data = json.loads(path.read_text())
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ArtifactDirError(f"{path}: unreadable manifest ({exc})") from exc
+    if not isinstance(data, dict) or "schema" not in data:
+        raise ArtifactDirError(f"{path}: not a harness manifest (no schema field)")
+    if data["schema"] != MANIFEST_SCHEMA:
+        raise ArtifactDirError(
+            f"{path}: manifest schema {data['schema']!r} is not readable by this harness "
+            f"(reads schema {MANIFEST_SCHEMA}); use the harness version that wrote it or a newer one"
+        )
+    for key in ("environment", "cases", "checksums", "run_id"):
+        if key not in data:
+            raise ArtifactDirError(f"{path}: manifest lacks {key!r}")
+    return data
+
+
+def corrupt_files(directory: Path, manifest: Mapping[str, Any], files: Iterable[str]) -> list[str]:
+    """Which of ``files`` are missing or differ from the checksum the manifest recorded."""
+    bad = []
+    for name in files:
+        path = Path(directory) / name
+        expected = manifest["checksums"].get(name)
+        if expected is None or not path.is_file() or sha256(path) != expected:
+            bad.append(name)
+    return bad

@@ -1,0 +1,74 @@
+"""The tolerance policy: exact where exactness is owed, per-dtype tiers elsewhere.
+
+Same environment and a byte-for-byte format: any difference is a real bug, so
+equality is exact. Across environments kernels may legitimately round
+differently, so each dtype gets a tier. Max absolute and relative errors are
+always recorded, pass or fail, so the tiers can be tightened from data.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Sequence
+
+import torch
+
+# dtype → (rtol, atol). Documented in README; change both together.
+TOLERANCES: dict[torch.dtype, tuple[float, float]] = {
+    torch.float64: (1e-10, 1e-12),
+    torch.float32: (1e-4, 1e-5),
+    torch.bfloat16: (2e-2, 2e-2),
+    torch.float16: (1e-2, 1e-3),
+}
+
+
+@dataclass(frozen=True)
+class Comparison:
+    ok: bool
+    max_abs_diff: float
+    max_rel_diff: float
+    message: str
+
+
+def _diffs(ref: torch.Tensor, got: torch.Tensor) -> tuple[float, float, torch.Tensor]:
+    """Max abs/rel error over positions both hold as numbers, and where NaN-ness disagrees."""
+    a, b = ref.detach().to(torch.float64), got.detach().to(torch.float64)
+    nan_a, nan_b = torch.isnan(a), torch.isnan(b)
+    both = ~(nan_a | nan_b)
+    a, b = a[both], b[both]
+    same = a == b  # covers equal infinities
+    abs_err = torch.where(same, torch.zeros_like(a), (a - b).abs())
+    rel_err = abs_err / a.abs().clamp_min(torch.finfo(torch.float64).tiny)
+    max_abs = float(abs_err.max()) if abs_err.numel() else 0.0
+    max_rel = float(rel_err.max()) if rel_err.numel() else 0.0
+    return max_abs, max_rel, nan_a != nan_b
+
+
+def compare_outputs(reference: Sequence[torch.Tensor], actual: Sequence[torch.Tensor],
+                    exact: bool) -> Comparison:
+    """Compare output lists; NaN equals NaN at the same position and nowhere else."""
+    if len(reference) != len(actual):
+        return Comparison(False, float("nan"), float("nan"),
+                          f"expected {len(reference)} output tensors, got {len(actual)}")
+    worst_abs = worst_rel = 0.0
+    problems = []
+    for index, (ref, got) in enumerate(zip(reference, actual)):
+        if ref.shape != got.shape or ref.dtype != got.dtype:
+            problems.append(f"output {index}: expected {ref.dtype} {tuple(ref.shape)}, "
+                            f"got {got.dtype} {tuple(got.shape)}")
+            continue
+        max_abs, max_rel, nan_disagree = _diffs(ref, got)
+        worst_abs, worst_rel = max(worst_abs, max_abs), max(worst_rel, max_rel)
+        if nan_disagree.any():
+            problems.append(f"output {index}: NaN at {int(nan_disagree.sum())} positions only on one side")
+        if exact:
+            if max_abs != 0.0:
+                problems.append(f"output {index}: not bit-exact (max abs diff {max_abs:.3g})")
+        else:
+            rtol, atol = TOLERANCES.get(ref.dtype, (0.0, 0.0))
+            ok = torch.isclose(got.to(torch.float64), ref.to(torch.float64),
+                               rtol=rtol, atol=atol, equal_nan=True).all()
+            if not ok:
+                problems.append(f"output {index}: beyond {ref.dtype} tolerance rtol={rtol} atol={atol} "
+                                f"(max abs {max_abs:.3g}, max rel {max_rel:.3g})")
+    return Comparison(not problems, worst_abs, worst_rel, "; ".join(problems))

@@ -1,0 +1,20 @@
+"""The format registry: one adapter module per format, registered here by import."""
+
+from __future__ import annotations
+
+from ..registry import Registry
+from .base import ArtifactLoadError, Format, Runner
+
+FORMATS: Registry[Format] = Registry("format")
+
+
+def register(cls: type[Format]) -> type[Format]:
+    """Class decorator: register one instance of an adapter under its ``name``."""
+    FORMATS.add(cls.name, cls())
+    return cls
+
+
+# Importing an adapter module registers it. Adding a format adds one line here.
+from . import state_dict, whole_pickle  # noqa: E402,F401
+
+__all__ = ["FORMATS", "register", "ArtifactLoadError", "Format", "Runner"]

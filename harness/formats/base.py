@@ -1,0 +1,76 @@
+"""What a format adapter is: a name, what it can keep, and save/load.
+
+Adapters raise; they never decide an outcome. The verifier maps exceptions to
+the outcome taxonomy in one place (see :mod:`harness.verifying`).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable, ClassVar, Mapping, Sequence
+
+import torch
+from torch import nn
+
+from ..sources import Case
+
+Runner = Callable[[Sequence[torch.Tensor]], list[torch.Tensor]]
+
+
+class ArtifactLoadError(RuntimeError):
+    """A load that failed for a reason the adapter can name precisely."""
+
+
+class Format:
+    """Base class of format adapters; subclasses register with ``@FORMATS.register``."""
+
+    name: ClassVar[str]
+    #: Can training continue from this format alone (optimizer state etc.)?
+    resumable: ClassVar[bool] = False
+    #: Does loading need the model's Python code (a spec or factory to rebuild from)?
+    needs_code: ClassVar[bool] = True
+    #: Does loading execute pickled code, so it needs the user's consent?
+    needs_trust: ClassVar[bool] = False
+    #: Must a reload in the saving environment reproduce outputs bit for bit?
+    exact_in_same_env: ClassVar[bool] = True
+
+    def available(self) -> str | None:
+        """Why this environment cannot use the format, or None if it can."""
+        return None
+
+    def supports(self, case: Case) -> str | None:
+        """Why the format cannot express this model, or None if it can."""
+        return None
+
+    def save(self, model: nn.Module, case: Case, directory: Path) -> None:
+        raise NotImplementedError
+
+    def load(self, case: Case, directory: Path) -> Runner:
+        raise NotImplementedError
+
+    def extra_checks(self) -> Mapping[str, Callable[[Path], str]]:
+        """Further checks besides ``output``: name → function that raises on failure
+        and returns a note on success."""
+        return {}
+
+
+def flatten_outputs(out: object) -> list[torch.Tensor]:
+    """A model's output(s) as a flat list of tensors, in a stable order."""
+    if isinstance(out, torch.Tensor):
+        return [out]
+    if isinstance(out, (list, tuple)):
+        return [t for item in out for t in flatten_outputs(item)]
+    if isinstance(out, dict):
+        return [t for key in sorted(out) for t in flatten_outputs(out[key])]
+    raise TypeError(f"model returned {type(out).__name__}, which holds no tensors")
+
+
+def module_runner(module: nn.Module) -> Runner:
+    """Run an eager module in eval mode without autograd."""
+    module.eval()
+
+    def run(inputs: Sequence[torch.Tensor]) -> list[torch.Tensor]:
+        with torch.no_grad():
+            return flatten_outputs(module(*inputs))
+
+    return run

@@ -1,0 +1,47 @@
+"""``state_dict``: parameters and registered persistent buffers, loaded into a rebuilt module.
+
+The common way to ship weights. It needs the code (here: the spec or factory)
+and must load with ``weights_only=True``, strictly: every missing or unexpected
+key is named, never skipped.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import torch
+from torch import nn
+
+from ..sources import Case, rebuild
+from . import register
+from .base import ArtifactLoadError, Format, Runner, module_runner
+
+FILE = "state_dict.pt"
+
+
+def load_strict(module: nn.Module, state: dict, artifact: Path) -> None:
+    """``load_state_dict(strict=True)``, with the key differences spelled out first."""
+    expected = set(module.state_dict())
+    present = set(state)
+    missing, unexpected = sorted(expected - present), sorted(present - expected)
+    if missing or unexpected:
+        raise ArtifactLoadError(
+            f"{artifact}: state dict keys differ from the rebuilt model: "
+            f"missing {missing}, unexpected {unexpected}"
+        )
+    module.load_state_dict(state, strict=True)
+
+
+@register
+class StateDict(Format):
+    name = "state_dict"
+
+    def save(self, model: nn.Module, case: Case, directory: Path) -> None:
+        torch.save(model.state_dict(), directory / FILE)
+
+    def load(self, case: Case, directory: Path) -> Runner:
+        path = directory / FILE
+        state = torch.load(path, map_location="cpu", weights_only=True)
+        module = rebuild(case)
+        load_strict(module, state, path)
+        return module_runner(module)

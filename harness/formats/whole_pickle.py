@@ -1,0 +1,93 @@
+"""``pickle``: the whole module via ``torch.save(model)``.
+
+Loading it unpickles arbitrary classes, so it runs only with the user's consent,
+needs every pickled class importable under the same qualified name, and since
+torch 2.6 is refused by a plain ``torch.load`` (``weights_only`` became the
+default). The ``default_load`` check records that last fact on its own.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pickletools
+import warnings
+import zipfile
+from pathlib import Path
+
+import torch
+from torch import nn
+
+from ..sources import Case
+from . import register
+from .base import ArtifactLoadError, Format, Runner, module_runner
+
+FILE = "model.pt"
+
+
+def pickled_globals(path: Path) -> list[str]:
+    """Every ``module.qualname`` the pickle refers to (torch writes protocol 2 GLOBALs)."""
+    with zipfile.ZipFile(path) as archive:
+        name = next(n for n in archive.namelist() if n.endswith("data.pkl"))
+        data = archive.read(name)
+    found = []
+    for opcode, arg, _ in pickletools.genops(data):
+        if opcode.name == "GLOBAL" and isinstance(arg, str):
+            found.append(arg.replace(" ", ".", 1))
+    return list(dict.fromkeys(found))
+
+
+def unimportable(reference: str) -> str | None:
+    """Why ``module.qualname`` cannot be resolved here, or None if it can."""
+    # Pickle writes "module qualname"; qualname may itself be dotted, so walk down.
+    parts = reference.split(".")
+    for split in range(len(parts) - 1, 0, -1):
+        module_name, attrs = ".".join(parts[:split]), parts[split:]
+        try:
+            obj = importlib.import_module(module_name)
+        except ImportError:
+            continue
+        for attr in attrs:
+            if not hasattr(obj, attr):
+                return f"module {module_name!r} has no attribute {'.'.join(attrs)!r}"
+            obj = getattr(obj, attr)
+        return None
+    return f"no module named {parts[0]!r}"
+
+
+@register
+class WholePickle(Format):
+    name = "pickle"
+    needs_code = True
+    needs_trust = True
+
+    def save(self, model: nn.Module, case: Case, directory: Path) -> None:
+        torch.save(model, directory / FILE)
+
+    def load(self, case: Case, directory: Path) -> Runner:
+        path = directory / FILE
+        try:
+            module = torch.load(path, map_location="cpu", weights_only=False)
+        except (ImportError, AttributeError) as exc:
+            missing = [(ref, why) for ref in pickled_globals(path) if (why := unimportable(ref))]
+            if not missing:
+                raise
+            names = "; ".join(f"class {ref} cannot be imported ({why})" for ref, why in missing)
+            raise ArtifactLoadError(
+                f"{path}: {names}. A whole-module pickle needs its classes importable under "
+                "the same names; ship a state_dict with code that rebuilds the model instead"
+            ) from exc
+        if not isinstance(module, nn.Module):
+            raise ArtifactLoadError(f"{path}: unpickled a {type(module).__name__}, not an nn.Module")
+        return module_runner(module)
+
+    def extra_checks(self):
+        return {"default_load": default_load}
+
+
+def default_load(directory: Path) -> str:
+    """Load with this torch's *default* ``torch.load`` arguments, as a user's old code would."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        torch.load(directory / FILE, map_location="cpu")
+    notes = [str(w.message).splitlines()[0] for w in caught if issubclass(w.category, FutureWarning)]
+    return ("loads, with a warning: " + notes[0][:200]) if notes else "loads with default arguments"

@@ -1,0 +1,148 @@
+"""Cross-environment matrix: every environment verifies every environment's artifacts.
+
+tox and nox run one environment after another, so when environment B saves,
+environment A (which ran earlier) has not yet seen B's artifacts. Each
+environment therefore registers its interpreter, verifies every artifact
+directory here, and asks every registered environment to verify its own new
+artifacts. One results file per (saved-in, loaded-in) pair is replaced, never
+appended, and skipped when it is already current, so reruns never
+double-count and unchanged pairs cost nothing.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import json
+import os
+import subprocess
+import sys
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Iterator, Mapping
+
+from .artifacts import MANIFEST, fingerprint, read_manifest, write_json_atomic
+from .results import append_records
+from .verifying import verify_dir
+
+REGISTRY = "environments.json"
+Progress = Callable[[int, int, str], None]
+
+
+class MatrixError(RuntimeError):
+    """Another environment could not verify; the message carries its stderr."""
+
+
+@dataclass
+class MatrixStep:
+    verified: list[str] = field(default_factory=list)   # pair files (re)written
+    current: list[str] = field(default_factory=list)    # pair files already up to date
+    dropped: list[str] = field(default_factory=list)    # registered environments that are gone
+
+
+@contextmanager
+def _locked(root: Path) -> Iterator[None]:
+    """Serialize matrix steps of environments run in parallel (``tox -p``)."""
+    root.mkdir(parents=True, exist_ok=True)
+    with open(root / ".lock", "w") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def pair_file(results: Path, saved: str, loaded: str) -> Path:
+    return results / f"{saved}__{loaded}.jsonl"
+
+
+def _is_current(path: Path, run_id: str, loaded_env: Mapping[str, Any]) -> bool:
+    """A pair file is current if it verified these artifacts in this very environment."""
+    if not path.is_file():
+        return False
+    with open(path, encoding="utf-8") as handle:
+        first = handle.readline()
+    if not first.strip():
+        return False
+    record = json.loads(first)
+    return record.get("run_id") == run_id and record.get("loaded") == dict(loaded_env)
+
+
+def _artifact_dirs(root: Path) -> dict[str, dict[str, Any]]:
+    return {d.name: read_manifest(d) for d in sorted(root.iterdir()) if (d / MANIFEST).is_file()}
+
+
+def _replace(path: Path, write: Callable[[Path], None]) -> None:
+    """Write a pair file completely, then move it into place (never half a file)."""
+    tmp = path.with_name(path.name + ".partial")
+    tmp.unlink(missing_ok=True)
+    write(tmp)
+    os.replace(tmp, path)
+
+
+def run_matrix_step(name: str, artifacts: Path, results: Path, trust_pickles: bool = False,
+                    progress: Progress | None = None) -> MatrixStep:
+    """Register this environment as ``name`` and bring every pair involving it up to date."""
+    artifacts, results = Path(artifacts), Path(results)
+    results.mkdir(parents=True, exist_ok=True)
+    step = MatrixStep()
+    with _locked(artifacts):
+        registry_path = artifacts / REGISTRY
+        registry = json.loads(registry_path.read_text()) if registry_path.is_file() else {}
+        here = fingerprint()
+        registry[name] = {"python": sys.executable, "environment": here}
+        for other in [o for o, info in registry.items() if not Path(info["python"]).exists()]:
+            del registry[other]
+            step.dropped.append(other)
+        write_json_atomic(registry_path, registry)
+        manifests = _artifact_dirs(artifacts)
+
+        work = [(saved, name) for saved in manifests]
+        if name in manifests:
+            work += [(name, other) for other in registry if other != name]
+        for index, (saved, loaded) in enumerate(work):
+            target = pair_file(results, saved, loaded)
+            label = f"{saved} → {loaded}"
+            if _is_current(target, manifests[saved]["run_id"], registry[loaded]["environment"]):
+                step.current.append(target.name)
+                continue
+            if progress:
+                progress(index, len(work), label)
+            if loaded == name:
+                _replace(target, lambda tmp, d=artifacts / saved: _drain(
+                    append_records(tmp, verify_dir(d, trust_pickles=trust_pickles))))
+            else:
+                _replace(target, lambda tmp, d=artifacts / saved, py=registry[loaded]["python"]:
+                         _verify_elsewhere(py, loaded, d, tmp, trust_pickles))
+            step.verified.append(target.name)
+        if progress:
+            progress(len(work), len(work), "done")
+        _remove_stale(results, manifests)
+    return step
+
+
+def _drain(iterator: Iterator[Any]) -> None:
+    for _ in iterator:
+        pass
+
+
+def _verify_elsewhere(python: str, env_name: str, directory: Path, out: Path, trust_pickles: bool) -> None:
+    command = [python, "-m", "harness", "verify", str(directory), "--results", str(out), "--quiet"]
+    if trust_pickles:
+        command.append("--trust-pickles")
+    done = subprocess.run(command, capture_output=True, text=True)
+    if done.returncode != 0:
+        tail = "\n".join(done.stderr.strip().splitlines()[-15:])
+        raise MatrixError(f"environment {env_name} ({python}) failed to verify {directory} "
+                          f"(exit {done.returncode}):\n{tail}")
+
+
+def _remove_stale(results: Path, manifests: Mapping[str, Mapping[str, Any]]) -> None:
+    """Drop pair files about artifacts that were saved again or deleted since."""
+    for path in results.glob("*__*.jsonl"):
+        saved = path.name.split("__", 1)[0]
+        with open(path, encoding="utf-8") as handle:
+            first = handle.readline()
+        run_id = json.loads(first).get("run_id") if first.strip() else None
+        if saved not in manifests or manifests[saved]["run_id"] != run_id:
+            path.unlink()

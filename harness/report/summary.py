@@ -1,0 +1,62 @@
+"""The compatibility matrix: format × check × (saved-in → loaded-in) → counts per status.
+
+Records are deduplicated by (artifact run, case, format, check, loading
+environment) so that a results file read twice, or a pair verified twice,
+never double-counts.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from typing import Any, Mapping, Sequence
+
+from ..artifacts import environment_label
+from ..results import STATUSES
+
+FAILING = tuple(s for s in STATUSES if s not in ("pass", "unsupported"))
+
+
+def record_key(record: Mapping[str, Any]) -> tuple:
+    loaded = record["loaded"]
+    return (record.get("run_id"), record["case"], record["format"], record["check"],
+            tuple(sorted((k, str(v)) for k, v in loaded.items())))
+
+
+def dedupe(records: Sequence[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
+    """The last record for each key wins (a rerun replaces an earlier verdict)."""
+    latest: dict[tuple, Mapping[str, Any]] = {}
+    for record in records:
+        latest.pop(key := record_key(record), None)
+        latest[key] = record
+    return list(latest.values())
+
+
+def version_key(label: str) -> tuple:
+    return tuple(int(p) if p.isdigit() else 0 for p in label.split("."))
+
+
+def summarize(records: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
+    records = dedupe(records)
+    cells: dict[tuple[str, str, str, str], Counter] = defaultdict(Counter)
+    environments: dict[str, Mapping[str, Any]] = {}
+    for record in records:
+        saved, loaded = environment_label(record["saved"]), environment_label(record["loaded"])
+        environments.setdefault(saved, record["saved"])
+        environments.setdefault(loaded, record["loaded"])
+        cells[(record["format"], record["check"], saved, loaded)][record["status"]] += 1
+    matrix = [
+        {"format": fmt, "check": check, "saved": saved, "loaded": loaded,
+         "total": sum(counts.values()), "counts": dict(sorted(counts.items()))}
+        for (fmt, check, saved, loaded), counts in sorted(
+            cells.items(), key=lambda kv: (kv[0][0], kv[0][1], version_key(kv[0][2]), version_key(kv[0][3])))
+    ]
+    statuses = Counter(r["status"] for r in records)
+    return {
+        "records": len(records),
+        "statuses": {s: statuses.get(s, 0) for s in STATUSES},
+        "failing": sum(statuses.get(s, 0) for s in FAILING),
+        "versions": sorted(environments, key=version_key),
+        "pairs": sorted({(c["saved"], c["loaded"]) for c in matrix},
+                        key=lambda p: (version_key(p[0]), version_key(p[1]))),
+        "matrix": matrix,
+    }

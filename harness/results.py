@@ -1,0 +1,79 @@
+"""Result records: one per case × format × check, appended to JSON Lines as produced.
+
+One outcome taxonomy everywhere. An infrastructure fault must never read as
+``pass``, and an expected limitation (``unsupported``) never as a failure.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any, Iterable, Iterator, Mapping
+
+STATUSES = (
+    "pass",          # loaded, ran, and matched the reference within the policy
+    "mismatch",      # loaded and ran, numbers differ beyond tolerance
+    "diverged",      # resume: the continued trajectory departs
+    "load_error",    # the artifact would not load
+    "forward_error", # loaded, failed to run
+    "save_error",    # the saving environment could not write this format
+    "unsupported",   # the format cannot express this model here (reason given)
+    "corrupt",       # the file is not what was saved (checksum), not an incompatibility
+    "crash",         # the process died
+    "timeout",       # the case ran out of time
+)
+CHECKS = ("output", "default_load", "resume")
+
+
+@dataclass
+class Record:
+    case: str
+    format: str
+    check: str
+    status: str
+    saved: Mapping[str, Any]
+    loaded: Mapping[str, Any]
+    message: str = ""
+    max_abs_diff: float | None = None
+    max_rel_diff: float | None = None
+    stage: str | None = None
+    run_id: str = ""
+    artifacts: str = ""
+    source: Mapping[str, Any] = field(default_factory=dict)
+    traceback: str | None = None
+    warnings: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        if self.status not in STATUSES:
+            raise ValueError(f"unknown status {self.status!r}; known: {', '.join(STATUSES)}")
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def append_records(path: Path, records: Iterable[Record]) -> Iterator[Record]:
+    """Append each record as it comes (flushed), passing it on to the caller."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "a", encoding="utf-8") as handle:
+        for record in records:
+            handle.write(json.dumps(record.to_json(), sort_keys=True) + "\n")
+            handle.flush()
+            yield record
+
+
+def read_records(paths: Iterable[Path]) -> list[dict[str, Any]]:
+    """Records from JSONL files, or from every ``*.jsonl`` in a directory."""
+    records = []
+    for path in paths:
+        path = Path(path)
+        files = sorted(path.glob("*.jsonl")) if path.is_dir() else [path]
+        for file in files:
+            with open(file, encoding="utf-8") as handle:
+                for number, line in enumerate(handle, 1):
+                    if line.strip():
+                        try:
+                            records.append(json.loads(line))
+                        except json.JSONDecodeError as exc:
+                            raise ValueError(f"{file}:{number}: not a JSON record ({exc})") from exc
+    return records

@@ -1,0 +1,115 @@
+"""The saving side: build → train → reference outputs → one artifact per format → manifest.
+
+Writes into a temporary sibling directory and renames it into place at the end,
+so a loading environment never sees half an artifact directory.
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+import traceback
+import uuid
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any, Callable, Sequence
+
+import torch
+from safetensors.torch import save_file
+
+from .artifacts import (MANIFEST, MANIFEST_SCHEMA, ArtifactDirError, checksums, fingerprint,
+                        write_json_atomic)
+from .formats import FORMATS
+from .formats.base import flatten_outputs
+from .sources import Case, materialize
+from .training import train
+
+Progress = Callable[[int, int, str], None]
+
+
+def tensor_file(path: Path, prefix: str, tensors: Sequence[torch.Tensor]) -> None:
+    save_file({f"{prefix}.{i}": t.detach().contiguous() for i, t in enumerate(tensors)}, str(path))
+
+
+def save_case(case: Case, root: Path, formats: Sequence[str]) -> dict[str, Any]:
+    """Train one case and write inputs, reference outputs and every format; returns its manifest entry."""
+    made = materialize(case)
+    losses: list[float] = []
+    if made.recipe is not None and made.recipe.steps > 0:
+        losses = train(made.model, made.recipe, made.input_shape or (), made.output_shape or (),
+                       made.dtype)
+    made.model.eval()
+    with torch.no_grad():
+        reference = flatten_outputs(made.model(*made.inputs))
+    case_dir = root / "cases" / case.id
+    case_dir.mkdir(parents=True)
+    tensor_file(case_dir / "inputs.safetensors", "input", made.inputs)
+    tensor_file(case_dir / "reference.safetensors", "output", reference)
+    entry: dict[str, Any] = {
+        "id": case.id,
+        "source": dict(case.source),
+        "inputs": f"cases/{case.id}/inputs.safetensors",
+        "reference": f"cases/{case.id}/reference.safetensors",
+        "train_losses": losses,
+        "formats": {},
+    }
+    for name in formats:
+        adapter = FORMATS.get(name)
+        reason = adapter.available() or adapter.supports(case)
+        if reason:
+            entry["formats"][name] = {"status": "unsupported", "message": reason, "files": []}
+            continue
+        directory = case_dir / name
+        directory.mkdir()
+        try:
+            adapter.save(made.model, case, directory)
+        except Exception as exc:  # the saving torch refused: a result, not a harness bug
+            entry["formats"][name] = {
+                "status": "save_error", "message": f"{type(exc).__name__}: {exc}"[:2000],
+                "traceback": traceback.format_exc(), "files": [],
+            }
+            continue
+        files = sorted(p.relative_to(root).as_posix() for p in directory.rglob("*") if p.is_file())
+        entry["formats"][name] = {"status": "saved", "message": "", "files": files}
+    return entry
+
+
+def save_all(out: Path, cases: Sequence[Case], formats: Sequence[str] | None = None,
+             generator: dict[str, Any] | None = None, progress: Progress | None = None) -> dict[str, Any]:
+    """Save every case in every format into ``out`` (replacing an older artifact directory there)."""
+    out = Path(out)
+    if out.exists() and any(out.iterdir()) and not (out / MANIFEST).is_file():
+        raise ArtifactDirError(f"{out} exists and is not an artifact directory; refusing to overwrite it")
+    formats = list(FORMATS.names() if formats is None else formats)
+    for name in formats:
+        FORMATS.get(name)  # unknown names fail before any work
+    torch.set_num_threads(1)  # outputs must not depend on the core count of the machine
+    out.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.parent))
+    try:
+        entries = []
+        for index, case in enumerate(cases):
+            if progress:
+                progress(index, len(cases), case.label)
+            entries.append(save_case(case, staging, formats))
+        if progress:
+            progress(len(cases), len(cases), "manifest")
+        files = [p for p in staging.rglob("*") if p.is_file()]
+        manifest = {
+            "schema": MANIFEST_SCHEMA,
+            "run_id": uuid.uuid4().hex,
+            "created": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+            "environment": fingerprint(),
+            "generator": generator or {},
+            "formats": formats,
+            "cases": entries,
+            "checksums": checksums(staging, files),
+        }
+        write_json_atomic(staging / MANIFEST, manifest)
+        if out.exists():
+            shutil.rmtree(out)
+        staging.rename(out)
+    finally:
+        if staging.exists():
+            shutil.rmtree(staging)
+    return manifest

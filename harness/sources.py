@@ -1,0 +1,117 @@
+"""Where a case's model comes from: a generated spec, or a user's factory function.
+
+The loading environment never relies on the saving process's objects: it
+rebuilds from the spec, or imports the same ``package.module:function`` again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib
+from dataclasses import dataclass
+from typing import Any, Mapping
+
+import torch
+from torch import nn
+
+from .build import build, example_inputs, output_shape, DTYPES
+from .spec import ModelSpec, SpecError, TrainingRecipe
+
+
+class FactoryError(RuntimeError):
+    """A ``--model`` factory that cannot be imported or does not return a module."""
+
+
+@dataclass(frozen=True)
+class Case:
+    """One model under test, identified the same way in every environment."""
+
+    id: str
+    source: Mapping[str, Any]
+
+    @property
+    def spec(self) -> ModelSpec | None:
+        if self.source.get("kind") == "spec":
+            return ModelSpec.from_json(self.source["spec"])
+        return None
+
+    @property
+    def label(self) -> str:
+        return self.source.get("factory") or self.id
+
+
+@dataclass
+class Materialized:
+    model: nn.Module
+    inputs: tuple[torch.Tensor, ...]
+    recipe: TrainingRecipe | None
+    input_shape: tuple[int, ...] | None = None
+    output_shape: tuple[int, ...] | None = None
+    dtype: torch.dtype = torch.float32
+
+
+def spec_case(spec: ModelSpec) -> Case:
+    return Case(id=spec.id, source={"kind": "spec", "spec": spec.to_json()})
+
+
+def factory_case(reference: str) -> Case:
+    """A case for ``package.module:function``; validates the reference's form up front."""
+    module, sep, function = reference.partition(":")
+    if not sep or not module or not function:
+        raise FactoryError(f"--model {reference!r}: expected PACKAGE.MODULE:FUNCTION")
+    digest = hashlib.sha256(reference.encode()).hexdigest()[:8]
+    safe = "".join(c if c.isalnum() else "_" for c in function)[:24]
+    return Case(id=f"model-{safe}-{digest}", source={"kind": "factory", "factory": reference})
+
+
+def _call_factory(reference: str) -> tuple[nn.Module, tuple[torch.Tensor, ...]]:
+    module_name, _, function_name = reference.partition(":")
+    try:
+        module = importlib.import_module(module_name)
+    except Exception as exc:
+        raise FactoryError(
+            f"--model {reference}: module {module_name!r} cannot be imported here ({exc!r}); "
+            "make it importable in this environment (install it or set PYTHONPATH)"
+        ) from exc
+    factory = getattr(module, function_name, None)
+    if not callable(factory):
+        raise FactoryError(f"--model {reference}: {module_name} has no function {function_name!r}")
+    made = factory()
+    parts = made if isinstance(made, tuple) else (made,)
+    model = parts[0]
+    if not isinstance(model, nn.Module):
+        raise FactoryError(
+            f"--model {reference}: returned {type(model).__name__}, expected an nn.Module "
+            "or (module, example_inputs)"
+        )
+    if len(parts) < 2:
+        raise FactoryError(f"--model {reference}: return (module, example_inputs) so outputs can be compared")
+    inputs = parts[1] if isinstance(parts[1], tuple) else (parts[1],)
+    if not all(isinstance(t, torch.Tensor) for t in inputs):
+        raise FactoryError(f"--model {reference}: example inputs must be tensors")
+    return model, tuple(inputs)
+
+
+def materialize(case: Case) -> Materialized:
+    """The model with its inputs and recipe, as the saving environment trains it."""
+    spec = case.spec
+    if spec is not None:
+        return Materialized(
+            model=build(spec), inputs=example_inputs(spec), recipe=spec.recipe,
+            input_shape=spec.input_shape, output_shape=output_shape(spec),
+            dtype=DTYPES[spec.input_dtype],
+        )
+    if case.source.get("kind") == "factory":
+        # A user's model is saved as the factory returns it: harness cannot
+        # invent training data for an arbitrary input domain.
+        model, inputs = _call_factory(case.source["factory"])
+        return Materialized(model=model, inputs=inputs, recipe=None)
+    raise SpecError(f"case {case.id}: unknown model source {case.source.get('kind')!r}")
+
+
+def rebuild(case: Case) -> nn.Module:
+    """A fresh, untrained module of the case's architecture, built in this environment."""
+    spec = case.spec
+    if spec is not None:
+        return build(spec)
+    return _call_factory(case.source["factory"])[0]

@@ -1,0 +1,100 @@
+"""Model specs: the architecture and training recipe as plain, versioned JSON data.
+
+A spec, not importable code, is what every environment rebuilds a model from, so
+it must be JSON-safe, canonical (one JSON text per spec) and carry a schema
+version that a newer harness can refuse or migrate explicitly.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import asdict, dataclass, field
+from typing import Any, Mapping
+
+SCHEMA_VERSION = 1
+
+
+class SpecError(ValueError):
+    """A spec that cannot be parsed or is not valid for this harness."""
+
+
+@dataclass(frozen=True)
+class LayerSpec:
+    """One layer of a model body: a registered kind plus its JSON-safe parameters."""
+
+    kind: str
+    params: Mapping[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class BufferSpec:
+    """A tensor the model keeps besides its layers (added to the output)."""
+
+    name: str
+    persistent: bool = True
+
+
+@dataclass(frozen=True)
+class TrainingRecipe:
+    """How the saving environment trains the model before it saves it."""
+
+    optimizer: str = "sgd"
+    lr: float = 0.01
+    steps: int = 3
+    batch_size: int = 4
+    seed: int = 0
+
+
+@dataclass(frozen=True)
+class ModelSpec:
+    """A whole model: input shape, layer sequence, extra buffers, init seed, recipe."""
+
+    input_shape: tuple[int, ...]
+    layers: tuple[LayerSpec, ...]
+    buffers: tuple[BufferSpec, ...] = ()
+    input_dtype: str = "float32"
+    init_seed: int = 0
+    recipe: TrainingRecipe = field(default_factory=TrainingRecipe)
+    schema: int = SCHEMA_VERSION
+
+    def to_json(self) -> dict[str, Any]:
+        """The canonical JSON form (tuples become lists)."""
+        return json.loads(json.dumps(asdict(self)))
+
+    def canonical(self) -> str:
+        return json.dumps(self.to_json(), sort_keys=True, separators=(",", ":"))
+
+    @property
+    def id(self) -> str:
+        """A stable id: the same spec gives the same id in every environment."""
+        return hashlib.sha256(self.canonical().encode()).hexdigest()[:16]
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> ModelSpec:
+        """Parse a spec, refusing unknown schema versions and malformed fields by name."""
+        if not isinstance(data, Mapping):
+            raise SpecError(f"a model spec must be a JSON object, got {type(data).__name__}")
+        schema = data.get("schema")
+        if schema != SCHEMA_VERSION:
+            raise SpecError(
+                f"model spec schema {schema!r} is not supported by this harness "
+                f"(it reads schema {SCHEMA_VERSION}); upgrade harness to read newer specs"
+            )
+        try:
+            recipe = TrainingRecipe(**data.get("recipe", {}))
+            spec = cls(
+                input_shape=tuple(int(d) for d in data["input_shape"]),
+                layers=tuple(
+                    LayerSpec(kind=str(layer["kind"]), params=dict(layer.get("params", {})))
+                    for layer in data["layers"]
+                ),
+                buffers=tuple(BufferSpec(**b) for b in data.get("buffers", ())),
+                input_dtype=str(data.get("input_dtype", "float32")),
+                init_seed=int(data.get("init_seed", 0)),
+                recipe=recipe,
+                schema=int(schema),
+            )
+        except (KeyError, TypeError, ValueError) as exc:
+            raise SpecError(f"malformed model spec: {exc!r}") from exc
+        return spec

@@ -1,0 +1,136 @@
+"""The loading side: every case × format × check of an artifact directory, as records.
+
+This is the one place where exceptions become outcomes. Adapter code runs
+inside a stage (``load``, ``forward``); what it raises becomes that stage's
+status with the traceback kept. Everything else — reading the manifest,
+comparing — is harness code, and its bugs propagate instead of reading as a
+model's result.
+"""
+
+from __future__ import annotations
+
+import traceback
+import warnings
+from pathlib import Path
+from typing import Any, Callable, Iterator, Mapping
+
+import torch
+from safetensors.torch import load_file
+
+from .artifacts import corrupt_files, fingerprint, read_manifest, same_environment
+from .compare import compare_outputs
+from .formats import FORMATS
+from .results import Record
+from .sources import Case
+
+Progress = Callable[[int, int, str], None]
+TRUST_HINT = "needs trusted pickle loading: it can run arbitrary code; pass --trust-pickles if you made these files"
+
+
+def _tensors(path: Path, prefix: str) -> list[torch.Tensor]:
+    loaded = load_file(str(path))
+    return [loaded[f"{prefix}.{i}"] for i in range(len(loaded))]
+
+
+def _error_message(exc: BaseException) -> str:
+    return f"{type(exc).__name__}: {exc}".strip()[:2000]
+
+
+def verify_case(directory: Path, manifest: Mapping[str, Any], entry: Mapping[str, Any],
+                loaded_env: Mapping[str, Any], trust_pickles: bool) -> Iterator[Record]:
+    """Records for one case in every format the manifest lists."""
+    case = Case(id=entry["id"], source=entry["source"])
+    exact_env = same_environment(manifest["environment"], loaded_env)
+
+    def record(fmt: str, check: str, status: str, message: str = "", **extra: Any) -> Record:
+        return Record(case=case.id, format=fmt, check=check, status=status,
+                      saved=manifest["environment"], loaded=loaded_env, message=message,
+                      run_id=manifest["run_id"], artifacts=str(directory), source=case.source,
+                      **extra)
+
+    for fmt, saved in entry["formats"].items():
+        if fmt not in FORMATS:
+            yield record(fmt, "output", "unsupported",
+                         f"format {fmt!r} is unknown to this harness version; known: "
+                         f"{', '.join(sorted(FORMATS.names()))}")
+            continue
+        adapter = FORMATS.get(fmt)
+        checks = ["output", *adapter.extra_checks()]
+        if saved["status"] != "saved":
+            for check in checks:
+                yield record(fmt, check, saved["status"], saved.get("message", ""), stage="save")
+            continue
+        bad = corrupt_files(directory, manifest, [*saved["files"], entry["inputs"], entry["reference"]])
+        if bad:
+            for check in checks:
+                yield record(fmt, check, "corrupt",
+                             f"checksum differs from the manifest for {', '.join(bad)}: the file "
+                             "changed after it was saved (damaged or edited), not an incompatibility",
+                             stage="checksum")
+            continue
+        reason = adapter.available()
+        if reason is None and adapter.needs_trust and not trust_pickles:
+            reason = TRUST_HINT
+        if reason:
+            for check in checks:
+                yield record(fmt, check, "unsupported", reason, stage="load")
+            continue
+        yield _output_check(record, adapter, case, directory, entry, exact_env)
+        for check, run in adapter.extra_checks().items():
+            try:
+                note = run(directory / "cases" / case.id / fmt)
+            except Exception as exc:
+                yield record(fmt, check, "load_error", _error_message(exc), stage="load",
+                             traceback=traceback.format_exc())
+            else:
+                yield record(fmt, check, "pass", note, stage="load")
+
+
+def _output_check(record: Callable[..., Record], adapter: Any, case: Case, directory: Path,
+                  entry: Mapping[str, Any], exact_env: bool) -> Record:
+    """Load and run, keeping torch's warnings with the record instead of on the console."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        result = _load_run_compare(record, adapter, case, directory, entry, exact_env)
+    result.warnings = list(dict.fromkeys(f"{w.category.__name__}: {str(w.message).splitlines()[0][:300]}"
+                                         for w in caught))
+    return result
+
+
+def _load_run_compare(record: Callable[..., Record], adapter: Any, case: Case, directory: Path,
+                      entry: Mapping[str, Any], exact_env: bool) -> Record:
+    fmt = adapter.name
+    try:
+        runner = adapter.load(case, directory / "cases" / case.id / fmt)
+    except Exception as exc:
+        return record(fmt, "output", "load_error", _error_message(exc), stage="load",
+                      traceback=traceback.format_exc())
+    inputs = _tensors(directory / entry["inputs"], "input")
+    reference = _tensors(directory / entry["reference"], "output")
+    try:
+        outputs = runner(inputs)
+    except Exception as exc:
+        return record(fmt, "output", "forward_error", _error_message(exc), stage="forward",
+                      traceback=traceback.format_exc())
+    exact = exact_env and adapter.exact_in_same_env
+    result = compare_outputs(reference, outputs, exact=exact)
+    policy = "bit-exact (same environment)" if exact else "per-dtype tolerance"
+    return record(fmt, "output", "pass" if result.ok else "mismatch",
+                  result.message or f"matches reference, {policy}", stage="compare",
+                  max_abs_diff=result.max_abs_diff, max_rel_diff=result.max_rel_diff)
+
+
+def verify_dir(directory: Path, trust_pickles: bool = False,
+               progress: Progress | None = None) -> Iterator[Record]:
+    """Verify one artifact directory in this environment; raises ArtifactDirError if it is not one."""
+    directory = Path(directory)
+    manifest = read_manifest(directory)
+    torch.set_num_threads(1)
+    loaded_env = fingerprint()
+    cases = manifest["cases"]
+    for index, entry in enumerate(cases):
+        if progress:
+            progress(index, len(cases), entry["id"])
+        yield from verify_case(directory, manifest, entry, loaded_env, trust_pickles)
+    if progress:
+        progress(len(cases), len(cases), "done")
