@@ -35,11 +35,15 @@ def training_recipes(max_steps: int = 5) -> st.SearchStrategy[TrainingRecipe]:
     )
 
 
-@st.composite
-def mlp_specs(draw: Any, max_depth: int = 4, max_width: int = 32) -> ModelSpec:
+def mlp_specs(max_depth: int = 4, max_width: int = 32) -> st.SearchStrategy[ModelSpec]:
     """MLPs: Linear layers with an activation between them, optional dropout and buffer."""
     _check_range("max_depth", 1, max_depth)
     _check_range("max_width", 1, max_width)
+    return _mlp_specs(max_depth, max_width)
+
+
+@st.composite
+def _mlp_specs(draw: Any, max_depth: int, max_width: int) -> ModelSpec:
     in_features = draw(st.integers(1, max_width))
     depth = draw(st.integers(1, max_depth))
     activation = draw(st.sampled_from(sorted(ACTIVATIONS)))

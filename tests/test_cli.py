@@ -1,0 +1,105 @@
+"""The command line as a user drives it, in subprocesses of this environment."""
+
+from __future__ import annotations
+
+import json
+import os
+import textwrap
+from pathlib import Path
+
+from conftest import run_harness
+
+USER_MODEL = textwrap.dedent('''
+    import torch
+    from torch import nn
+
+    class Tiny(nn.Module):
+        def __init__(self):
+            super().__init__()
+            self.proj = nn.Linear(3, 2)
+
+        def forward(self, x):
+            return self.proj(x).tanh()
+
+    def make():
+        torch.manual_seed(0)
+        return Tiny(), torch.ones(2, 3)
+''')
+
+
+def test_verify_refuses_a_non_artifact_directory_in_one_line(this_python, tmp_path: Path) -> None:
+    (tmp_path / "notes.txt").write_text("not artifacts")
+    done = run_harness(this_python, "verify", str(tmp_path), "--results", str(tmp_path / "r.jsonl"),
+                       check=False)
+    assert done.returncode == 2
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1 and "is not an artifact directory" in lines[0] and str(tmp_path) in lines[0]
+    assert not (tmp_path / "r.jsonl").exists()
+
+
+def test_unimportable_pickled_class_is_a_load_error_naming_it(this_python, tmp_path: Path) -> None:
+    code = tmp_path / "code"
+    code.mkdir()
+    (code / "usermodels.py").write_text(USER_MODEL)
+    out = tmp_path / "artifacts"
+    with_code = {**os.environ, "PYTHONPATH": str(code)}
+    run_harness(this_python, "save", "--out", str(out), "--examples", "1", "--model", "usermodels:make",
+                env=with_code, cwd=tmp_path)
+    results = tmp_path / "results.jsonl"
+    # The loading side does not have usermodels: the run must go on and name the class.
+    without = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+    done = run_harness(this_python, "verify", str(out), "--results", str(results), "--trust-pickles",
+                       env=without, cwd=tmp_path)
+    assert "Traceback" not in done.stderr
+    records = [json.loads(line) for line in results.read_text().splitlines()]
+    user = {(r["format"], r["check"]): r for r in records if r["case"].startswith("model-")}
+    assert user[("pickle", "output")]["status"] == "load_error"
+    assert "usermodels.Tiny" in user[("pickle", "output")]["message"]
+    assert user[("state_dict", "output")]["status"] == "load_error"
+    assert "usermodels" in user[("state_dict", "output")]["message"]
+    generated = [r for r in records if not r["case"].startswith("model-")]
+    assert generated and {r["status"] for r in generated} == {"pass"}
+    # With the code importable, the same artifacts load and match.
+    run_harness(this_python, "verify", str(out), "--results", str(results), "--trust-pickles",
+                env=with_code, cwd=tmp_path)
+    last = [json.loads(line) for line in results.read_text().splitlines()][-len(records):]
+    assert {r["status"] for r in last} == {"pass"}
+
+
+def test_bad_model_reference_is_one_clear_line(this_python, tmp_path: Path) -> None:
+    done = run_harness(this_python, "save", "--out", str(tmp_path / "a"), "--examples", "0",
+                       "--model", "no_such_module_xyz:make", check=False)
+    assert done.returncode == 2
+    assert done.stderr.strip().splitlines()[-1].startswith("harness save: error: --model no_such_module_xyz:make")
+    assert "Traceback" not in done.stderr
+
+
+def test_report_counts_equal_the_records(this_python, tmp_path: Path) -> None:
+    out, results, reports = tmp_path / "a", tmp_path / "r.jsonl", tmp_path / "reports"
+    run_harness(this_python, "save", "--out", str(out), "--examples", "3", "--seed", "5")
+    run_harness(this_python, "verify", str(out), "--results", str(results))
+    run_harness(this_python, "report", str(results), "--out", str(reports))
+    data = json.loads((reports / "compat.json").read_text())
+    lines = results.read_text().splitlines()
+    assert len(data["records"]) == len(lines) == 9
+    assert sum(cell["total"] for cell in data["summary"]["matrix"]) == 9
+    counts = data["summary"]["statuses"]
+    assert counts["pass"] == 3 and counts["unsupported"] == 6  # pickles untrusted by default
+    markdown = (reports / "compat.md").read_text()
+    assert "| state_dict / output |" in markdown and "3/3" in markdown
+
+
+def test_matrix_rerun_is_idempotent(this_python, tmp_path: Path) -> None:
+    artifacts, results = tmp_path / "artifacts", tmp_path / "results"
+    run_harness(this_python, "save", "--out", str(artifacts / "here"), "--examples", "2")
+    args = ["matrix", "--name", "here", "--artifacts", str(artifacts), "--results", str(results)]
+    first = run_harness(this_python, *args)
+    assert "1 pairs verified" in first.stderr
+    before = (results / "here__here.jsonl").read_text()
+    second = run_harness(this_python, *args)
+    assert "0 pairs verified, 1 already current" in second.stderr
+    assert (results / "here__here.jsonl").read_text() == before
+    # Saving again makes the pair stale: it is verified again, and replaced rather than appended.
+    run_harness(this_python, "save", "--out", str(artifacts / "here"), "--examples", "2")
+    run_harness(this_python, *args)
+    assert len((results / "here__here.jsonl").read_text().splitlines()) == len(before.splitlines())

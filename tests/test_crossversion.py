@@ -1,0 +1,103 @@
+"""Save in one real torch version, verify in another, both directions.
+
+The second environment is the matrix's own tox env (torch 2.1 by default);
+this one is the test env's torch (2.4). Nothing is mocked: both interpreters
+import their own torch and read each other's files.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import torch
+
+from conftest import run_harness
+
+pytestmark = pytest.mark.crossversion
+
+
+def _records(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+
+
+def _torch_of(python) -> str:
+    import subprocess
+    return subprocess.run([str(python), "-c", "import torch; print(torch.__version__)"],
+                          capture_output=True, text=True, check=True).stdout.strip()
+
+
+@pytest.fixture(scope="module")
+def matrix(other_python, tmp_path_factory: pytest.TempPathFactory) -> dict:
+    """Both environments save, then each runs its matrix step, as ``tox -e torch21,torch24`` does."""
+    import sys
+    root = tmp_path_factory.mktemp("matrix")
+    artifacts, results, reports = root / "artifacts", root / "results", root / "reports"
+    envs = {"old": other_python, "new": Path(sys.executable)}
+    steps = {}
+    for name, python in envs.items():
+        run_harness(python, "save", "--out", str(artifacts / name), "--examples", "5", "--seed", "11")
+        steps[name] = run_harness(python, "matrix", "--name", name, "--artifacts", str(artifacts),
+                                  "--results", str(results), "--trust-pickles").stderr
+    run_harness(sys.executable, "report", str(results), "--out", str(reports))
+    return {"root": root, "artifacts": artifacts, "results": results, "reports": reports,
+            "envs": envs, "steps": steps, "old_torch": _torch_of(other_python)}
+
+
+def test_the_two_environments_really_differ(matrix) -> None:
+    assert matrix["old_torch"].split("+")[0] != torch.__version__.split("+")[0]
+
+
+def test_all_four_pairs_are_verified_with_real_fingerprints(matrix) -> None:
+    files = sorted(p.name for p in matrix["results"].glob("*.jsonl"))
+    assert files == ["new__new.jsonl", "new__old.jsonl", "old__new.jsonl", "old__old.jsonl"]
+    old, new = matrix["old_torch"], torch.__version__
+    for saved, loaded in [("old", "old"), ("old", "new"), ("new", "old"), ("new", "new")]:
+        records = _records(matrix["results"] / f"{saved}__{loaded}.jsonl")
+        assert len(records) == 5 * 3
+        versions = {"old": old, "new": new}
+        assert {r["saved"]["torch"] for r in records} == {versions[saved]}
+        assert {r["loaded"]["torch"] for r in records} == {versions[loaded]}
+
+
+def test_verdicts_in_both_directions(matrix) -> None:
+    """Old torch reads new files and new torch reads old files, within the cross-version policy."""
+    for pair in ("old__new", "new__old"):
+        records = _records(matrix["results"] / f"{pair}.jsonl")
+        by_check = {(r["format"], r["check"]) for r in records}
+        assert by_check == {("state_dict", "output"), ("pickle", "output"), ("pickle", "default_load")}
+        for r in records:
+            assert r["status"] == "pass", (pair, r["format"], r["check"], r["message"])
+            if r["check"] == "output":
+                assert "per-dtype tolerance" in r["message"]  # not held to bit-exactness across versions
+                assert r["max_abs_diff"] is not None and r["max_abs_diff"] < 1e-4
+
+
+def test_same_environment_pairs_are_bit_exact(matrix) -> None:
+    for pair in ("old__old", "new__new"):
+        for r in _records(matrix["results"] / f"{pair}.jsonl"):
+            if r["check"] == "output":
+                assert r["status"] == "pass" and r["max_abs_diff"] == 0.0, (pair, r)
+
+
+def test_same_seed_gives_the_same_cases_in_both_versions(matrix) -> None:
+    ids = {name: [c["id"] for c in json.loads((matrix["artifacts"] / name / "manifest.json").read_text())["cases"]]
+           for name in matrix["envs"]}
+    assert ids["old"] == ids["new"] and len(ids["old"]) == 5
+
+
+def test_report_has_every_pair_and_rerun_does_not_double_count(matrix) -> None:
+    report = json.loads((matrix["reports"] / "compat.json").read_text())
+    old, new = matrix["old_torch"].split("+")[0], torch.__version__.split("+")[0]
+    assert sorted(map(tuple, report["summary"]["pairs"])) == sorted(
+        [(old, old), (old, new), (new, old), (new, new)])
+    for cell in report["summary"]["matrix"]:
+        assert cell["total"] == 5
+    before = len(report["records"])
+    for name, python in matrix["envs"].items():
+        again = run_harness(python, "matrix", "--name", name, "--artifacts", str(matrix["artifacts"]),
+                            "--results", str(matrix["results"]), "--trust-pickles").stderr
+        assert "0 pairs verified" in again
+    run_harness(matrix["envs"]["new"], "report", str(matrix["results"]), "--out", str(matrix["reports"]))
+    assert len(json.loads((matrix["reports"] / "compat.json").read_text())["records"]) == before == 4 * 15

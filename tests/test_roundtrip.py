@@ -1,0 +1,113 @@
+"""Same-environment round trips through the library API: the bit-exact baseline."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import torch
+
+from harness.build import build
+from harness.compare import compare_outputs
+from harness.formats.base import ArtifactLoadError
+from harness.formats.state_dict import load_strict
+from harness.saving import save_all
+from harness.sources import spec_case
+from harness.strategies import generate_specs
+from harness.verifying import verify_dir
+
+
+@pytest.fixture(scope="module")
+def saved(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict]:
+    out = tmp_path_factory.mktemp("artifacts") / "here"
+    manifest = save_all(out, [spec_case(s) for s in generate_specs(8, 3)])
+    return out, manifest
+
+
+def by_key(records) -> dict:
+    return {(r.case, r.format, r.check): r for r in records}
+
+
+def test_same_environment_round_trip_is_bit_exact(saved) -> None:
+    out, manifest = saved
+    records = list(verify_dir(out, trust_pickles=True))
+    assert len(records) == 8 * 3  # state_dict/output, pickle/output, pickle/default_load
+    assert {r.status for r in records} == {"pass"}
+    for r in records:
+        if r.check == "output":
+            assert r.max_abs_diff == 0.0
+            assert "bit-exact" in r.message
+
+
+def test_trained_state_is_what_is_saved(saved) -> None:
+    """The artifacts hold trained weights, not the freshly built ones."""
+    out, manifest = saved
+    entry = next(e for e in manifest["cases"] if e["train_losses"])
+    spec = {s.id: s for s in generate_specs(8, 3)}[entry["id"]]
+    fresh = build(spec).state_dict()
+    stored = torch.load(out / "cases" / spec.id / "state_dict" / "state_dict.pt", weights_only=True)
+    assert any(not torch.equal(fresh[k], stored[k]) for k in fresh)
+
+
+def test_flipped_byte_is_reported_corrupt_not_pass(saved, tmp_path: Path) -> None:
+    import shutil
+    out, manifest = saved
+    copy = tmp_path / "copy"
+    shutil.copytree(out, copy)
+    victim = manifest["cases"][0]["id"]
+    path = copy / "cases" / victim / "state_dict" / "state_dict.pt"
+    data = bytearray(path.read_bytes())
+    data[len(data) // 2] ^= 0x01
+    path.write_bytes(bytes(data))
+    records = by_key(verify_dir(copy, trust_pickles=True))
+    assert records[(victim, "state_dict", "output")].status == "corrupt"
+    assert "state_dict.pt" in records[(victim, "state_dict", "output")].message
+    others = [r for k, r in records.items() if k[0] != victim or k[1] != "state_dict"]
+    assert {r.status for r in others} == {"pass"}
+
+
+def test_changed_reference_output_fails_every_format_of_that_case(saved, tmp_path: Path) -> None:
+    import shutil
+    out, manifest = saved
+    copy = tmp_path / "copy"
+    shutil.copytree(out, copy)
+    victim = manifest["cases"][1]["id"]
+    path = copy / "cases" / victim / "reference.safetensors"
+    data = bytearray(path.read_bytes())
+    data[-1] ^= 0x40
+    path.write_bytes(bytes(data))
+    records = [r for r in verify_dir(copy, trust_pickles=True) if r.case == victim]
+    assert records and all(r.status == "corrupt" for r in records)
+
+
+def test_pickles_are_not_loaded_without_consent(saved) -> None:
+    out, _ = saved
+    records = list(verify_dir(out, trust_pickles=False))
+    pickles = [r for r in records if r.format == "pickle"]
+    assert pickles and all(r.status == "unsupported" and "--trust-pickles" in r.message for r in pickles)
+    assert {r.status for r in records if r.format == "state_dict"} == {"pass"}
+
+
+def test_strict_state_dict_load_names_missing_and_unexpected_keys() -> None:
+    spec = generate_specs(1, 0)[0]
+    module = build(spec)
+    state = module.state_dict()
+    key = next(iter(state))
+    state["stowaway"] = state.pop(key)
+    with pytest.raises(ArtifactLoadError, match=rf"missing \['{key}'\], unexpected \['stowaway'\]"):
+        load_strict(module, state, Path("x.pt"))
+
+
+def test_compare_policy_exact_tolerant_and_nan() -> None:
+    ref = torch.tensor([1.0, 2.0, float("nan")])
+    near = torch.tensor([1.0, 2.0 + 1e-6, float("nan")])
+    assert compare_outputs([ref], [ref.clone()], exact=True).ok
+    exact = compare_outputs([ref], [near], exact=True)
+    assert not exact.ok and exact.max_abs_diff == pytest.approx(1e-6, rel=0.1)
+    assert compare_outputs([ref], [near], exact=False).ok
+    far = compare_outputs([ref], [torch.tensor([1.0, 2.1, float("nan")])], exact=False)
+    assert not far.ok and "tolerance" in far.message
+    nan_moved = compare_outputs([ref], [torch.tensor([1.0, float("nan"), 3.0])], exact=False)
+    assert not nan_moved.ok and "NaN" in nan_moved.message
+    shape = compare_outputs([ref], [ref[:2]], exact=False)
+    assert not shape.ok and "expected" in shape.message
