@@ -20,7 +20,7 @@ from harness.verifying import verify_dir
 @pytest.fixture(scope="module")
 def saved(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict]:
     out = tmp_path_factory.mktemp("artifacts") / "here"
-    manifest = save_all(out, [spec_case(s) for s in generate_specs(8, 3)])
+    manifest = save_all(out, [spec_case(s) for s in generate_specs(16, 3)])
     return out, manifest
 
 
@@ -31,7 +31,7 @@ def by_key(records) -> dict:
 def test_same_environment_round_trip_is_bit_exact(saved) -> None:
     out, manifest = saved
     records = list(verify_dir(out, trust_pickles=True))
-    assert len(records) == 8 * 3  # state_dict/output, pickle/output, pickle/default_load
+    assert len(records) == 16 * 3  # state_dict/output, pickle/output, pickle/default_load
     assert {r.status for r in records} == {"pass"}
     for r in records:
         if r.check == "output":
@@ -43,7 +43,7 @@ def test_trained_state_is_what_is_saved(saved) -> None:
     """The artifacts hold trained weights, not the freshly built ones."""
     out, manifest = saved
     entry = next(e for e in manifest["cases"] if e["train_losses"])
-    spec = {s.id: s for s in generate_specs(8, 3)}[entry["id"]]
+    spec = {s.id: s for s in generate_specs(16, 3)}[entry["id"]]
     fresh = build(spec).state_dict()
     stored = torch.load(out / "cases" / spec.id / "state_dict" / "state_dict.pt", weights_only=True)
     assert any(not torch.equal(fresh[k], stored[k]) for k in fresh)
@@ -111,3 +111,16 @@ def test_compare_policy_exact_tolerant_and_nan() -> None:
     assert not nan_moved.ok and "NaN" in nan_moved.message
     shape = compare_outputs([ref], [ref[:2]], exact=False)
     assert not shape.ok and "expected" in shape.message
+
+
+def test_loaded_inputs_get_aligned_memory(tmp_path: Path) -> None:
+    """Misaligned inputs change MKL's rounding; verify must feed aligned copies (see _tensors)."""
+    from safetensors.torch import save_file
+
+    from harness.verifying import _tensors
+
+    path = tmp_path / "inputs.safetensors"
+    save_file({"input.0": torch.arange(3, dtype=torch.float32), "input.1": torch.ones(5, 7)}, str(path))
+    tensors = _tensors(path, "input")
+    assert [t.shape for t in tensors] == [torch.Size([3]), torch.Size([5, 7])]
+    assert all(t.data_ptr() % 64 == 0 for t in tensors)
