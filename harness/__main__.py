@@ -103,7 +103,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     records = read_records([Path(p) for p in args.results])
     paths = write_reports(records, Path(args.out))
     summary = summarize(records)
-    pairs = ", ".join(f"{s}→{l}" for s, l in summary["pairs"]) or "none"
+    pairs = ", ".join(f"{saved}→{loaded}" for saved, loaded in summary["pairs"]) or "none"
     print(f"{summary['records']} checks over pairs {pairs}: "
           f"{_status_line(Counter({k: v for k, v in summary['statuses'].items() if v}))}", file=sys.stderr)
     for path in paths:

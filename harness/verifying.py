@@ -9,6 +9,7 @@ model's result.
 
 from __future__ import annotations
 
+import re
 import traceback
 import warnings
 from pathlib import Path
@@ -38,8 +39,12 @@ def _tensors(path: Path, prefix: str) -> list[torch.Tensor]:
     return [loaded[f"{prefix}.{i}"].clone() for i in range(len(loaded))]
 
 
+ANSI = re.compile(r"\x1b\[[0-9;]*m")
+
+
 def _error_message(exc: BaseException) -> str:
-    return f"{type(exc).__name__}: {exc}".strip()[:2000]
+    """The exception as one readable string (torch decorates some messages with ANSI codes)."""
+    return ANSI.sub("", f"{type(exc).__name__}: {exc}").strip()[:2000]
 
 
 def verify_case(directory: Path, manifest: Mapping[str, Any], entry: Mapping[str, Any],

@@ -8,7 +8,7 @@ from typing import Any, Mapping, Sequence
 
 from ..artifacts import environment_label
 from . import WRITERS
-from .summary import FAILING, dedupe
+from .summary import FAILING, dedupe, version_key
 
 
 def _cell(counts: Mapping[str, int], total: int) -> str:
@@ -31,7 +31,7 @@ def render(records: Sequence[Mapping[str, Any]], summary: Mapping[str, Any]) -> 
         return "\n".join(lines + ["No results yet: run `python -m harness verify` first.", ""])
     statuses = ", ".join(f"{n} {s}" for s, n in summary["statuses"].items() if n)
     lines += [f"{summary['records']} checks across torch {', '.join(summary['versions'])}: {statuses}.", ""]
-    header = "| format / check | " + " | ".join(f"{s} → {l}" for s, l in pairs) + " |"
+    header = "| format / check | " + " | ".join(f"{saved} → {loaded}" for saved, loaded in pairs) + " |"
     lines += [header, "|---|" + "---|" * len(pairs)]
     rows: dict[tuple[str, str], dict[tuple[str, str], str]] = {}
     for cell in summary["matrix"]:
@@ -45,22 +45,24 @@ def render(records: Sequence[Mapping[str, Any]], summary: Mapping[str, Any]) -> 
 
 
 def _failures(records: Sequence[Mapping[str, Any]]) -> list[str]:
-    """Each distinct failure class once: format, check, status, pair and message."""
+    """Each distinct failure class once — format, check, status, message — with its pairs."""
     classes: dict[tuple, list[Mapping[str, Any]]] = {}
     for r in records:
         if r["status"] in FAILING:
-            key = (r["format"], r["check"], r["status"], environment_label(r["saved"]),
-                   environment_label(r["loaded"]), r["message"].split("\n")[0][:160])
+            key = (r["format"], r["check"], r["status"], r["message"].split("\n")[0][:200])
             classes.setdefault(key, []).append(r)
     if not classes:
         return ["No failures."]
     lines = [f"## Failures ({len(classes)} distinct)", ""]
-    for (fmt, check, status, saved, loaded, message), members in classes.items():
+    for (fmt, check, status, message), members in classes.items():
+        pairs = sorted({(environment_label(r["saved"]), environment_label(r["loaded"])) for r in members},
+                       key=lambda p: (version_key(p[0]), version_key(p[1])))
         example = min(members, key=lambda r: len(json.dumps(r.get("source", {}))))
         lines += [
-            f"### `{fmt}` / {check}: {status}, torch {saved} → {loaded} ({len(members)} cases)",
-            "", f"> {message}", "",
-            "Smallest affected model:", "", "```json",
+            f"### `{fmt}` / {check}: {status} ({len(members)} checks)",
+            "", "Pairs (saved → loaded): " + ", ".join(f"{saved} → {loaded}" for saved, loaded in pairs), "",
+            f"> {message}", "",
+            "Smallest affected model among these cases:", "", "```json",
             json.dumps(example.get("source", {}), indent=1, sort_keys=True), "```", "",
         ]
     return lines
