@@ -111,6 +111,56 @@ def cmd_report(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_gen(args: argparse.Namespace) -> int:
+    import json
+
+    from .strategies import generate_specs
+
+    specs = generate_specs(args.examples, args.seed)
+    if args.out:
+        with open(args.out, "w", encoding="utf-8") as handle:
+            for spec in specs:
+                handle.write(spec.canonical() + "\n")
+        print(f"wrote {len(specs)} specs to {args.out}", file=sys.stderr)
+    elif not args.stats:
+        for spec in specs:
+            print(json.dumps(spec.to_json(), sort_keys=True))
+    if args.stats:
+        from .coverage import coverage
+
+        rows = coverage(specs)
+        print(f"{len(specs)} specs (seed {args.seed})")
+        print(f"{'category':<10} {'item':<28} {'specs':>6} {'uses':>6}")
+        for row in rows:
+            mark = "" if row.specs else "  <- never drawn"
+            print(f"{row.category:<10} {row.item:<28} {row.specs:>6} {row.occurrences:>6}{mark}")
+        missing = [row.item for row in rows if not row.specs]
+        print(f"{len(rows) - len(missing)}/{len(rows)} vocabulary items drawn"
+              + (f"; missing: {', '.join(missing)}" if missing else ""))
+    return 0
+
+
+def cmd_audit(args: argparse.Namespace) -> int:
+    from .audit import audit
+    from .sources import factory_case, materialize, rebuild
+
+    worst = 0
+    for reference in args.factories:
+        case = factory_case(reference)
+        made = materialize(case)
+        findings = audit(made.model, made.inputs, lambda: rebuild(case))
+        if not findings:
+            print(f"{reference}: state_dict carries every tensor of the model")
+            continue
+        print(f"{reference}: {len(findings)} tensors are not in state_dict")
+        for f in findings:
+            proof = (f"losing it changes the output (max abs diff {f.max_abs_diff:.3g})" if f.changes_output
+                     else "losing it did not change the output on the example inputs")
+            print(f"  {f.path:<40} {f.kind:<24} {f.dtype} {list(f.shape)}: {proof}")
+            worst = max(worst, 1)
+    return worst
+
+
 def parser() -> argparse.ArgumentParser:
     top = argparse.ArgumentParser(
         prog="python -m harness",
@@ -143,6 +193,18 @@ def parser() -> argparse.ArgumentParser:
                         help="allow loading whole-module pickles (runs code from the files)")
     matrix.add_argument("--quiet", action="store_true", help="no progress output")
     matrix.set_defaults(run=cmd_matrix)
+
+    gen = sub.add_parser("gen", help="print generated specs, or with --stats what they cover")
+    gen.add_argument("--examples", type=int, default=10, help="number of specs (default 10)")
+    gen.add_argument("--seed", type=int, default=0, help="generator seed (default 0)")
+    gen.add_argument("--stats", action="store_true", help="print how often each vocabulary item appears")
+    gen.add_argument("--out", help="write the specs as JSON Lines to this file")
+    gen.set_defaults(run=cmd_gen)
+
+    audit = sub.add_parser("audit", help="list tensors state_dict will not carry, with proof; exit 1 if any")
+    audit.add_argument("factories", nargs="+", metavar="PACKAGE.MODULE:FACTORY",
+                       help="FACTORY() returns (module, example_inputs)")
+    audit.set_defaults(run=cmd_audit)
 
     report = sub.add_parser("report", help="write compat.json and compat.md from result records")
     report.add_argument("results", nargs="+", metavar="RESULTS", help="JSONL files or directories of them")

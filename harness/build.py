@@ -1,61 +1,91 @@
 """spec → nn.Module, identical in every torch version.
 
 Parameters are not left to torch's initialisers (their random streams are not a
-cross-version contract): every tensor is filled from a NumPy generator seeded by
-the spec, in registration order, so torch 2.0 and the newest build equal modules.
+cross-version contract): every parameter is filled from a NumPy generator
+seeded by the spec, in registration order. Buffers keep their constructors'
+constant values (BatchNorm's zeros and ones), which are version-independent.
 """
 
 from __future__ import annotations
 
 import math
+from typing import Sequence
 
 import numpy as np
 import torch
 from torch import nn
 
-from .layers import LAYERS, Shape
-from .modules import SpecNet
-from .spec import ModelSpec, SpecError
+from .layers import LAYERS, TensorInfo
+from .layers.structure import CONTAINERS
+from .modules import DictChain, ListChain, SpecNet
+from .registry import UnknownName
+from .spec import LayerSpec, ModelSpec, SpecError
 
-DTYPES: dict[str, torch.dtype] = {
-    "float32": torch.float32,
-    "float64": torch.float64,
-    "bfloat16": torch.bfloat16,
-    "float16": torch.float16,
-    "int64": torch.int64,
-}
+LAYOUT_RANKS = {"vec": 1, "seq": 2, "sig": 2, "img": 3, "tok": 1}
 
 
-def output_shape(spec: ModelSpec) -> Shape:
-    """The per-example output shape, by walking the layer table."""
-    shape: Shape = tuple(spec.input_shape)
-    for layer in spec.layers:
-        shape = LAYERS.get(layer.kind).out_shape(layer.params, shape)
-    return shape
+def input_info(spec: ModelSpec) -> TensorInfo:
+    if spec.input_layout not in LAYOUT_RANKS:
+        raise SpecError(f"input_layout {spec.input_layout!r} is not one of {sorted(LAYOUT_RANKS)}")
+    if len(spec.input_shape) != LAYOUT_RANKS[spec.input_layout] or min(spec.input_shape, default=0) < 1:
+        raise SpecError(f"input_shape {list(spec.input_shape)} does not fit layout {spec.input_layout!r}")
+    if spec.input_layout == "tok" and spec.vocab < 1:
+        raise SpecError("a tok (integer) input needs vocab >= 1")
+    return TensorInfo(spec.input_layout, tuple(spec.input_shape), spec.vocab)
+
+
+def _kind(layer: LayerSpec):
+    try:
+        return LAYERS.get(layer.kind)
+    except UnknownName as exc:
+        raise SpecError(str(exc)) from None
+
+
+def body_info(layers: Sequence[LayerSpec], info: TensorInfo) -> TensorInfo:
+    for layer in layers:
+        kind = _kind(layer)
+        if info.layout not in kind.layouts:
+            raise SpecError(f"layer {layer.kind!r} does not accept a {info.layout} input {list(info.shape)}")
+        info = kind.out(layer, info)
+    return info
+
+
+def output_info(spec: ModelSpec) -> TensorInfo:
+    """What the model produces per example, by walking the layer table."""
+    return body_info(spec.layers, input_info(spec))
+
+
+def build_body(layers: Sequence[LayerSpec], info: TensorInfo, container: str) -> tuple[nn.Module, TensorInfo]:
+    """Build a layer sequence into the named container; returns it with its output info."""
+    modules = []
+    for layer in layers:
+        kind = _kind(layer)
+        if info.layout not in kind.layouts:
+            raise SpecError(f"layer {layer.kind!r} does not accept a {info.layout} input {list(info.shape)}")
+        modules.append(kind.build(layer, info, build_body))
+        info = kind.out(layer, info)
+    if container == "sequential":
+        return nn.Sequential(*modules), info
+    if container == "modulelist":
+        return ListChain(modules), info
+    if container == "moduledict":
+        return DictChain(modules), info
+    raise SpecError(f"container {container!r} is not one of {list(CONTAINERS)}")
 
 
 def build(spec: ModelSpec) -> nn.Module:
     """Build the module a spec describes, with deterministic, version-independent values."""
-    shape: Shape = tuple(spec.input_shape)
-    body = []
-    for index, layer in enumerate(spec.layers):
-        try:
-            kind = LAYERS.get(layer.kind)
-        except KeyError as exc:
-            raise SpecError(f"layer {index}: {exc.args[0]}") from None
-        body.append(kind.build(layer.params, shape))
-        shape = kind.out_shape(layer.params, shape)
-    model = SpecNet(nn.Sequential(*body), shape, [(b.name, b.persistent) for b in spec.buffers])
+    body, _ = build_body(spec.layers, input_info(spec), spec.container)
+    model = SpecNet(body)
     fill_deterministically(model, spec.init_seed)
     return model
 
 
 def fill_deterministically(model: nn.Module, seed: int) -> None:
-    """Give every parameter and floating buffer values drawn from NumPy, not from torch."""
+    """Give every floating parameter values drawn from NumPy, not from torch."""
     rng = np.random.default_rng(seed)
-    tensors = [*model.named_parameters(), *model.named_buffers()]
     with torch.no_grad():
-        for _, tensor in tensors:
+        for _, tensor in model.named_parameters():
             if not tensor.is_floating_point():
                 continue
             fan_in = math.prod(tensor.shape[1:]) if tensor.dim() > 1 else tensor.numel()
@@ -64,8 +94,14 @@ def fill_deterministically(model: nn.Module, seed: int) -> None:
             tensor.copy_(torch.from_numpy(values).to(tensor.dtype))
 
 
+def draw_inputs(info: TensorInfo, rng: np.random.Generator, batch: int) -> torch.Tensor:
+    """A batch for this input: token ids for ``tok``, standard normal floats otherwise."""
+    if info.layout == "tok":
+        return torch.from_numpy(rng.integers(0, info.vocab, size=(batch, *info.shape)))
+    return torch.from_numpy(rng.standard_normal((batch, *info.shape))).to(torch.float32)
+
+
 def example_inputs(spec: ModelSpec, batch: int = 4) -> tuple[torch.Tensor, ...]:
     """Fixed inputs for output comparison, derived from the spec alone."""
     rng = np.random.default_rng(int(spec.id, 16) % (2**32))
-    values = rng.standard_normal((batch, *spec.input_shape))
-    return (torch.from_numpy(values).to(DTYPES[spec.input_dtype]),)
+    return (draw_inputs(input_info(spec), rng, batch),)

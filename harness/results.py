@@ -24,6 +24,11 @@ STATUSES = (
     "timeout",       # the case ran out of time
 )
 CHECKS = ("output", "default_load", "resume")
+#: Known limitations: expected, explained non-passes (a format that cannot keep something).
+LIMITATIONS = {
+    "uncarried_state": "the format keeps only state_dict, and the model holds trained state "
+                       "outside it (a plain tensor attribute or a persistent=False buffer)",
+}
 
 
 @dataclass
@@ -42,6 +47,7 @@ class Record:
     artifacts: str = ""
     source: Mapping[str, Any] = field(default_factory=dict)
     traceback: str | None = None
+    limitation: str | None = None     # the known limitation that explains a non-pass, if any
     warnings: list[str] = field(default_factory=list)
 
     def __post_init__(self) -> None:

@@ -21,7 +21,8 @@ from .artifacts import (MANIFEST, MANIFEST_SCHEMA, ArtifactDirError, checksums, 
                         write_json_atomic)
 from .formats import FORMATS
 from .formats.base import flatten_outputs
-from .sources import Case, materialize
+from .audit import audit
+from .sources import Case, materialize, rebuild
 from .training import train
 
 Progress = Callable[[int, int, str], None]
@@ -35,12 +36,12 @@ def save_case(case: Case, root: Path, formats: Sequence[str]) -> dict[str, Any]:
     """Train one case and write inputs, reference outputs and every format; returns its manifest entry."""
     made = materialize(case)
     losses: list[float] = []
-    if made.recipe is not None and made.recipe.steps > 0:
-        losses = train(made.model, made.recipe, made.input_shape or (), made.output_shape or (),
-                       made.dtype)
+    if made.recipe is not None and made.input_info and made.output_info:
+        losses = train(made.model, made.recipe, made.input_info, made.output_info)
     made.model.eval()
     with torch.no_grad():
         reference = flatten_outputs(made.model(*made.inputs))
+    findings = audit(made.model, made.inputs, lambda: rebuild(case))
     case_dir = root / "cases" / case.id
     case_dir.mkdir(parents=True)
     tensor_file(case_dir / "inputs.safetensors", "input", made.inputs)
@@ -51,6 +52,7 @@ def save_case(case: Case, root: Path, formats: Sequence[str]) -> dict[str, Any]:
         "inputs": f"cases/{case.id}/inputs.safetensors",
         "reference": f"cases/{case.id}/reference.safetensors",
         "train_losses": losses,
+        "audit": [f.to_json() for f in findings],
         "formats": {},
     }
     for name in formats:

@@ -14,7 +14,8 @@ from typing import Any, Mapping
 import torch
 from torch import nn
 
-from .build import build, example_inputs, output_shape, DTYPES
+from .build import build, example_inputs, input_info, output_info
+from .layers import TensorInfo
 from .spec import ModelSpec, SpecError, TrainingRecipe
 
 
@@ -45,9 +46,8 @@ class Materialized:
     model: nn.Module
     inputs: tuple[torch.Tensor, ...]
     recipe: TrainingRecipe | None
-    input_shape: tuple[int, ...] | None = None
-    output_shape: tuple[int, ...] | None = None
-    dtype: torch.dtype = torch.float32
+    input_info: TensorInfo | None = None
+    output_info: TensorInfo | None = None
 
 
 def spec_case(spec: ModelSpec) -> Case:
@@ -98,8 +98,7 @@ def materialize(case: Case) -> Materialized:
     if spec is not None:
         return Materialized(
             model=build(spec), inputs=example_inputs(spec), recipe=spec.recipe,
-            input_shape=spec.input_shape, output_shape=output_shape(spec),
-            dtype=DTYPES[spec.input_dtype],
+            input_info=input_info(spec), output_info=output_info(spec),
         )
     if case.source.get("kind") == "factory":
         # A user's model is saved as the factory returns it: harness cannot

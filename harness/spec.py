@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import asdict, dataclass, field
-from typing import Any, Mapping
+from typing import Any, Iterator, Mapping
 
 SCHEMA_VERSION = 1
 
@@ -21,18 +21,27 @@ class SpecError(ValueError):
 
 @dataclass(frozen=True)
 class LayerSpec:
-    """One layer of a model body: a registered kind plus its JSON-safe parameters."""
+    """One node of a model body: a registered kind, its JSON-safe parameters, and for
+    structures (residual, branches, …) the bodies it holds."""
 
     kind: str
     params: Mapping[str, Any] = field(default_factory=dict)
+    bodies: tuple[tuple[LayerSpec, ...], ...] = ()
 
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> LayerSpec:
+        return cls(
+            kind=str(data["kind"]),
+            params=dict(data.get("params", {})),
+            bodies=tuple(tuple(cls.from_json(layer) for layer in body) for body in data.get("bodies", ())),
+        )
 
-@dataclass(frozen=True)
-class BufferSpec:
-    """A tensor the model keeps besides its layers (added to the output)."""
-
-    name: str
-    persistent: bool = True
+    def walk(self) -> Iterator[LayerSpec]:
+        """This node and every node inside it, depth first."""
+        yield self
+        for body in self.bodies:
+            for layer in body:
+                yield from layer.walk()
 
 
 @dataclass(frozen=True)
@@ -48,12 +57,13 @@ class TrainingRecipe:
 
 @dataclass(frozen=True)
 class ModelSpec:
-    """A whole model: input shape, layer sequence, extra buffers, init seed, recipe."""
+    """A whole model: its input, its layer sequence and their container, init seed, recipe."""
 
-    input_shape: tuple[int, ...]
+    input_layout: str                  # vec | seq | sig | img | tok (see harness.layers.TensorInfo)
+    input_shape: tuple[int, ...]       # per example, without the batch axis
     layers: tuple[LayerSpec, ...]
-    buffers: tuple[BufferSpec, ...] = ()
-    input_dtype: str = "float32"
+    vocab: int = 0                     # tok inputs: ids in [0, vocab)
+    container: str = "sequential"      # sequential | modulelist | moduledict
     init_seed: int = 0
     recipe: TrainingRecipe = field(default_factory=TrainingRecipe)
     schema: int = SCHEMA_VERSION
@@ -70,6 +80,11 @@ class ModelSpec:
         """A stable id: the same spec gives the same id in every environment."""
         return hashlib.sha256(self.canonical().encode()).hexdigest()[:16]
 
+    def walk(self) -> Iterator[LayerSpec]:
+        """Every layer node of the model, depth first."""
+        for layer in self.layers:
+            yield from layer.walk()
+
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> ModelSpec:
         """Parse a spec, refusing unknown schema versions and malformed fields by name."""
@@ -84,17 +99,15 @@ class ModelSpec:
         try:
             recipe = TrainingRecipe(**data.get("recipe", {}))
             spec = cls(
+                input_layout=str(data["input_layout"]),
                 input_shape=tuple(int(d) for d in data["input_shape"]),
-                layers=tuple(
-                    LayerSpec(kind=str(layer["kind"]), params=dict(layer.get("params", {})))
-                    for layer in data["layers"]
-                ),
-                buffers=tuple(BufferSpec(**b) for b in data.get("buffers", ())),
-                input_dtype=str(data.get("input_dtype", "float32")),
+                layers=tuple(LayerSpec.from_json(layer) for layer in data["layers"]),
+                vocab=int(data.get("vocab", 0)),
+                container=str(data.get("container", "sequential")),
                 init_seed=int(data.get("init_seed", 0)),
                 recipe=recipe,
                 schema=int(schema),
             )
-        except (KeyError, TypeError, ValueError) as exc:
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise SpecError(f"malformed model spec: {exc!r}") from exc
         return spec

@@ -1,93 +1,188 @@
 """Hypothesis strategies that return specs (never modules), valid by construction.
 
-The strategies are public so a user can draw specs in their own Hypothesis
-tests; :func:`generate_specs` draws a fixed list for a seed, which is how
-``harness save`` picks the same models in every environment.
+Every draw walks the vocabulary with the shape of the tensor flowing at that
+point (:class:`harness.layers.TensorInfo`), offering only the kinds that accept
+it, so every spec builds and runs forward without filtering. The strategies are
+public for use in your own Hypothesis tests; :func:`generate_specs` draws a
+fixed list for a seed, which is how ``harness save`` picks the same models in
+every environment.
 """
 
 from __future__ import annotations
 
-from typing import Any
+import zlib
+from typing import Any, Iterable
 
 from hypothesis import HealthCheck, Phase, given, seed, settings
 from hypothesis import strategies as st
 
-from .layers import ACTIVATIONS
-from .spec import BufferSpec, LayerSpec, ModelSpec, TrainingRecipe
+from .layers import FAMILIES, LAYERS, Context, TensorInfo
+from .layers.structure import CONTAINERS
+from .spec import LayerSpec, ModelSpec, TrainingRecipe
 from .training import OPTIMIZERS
 
+LAYOUTS = ("vec", "seq", "sig", "img", "tok")
 
-def _check_range(name: str, low: int, value: int) -> None:
-    if not isinstance(value, int) or value < low:
-        raise ValueError(f"{name} must be an integer >= {low}, got {value!r}")
+
+def _check_int(name: str, value: int, low: int, high: int | None = None) -> None:
+    if not isinstance(value, int) or isinstance(value, bool) or value < low or (high is not None and value > high):
+        bound = f">= {low}" if high is None else f"in [{low}, {high}]"
+        raise ValueError(f"{name} must be an integer {bound}, got {value!r}")
 
 
 def training_recipes(max_steps: int = 5) -> st.SearchStrategy[TrainingRecipe]:
-    """Recipes over every registered optimizer, a few learning rates, short runs."""
-    _check_range("max_steps", 1, max_steps)
+    """Recipes over every registered optimizer, a few learning rates, short runs (batches >= 2
+    so BatchNorm can train)."""
+    _check_int("max_steps", max_steps, 1)
     return st.builds(
         TrainingRecipe,
-        optimizer=st.sampled_from(sorted(OPTIMIZERS.names())),
-        lr=st.sampled_from([0.1, 0.01, 0.001]),
+        optimizer=st.sampled_from(OPTIMIZERS.names()),
+        lr=st.sampled_from([0.01, 0.1, 0.001]),
         steps=st.integers(1, max_steps),
-        batch_size=st.integers(1, 8),
+        batch_size=st.integers(2, 8),
         seed=st.integers(0, 2**16 - 1),
     )
 
 
-def mlp_specs(max_depth: int = 4, max_width: int = 32) -> st.SearchStrategy[ModelSpec]:
-    """MLPs: Linear layers with an activation between them, optional dropout and buffer."""
-    _check_range("max_depth", 1, max_depth)
-    _check_range("max_width", 1, max_width)
-    return _mlp_specs(max_depth, max_width)
+def input_infos(layouts: Iterable[str] = LAYOUTS) -> st.SearchStrategy[TensorInfo]:
+    """Model inputs: vectors, sequences, signals, images, or integer token sequences."""
+    layouts = list(layouts)
+    unknown = sorted(set(layouts) - set(LAYOUTS))
+    if not layouts or unknown:
+        raise ValueError(f"layouts must be a non-empty subset of {list(LAYOUTS)}, got {layouts!r}")
+    small = st.integers(1, 8)
+    shapes = {
+        "vec": st.tuples(st.integers(1, 16)),
+        "seq": st.tuples(st.integers(1, 6), st.integers(1, 16)),
+        "sig": st.tuples(st.integers(1, 6), st.integers(1, 12)),
+        "img": st.tuples(st.integers(1, 4), small, small),
+        "tok": st.tuples(st.integers(1, 6)),
+    }
+    return st.one_of(*[
+        st.builds(TensorInfo, st.just(layout), shapes[layout],
+                  st.integers(2, 20) if layout == "tok" else st.just(0))
+        for layout in layouts
+    ])
 
 
 @st.composite
-def _mlp_specs(draw: Any, max_depth: int, max_width: int) -> ModelSpec:
-    in_features = draw(st.integers(1, max_width))
-    depth = draw(st.integers(1, max_depth))
-    activation = draw(st.sampled_from(sorted(ACTIVATIONS)))
-    dropout = draw(st.sampled_from([None, 0.1, 0.5]))
-    layers: list[LayerSpec] = []
-    for index in range(depth):
-        width = draw(st.integers(1, max_width))
-        layers.append(LayerSpec("linear", {"out_features": width, "bias": draw(st.booleans())}))
-        if index < depth - 1:
-            layers.append(LayerSpec(activation, {}))
-            if dropout is not None:
-                layers.append(LayerSpec("dropout", {"p": dropout}))
-    buffers = (BufferSpec("shift", persistent=True),) if draw(st.booleans()) else ()
+def _body(draw: Any, info: TensorInfo, preserve: bool, depth: int, min_size: int = 1,
+          max_size: int = 3) -> tuple[tuple[LayerSpec, ...], TensorInfo]:
+    layers = []
+    for _ in range(draw(st.integers(min_size, max_size))):
+        layer = draw(_layer(info, preserve, depth))
+        layers.append(layer)
+        info = LAYERS.get(layer.kind).out(layer, info)
+    return tuple(layers), info
+
+
+def _draw_body(draw: Any, info: TensorInfo, preserve: bool, depth: int, min_size: int = 1,
+               max_size: int = 3) -> tuple[tuple[LayerSpec, ...], TensorInfo]:
+    return draw(_body(info, preserve, depth, min_size, max_size))
+
+
+@st.composite
+def _layer(draw: Any, info: TensorInfo, preserve: bool, depth: int) -> LayerSpec:
+    ctx = Context(preserve=preserve, depth=depth, body=_draw_body)
+    by_family: dict[str, list[str]] = {}
+    for name in LAYERS:
+        kind = LAYERS.get(name)
+        if kind.accepts(info, ctx):
+            by_family.setdefault(kind.family, []).append(name)
+    # Two short choices instead of one long one: Hypothesis favours early indices, which
+    # would starve the kinds registered last.
+    family = draw(st.sampled_from([f for f in FAMILIES if f in by_family]))
+    name = draw(st.sampled_from(by_family[family]))
+    return LAYERS.get(name).draw(draw, info, ctx)
+
+
+def layer_specs(info: TensorInfo, preserve: bool = False, max_depth: int = 2) -> st.SearchStrategy[LayerSpec]:
+    """One layer (or structure, or hazard) that accepts ``info``; with ``preserve`` it keeps its shape."""
+    if not isinstance(info, TensorInfo):
+        raise TypeError(f"info must be a harness.layers.TensorInfo, got {type(info).__name__}")
+    _check_int("max_depth", max_depth, 0)
+    return _layer(info, preserve, max_depth)
+
+
+def model_specs(max_layers: int = 6, max_depth: int = 2, layouts: Iterable[str] = LAYOUTS,
+                recipes: st.SearchStrategy[TrainingRecipe] | None = None,
+                focus: str | None = None) -> st.SearchStrategy[ModelSpec]:
+    """Whole models: an input, 1..``max_layers`` top-level layers with structures nested up to
+    ``max_depth``, a container, an init seed and a training recipe.
+
+    ``focus`` names a layer kind every drawn model must contain (as its first layer,
+    on an input it accepts), e.g. ``model_specs(focus="gru")``.
+    """
+    _check_int("max_layers", max_layers, 1)
+    _check_int("max_depth", max_depth, 0)
+    layouts = list(layouts)
+    input_infos(layouts)  # validates layouts
+    if focus is not None:
+        if focus not in LAYERS:
+            raise ValueError(f"focus must be a layer kind, one of {sorted(LAYERS.names())}; got {focus!r}")
+        kind = LAYERS.get(focus)
+        if kind.category == "structure" and max_depth < 1:
+            raise ValueError(f"focus {focus!r} is a structure: it needs max_depth >= 1")
+        layouts = [layout for layout in layouts if layout in kind.layouts]
+        if not layouts:
+            raise ValueError(f"focus {focus!r} accepts layouts {list(kind.layouts)}, none of {list(LAYOUTS)} "
+                             "allowed by the layouts argument")
+    return _model_specs(input_infos(layouts), max_layers, max_depth,
+                        training_recipes() if recipes is None else recipes, focus)
+
+
+@st.composite
+def _model_specs(draw: Any, inputs: st.SearchStrategy[TensorInfo], max_layers: int, max_depth: int,
+                 recipes: st.SearchStrategy[TrainingRecipe], focus: str | None) -> ModelSpec:
+    info = draw(inputs)
+    first: tuple[LayerSpec, ...] = ()
+    flowing = info
+    if focus is not None:
+        kind = LAYERS.get(focus)
+        layer = kind.draw(draw, info, Context(preserve=False, depth=max_depth, body=_draw_body))
+        first, flowing = (layer,), kind.out(layer, info)
+    rest, _ = draw(_body(flowing, preserve=False, depth=max_depth, min_size=0 if first else 1,
+                         max_size=max_layers - len(first)))
     return ModelSpec(
-        input_shape=(in_features,),
-        layers=tuple(layers),
-        buffers=buffers,
+        input_layout=info.layout, input_shape=info.shape, vocab=info.vocab, layers=first + rest,
+        container=draw(st.sampled_from(CONTAINERS)),
         init_seed=draw(st.integers(0, 2**31 - 1)),
-        recipe=draw(training_recipes()),
+        recipe=draw(recipes),
     )
-
-
-def model_specs() -> st.SearchStrategy[ModelSpec]:
-    """Every architecture family harness knows (the MLP family for now)."""
-    return mlp_specs()
 
 
 def generate_specs(count: int, seed_value: int = 0,
                    strategy: st.SearchStrategy[ModelSpec] | None = None) -> list[ModelSpec]:
-    """Draw ``count`` distinct specs, the same list for the same seed and Hypothesis version."""
-    _check_range("count", 0, count)
-    strategy = model_specs() if strategy is None else strategy
+    """Draw ``count`` distinct specs, the same list for the same seed and Hypothesis version.
+
+    Without a ``strategy``, spec ``i`` is drawn with ``focus`` on the ``i``-th layer kind
+    (cycling through the vocabulary), so every kind appears once ``count`` reaches the
+    vocabulary's size, however Hypothesis biases its choices.
+    """
+    _check_int("count", count, 0)
+    if strategy is not None:
+        return _draw(strategy, count, seed_value)
+    kinds = LAYERS.names()
+    groups = [_draw(model_specs(focus=name), len(range(index, count, len(kinds))),
+                    zlib.crc32(f"{seed_value}:{name}".encode()))
+              for index, name in enumerate(kinds[:count])]
+    # Round-robin over the per-kind groups, so any prefix of the list is varied too.
+    unique: dict[str, ModelSpec] = {}
+    for position in range(max((len(g) for g in groups), default=0)):
+        for group in groups:
+            if position < len(group):
+                unique.setdefault(group[position].id, group[position])
+    return list(unique.values())
+
+
+def _draw(strategy: st.SearchStrategy[ModelSpec], count: int, seed_value: int) -> list[ModelSpec]:
     drawn: dict[str, ModelSpec] = {}
     if count == 0:
         return []
 
     @seed(seed_value)
-    @settings(
-        max_examples=count,
-        database=None,
-        phases=[Phase.generate],
-        deadline=None,
-        suppress_health_check=list(HealthCheck),
-    )
+    @settings(max_examples=2 * count, database=None, phases=[Phase.generate], deadline=None,
+              suppress_health_check=list(HealthCheck))
     @given(strategy)
     def collect(spec: ModelSpec) -> None:
         if len(drawn) < count:

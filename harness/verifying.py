@@ -126,9 +126,15 @@ def _load_run_compare(record: Callable[..., Record], adapter: Any, case: Case, d
     exact = exact_env and adapter.exact_in_same_env
     result = compare_outputs(reference, outputs, exact=exact)
     policy = "bit-exact (same environment)" if exact else "per-dtype tolerance"
-    return record(fmt, "output", "pass" if result.ok else "mismatch",
-                  result.message or f"matches reference, {policy}", stage="compare",
-                  max_abs_diff=result.max_abs_diff, max_rel_diff=result.max_rel_diff)
+    if result.ok:
+        return record(fmt, "output", "pass", f"matches reference, {policy}", stage="compare",
+                      max_abs_diff=result.max_abs_diff, max_rel_diff=result.max_rel_diff)
+    lost = [f"{f['path']} ({f['kind']})" for f in entry.get("audit", []) if f["changes_output"]]
+    explained = lost and not adapter.keeps_uncarried_state
+    message = result.message + (f" — expected: {fmt} does not carry {', '.join(lost)}" if explained else "")
+    return record(fmt, "output", "mismatch", message, stage="compare",
+                  max_abs_diff=result.max_abs_diff, max_rel_diff=result.max_rel_diff,
+                  limitation="uncarried_state" if explained else None)
 
 
 def verify_dir(directory: Path, trust_pickles: bool = False,

@@ -33,6 +33,8 @@ class Format:
     needs_trust: ClassVar[bool] = False
     #: Must a reload in the saving environment reproduce outputs bit for bit?
     exact_in_same_env: ClassVar[bool] = True
+    #: Does it keep tensors that state_dict leaves out (plain attributes, non-persistent buffers)?
+    keeps_uncarried_state: ClassVar[bool] = False
 
     def available(self) -> str | None:
         """Why this environment cannot use the format, or None if it can."""

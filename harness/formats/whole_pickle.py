@@ -59,6 +59,7 @@ class WholePickle(Format):
     name = "pickle"
     needs_code = True
     needs_trust = True
+    keeps_uncarried_state = True
 
     def save(self, model: nn.Module, case: Case, directory: Path) -> None:
         torch.save(model, directory / FILE)
