@@ -71,7 +71,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
         read_manifest(Path(directory))
     statuses: Counter = Counter()
     for directory in args.dirs:
-        records = verify_dir(Path(directory), trust_pickles=args.trust_pickles,
+        records = verify_dir(Path(directory), trust_pickles=args.trust_pickles, shrink=args.shrink,
                              progress=ProgressLine(f"verify {directory}", args.quiet))
         for record in append_records(Path(args.results), records):
             statuses[record.status] += 1
@@ -84,7 +84,8 @@ def cmd_matrix(args: argparse.Namespace) -> int:
     from .matrix import run_matrix_step
 
     step = run_matrix_step(args.name, Path(args.artifacts), Path(args.results),
-                           trust_pickles=args.trust_pickles, progress=ProgressLine("matrix", args.quiet))
+                           trust_pickles=args.trust_pickles, shrink=args.shrink,
+                           progress=ProgressLine("matrix", args.quiet))
     for gone in step.dropped:
         print(f"environment {gone} is gone (its interpreter no longer exists); dropped from the matrix",
               file=sys.stderr)
@@ -182,6 +183,8 @@ def parser() -> argparse.ArgumentParser:
     verify.add_argument("--results", required=True, help="JSON Lines file to append records to")
     verify.add_argument("--trust-pickles", action="store_true",
                         help="allow loading whole-module pickles (runs code from the files)")
+    verify.add_argument("--shrink", action="store_true",
+                        help="shrink each failure that reproduces here to its smallest model")
     verify.add_argument("--quiet", action="store_true", help="no progress output")
     verify.set_defaults(run=cmd_verify)
 
@@ -191,6 +194,8 @@ def parser() -> argparse.ArgumentParser:
     matrix.add_argument("--results", required=True, help="directory of per-pair results files")
     matrix.add_argument("--trust-pickles", action="store_true",
                         help="allow loading whole-module pickles (runs code from the files)")
+    matrix.add_argument("--shrink", action="store_true",
+                        help="shrink each failure that reproduces here to its smallest model")
     matrix.add_argument("--quiet", action="store_true", help="no progress output")
     matrix.set_defaults(run=cmd_matrix)
 

@@ -18,7 +18,7 @@ from typing import Callable, Iterator, Sequence
 import torch
 from torch import nn
 
-from .formats.base import flatten_outputs
+from .outputs import flatten_outputs
 
 
 @dataclass(frozen=True)

@@ -62,8 +62,9 @@ def build_body(layers: Sequence[LayerSpec], info: TensorInfo, container: str) ->
         kind = _kind(layer)
         if info.layout not in kind.layouts:
             raise SpecError(f"layer {layer.kind!r} does not accept a {info.layout} input {list(info.shape)}")
+        out = kind.out(layer, info)  # validates structures before anything is built
         modules.append(kind.build(layer, info, build_body))
-        info = kind.out(layer, info)
+        info = out
     if container == "sequential":
         return nn.Sequential(*modules), info
     if container == "modulelist":

@@ -44,9 +44,20 @@ def _diffs(ref: torch.Tensor, got: torch.Tensor) -> tuple[float, float, torch.Te
     return max_abs, max_rel, nan_a != nan_b
 
 
+def coarsest(dtypes: Sequence[torch.dtype]) -> torch.dtype | None:
+    """The least precise floating dtype among ``dtypes`` (by its tolerance tier)."""
+    known = [d for d in dtypes if d in TOLERANCES]
+    return max(known, key=lambda d: TOLERANCES[d]) if known else None
+
+
 def compare_outputs(reference: Sequence[torch.Tensor], actual: Sequence[torch.Tensor],
-                    exact: bool) -> Comparison:
-    """Compare output lists; NaN equals NaN at the same position and nowhere else."""
+                    exact: bool, computed_in: Sequence[torch.dtype] = ()) -> Comparison:
+    """Compare output lists; NaN equals NaN at the same position and nowhere else.
+
+    Across environments the tolerance is that of the least precise dtype among the
+    output's and ``computed_in`` (the model's parameter dtypes): a float32 output
+    computed through a bfloat16 part is only as exact as bfloat16.
+    """
     if len(reference) != len(actual):
         return Comparison(False, float("nan"), float("nan"),
                           f"expected {len(reference)} output tensors, got {len(actual)}")
@@ -65,10 +76,11 @@ def compare_outputs(reference: Sequence[torch.Tensor], actual: Sequence[torch.Te
             if max_abs != 0.0:
                 problems.append(f"output {index}: not bit-exact (max abs diff {max_abs:.3g})")
         else:
-            rtol, atol = TOLERANCES.get(ref.dtype, (0.0, 0.0))
+            tier = coarsest([ref.dtype, *computed_in]) or ref.dtype
+            rtol, atol = TOLERANCES.get(tier, (0.0, 0.0))
             ok = torch.isclose(got.to(torch.float64), ref.to(torch.float64),
                                rtol=rtol, atol=atol, equal_nan=True).all()
             if not ok:
-                problems.append(f"output {index}: beyond {ref.dtype} tolerance rtol={rtol} atol={atol} "
+                problems.append(f"output {index}: beyond {tier} tolerance rtol={rtol} atol={atol} "
                                 f"(max abs {max_abs:.3g}, max rel {max_rel:.3g})")
     return Comparison(not problems, worst_abs, worst_rel, "; ".join(problems))

@@ -81,7 +81,7 @@ def _replace(path: Path, write: Callable[[Path], None]) -> None:
 
 
 def run_matrix_step(name: str, artifacts: Path, results: Path, trust_pickles: bool = False,
-                    progress: Progress | None = None) -> MatrixStep:
+                    shrink: bool = False, progress: Progress | None = None) -> MatrixStep:
     """Register this environment as ``name`` and bring every pair involving it up to date."""
     artifacts, results = Path(artifacts), Path(results)
     results.mkdir(parents=True, exist_ok=True)
@@ -110,10 +110,10 @@ def run_matrix_step(name: str, artifacts: Path, results: Path, trust_pickles: bo
                 progress(index, len(work), label)
             if loaded == name:
                 _replace(target, lambda tmp, d=artifacts / saved: _drain(
-                    append_records(tmp, verify_dir(d, trust_pickles=trust_pickles))))
+                    append_records(tmp, verify_dir(d, trust_pickles=trust_pickles, shrink=shrink))))
             else:
                 _replace(target, lambda tmp, d=artifacts / saved, py=registry[loaded]["python"]:
-                         _verify_elsewhere(py, loaded, d, tmp, trust_pickles))
+                         _verify_elsewhere(py, loaded, d, tmp, trust_pickles, shrink))
             step.verified.append(target.name)
         if progress:
             progress(len(work), len(work), "done")
@@ -126,10 +126,10 @@ def _drain(iterator: Iterator[Any]) -> None:
         pass
 
 
-def _verify_elsewhere(python: str, env_name: str, directory: Path, out: Path, trust_pickles: bool) -> None:
+def _verify_elsewhere(python: str, env_name: str, directory: Path, out: Path, trust_pickles: bool,
+                      shrink: bool) -> None:
     command = [python, "-m", "harness", "verify", str(directory), "--results", str(out), "--quiet"]
-    if trust_pickles:
-        command.append("--trust-pickles")
+    command += ["--trust-pickles"] * trust_pickles + ["--shrink"] * shrink
     done = subprocess.run(command, capture_output=True, text=True)
     if done.returncode != 0:
         tail = "\n".join(done.stderr.strip().splitlines()[-15:])

@@ -23,6 +23,8 @@ STATUSES = (
     "crash",         # the process died
     "timeout",       # the case ran out of time
 )
+#: Statuses that are failures unless a known limitation explains them.
+FAILING = tuple(s for s in STATUSES if s not in ("pass", "unsupported"))
 CHECKS = ("output", "default_load", "resume")
 #: Known limitations: expected, explained non-passes (a format that cannot keep something).
 LIMITATIONS = {
@@ -48,6 +50,7 @@ class Record:
     source: Mapping[str, Any] = field(default_factory=dict)
     traceback: str | None = None
     limitation: str | None = None     # the known limitation that explains a non-pass, if any
+    reproducer: Mapping[str, Any] | None = None  # smallest failing spec (+ PyTorch code), if shrunk
     warnings: list[str] = field(default_factory=list)
 
     def __post_init__(self) -> None:
@@ -56,6 +59,11 @@ class Record:
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
+
+
+def is_failure(record: Mapping[str, Any]) -> bool:
+    """A failure is a failing status that no known limitation explains."""
+    return record["status"] in FAILING and not record.get("limitation")
 
 
 def append_records(path: Path, records: Iterable[Record]) -> Iterator[Record]:

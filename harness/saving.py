@@ -20,10 +20,10 @@ from safetensors.torch import save_file
 from .artifacts import (MANIFEST, MANIFEST_SCHEMA, ArtifactDirError, checksums, fingerprint,
                         write_json_atomic)
 from .formats import FORMATS
-from .formats.base import flatten_outputs
+from .outputs import flatten_outputs
 from .audit import audit
 from .sources import Case, materialize, rebuild
-from .training import train
+from .training import batches, example_batches, train
 
 Progress = Callable[[int, int, str], None]
 
@@ -36,8 +36,10 @@ def save_case(case: Case, root: Path, formats: Sequence[str]) -> dict[str, Any]:
     """Train one case and write inputs, reference outputs and every format; returns its manifest entry."""
     made = materialize(case)
     losses: list[float] = []
-    if made.recipe is not None and made.input_info and made.output_info:
-        losses = train(made.model, made.recipe, made.input_info, made.output_info)
+    if made.recipe is not None:
+        data = (batches(made.recipe, made.input_info, made.output_info) if made.input_info and made.output_info
+                else example_batches(made.recipe, made.inputs))
+        losses = train(made.model, made.recipe, data)
     made.model.eval()
     with torch.no_grad():
         reference = flatten_outputs(made.model(*made.inputs))
@@ -53,6 +55,8 @@ def save_case(case: Case, root: Path, formats: Sequence[str]) -> dict[str, Any]:
         "reference": f"cases/{case.id}/reference.safetensors",
         "train_losses": losses,
         "audit": [f.to_json() for f in findings],
+        "dtypes": sorted({str(t.dtype).replace("torch.", "") for t in
+                          [*made.model.parameters(), *made.model.buffers()] if t.is_floating_point()}),
         "formats": {},
     }
     for name in formats:

@@ -17,6 +17,7 @@ from torch import nn
 from .build import build, example_inputs, input_info, output_info
 from .layers import TensorInfo
 from .spec import ModelSpec, SpecError, TrainingRecipe
+from .training import OPTIMIZERS
 
 
 class FactoryError(RuntimeError):
@@ -64,7 +65,7 @@ def factory_case(reference: str) -> Case:
     return Case(id=f"model-{safe}-{digest}", source={"kind": "factory", "factory": reference})
 
 
-def _call_factory(reference: str) -> tuple[nn.Module, tuple[torch.Tensor, ...]]:
+def _call_factory(reference: str) -> tuple[nn.Module, tuple[torch.Tensor, ...], TrainingRecipe | None]:
     module_name, _, function_name = reference.partition(":")
     try:
         module = importlib.import_module(module_name)
@@ -78,18 +79,23 @@ def _call_factory(reference: str) -> tuple[nn.Module, tuple[torch.Tensor, ...]]:
         raise FactoryError(f"--model {reference}: {module_name} has no function {function_name!r}")
     made = factory()
     parts = made if isinstance(made, tuple) else (made,)
-    model = parts[0]
-    if not isinstance(model, nn.Module):
+    if not isinstance(parts[0], nn.Module) or len(parts) not in (2, 3):
         raise FactoryError(
-            f"--model {reference}: returned {type(model).__name__}, expected an nn.Module "
-            "or (module, example_inputs)"
+            f"--model {reference}: returned {type(made).__name__}, expected "
+            "(module, example_inputs) or (module, example_inputs, recipe_dict)"
         )
-    if len(parts) < 2:
-        raise FactoryError(f"--model {reference}: return (module, example_inputs) so outputs can be compared")
     inputs = parts[1] if isinstance(parts[1], tuple) else (parts[1],)
     if not all(isinstance(t, torch.Tensor) for t in inputs):
-        raise FactoryError(f"--model {reference}: example inputs must be tensors")
-    return model, tuple(inputs)
+        raise FactoryError(f"--model {reference}: example inputs must be a tensor or a tuple of tensors")
+    recipe = None
+    if len(parts) == 3 and parts[2] is not None:
+        try:
+            recipe = TrainingRecipe(**parts[2])
+        except TypeError as exc:
+            raise FactoryError(f"--model {reference}: recipe_dict takes the fields of "
+                               f"harness.spec.TrainingRecipe ({exc})") from None
+        OPTIMIZERS.get(recipe.optimizer)
+    return parts[0], tuple(inputs), recipe
 
 
 def materialize(case: Case) -> Materialized:
@@ -101,10 +107,8 @@ def materialize(case: Case) -> Materialized:
             input_info=input_info(spec), output_info=output_info(spec),
         )
     if case.source.get("kind") == "factory":
-        # A user's model is saved as the factory returns it: harness cannot
-        # invent training data for an arbitrary input domain.
-        model, inputs = _call_factory(case.source["factory"])
-        return Materialized(model=model, inputs=inputs, recipe=None)
+        model, inputs, recipe = _call_factory(case.source["factory"])
+        return Materialized(model=model, inputs=inputs, recipe=recipe)
     raise SpecError(f"case {case.id}: unknown model source {case.source.get('kind')!r}")
 
 

@@ -7,13 +7,14 @@ torch version; torch's RNG is seeded only for what the model itself draws
 
 from __future__ import annotations
 
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Iterator
 
 import numpy as np
 import torch
 from torch import nn
 
 from .build import draw_inputs
+from .outputs import flatten_outputs
 from .layers import TensorInfo
 from .registry import Registry
 from .spec import TrainingRecipe
@@ -26,18 +27,27 @@ OPTIMIZERS.add("adam", lambda params, lr: torch.optim.Adam(params, lr=lr))
 OPTIMIZERS.add("adamw", lambda params, lr: torch.optim.AdamW(params, lr=lr, weight_decay=0.01))
 
 
-def batches(recipe: TrainingRecipe, inputs: TensorInfo,
-            outputs: TensorInfo) -> Iterable[tuple[torch.Tensor, torch.Tensor]]:
-    """The recipe's data stream: (input, target) pairs drawn from NumPy."""
+Batch = tuple[tuple[torch.Tensor, ...], "torch.Tensor | None"]
+
+
+def batches(recipe: TrainingRecipe, inputs: TensorInfo, outputs: TensorInfo) -> Iterator[Batch]:
+    """A generated model's data stream: (inputs, target) pairs drawn from NumPy."""
     rng = np.random.default_rng(recipe.seed)
     for _ in range(recipe.steps):
         x = draw_inputs(inputs, rng, recipe.batch_size)
         y = torch.from_numpy(rng.standard_normal((recipe.batch_size, *outputs.shape))).to(torch.float32)
-        yield x, y
+        yield (x,), y
 
 
-def train(model: nn.Module, recipe: TrainingRecipe, inputs: TensorInfo, outputs: TensorInfo) -> list[float]:
-    """Train in place for ``recipe.steps`` steps; returns the loss of each step.
+def example_batches(recipe: TrainingRecipe, inputs: tuple[torch.Tensor, ...]) -> Iterator[Batch]:
+    """A user's model: harness cannot invent data for an unknown input domain, so every step
+    sees the factory's example inputs, with a zero target."""
+    for _ in range(recipe.steps):
+        yield inputs, None
+
+
+def train(model: nn.Module, recipe: TrainingRecipe, data: Iterable[Batch]) -> list[float]:
+    """Train in place on ``data``; returns the loss of each step.
 
     Every step runs forward in train mode, because buffers and running
     statistics change there even when nothing is learnable; the optimizer
@@ -49,13 +59,15 @@ def train(model: nn.Module, recipe: TrainingRecipe, inputs: TensorInfo, outputs:
     optimizer = OPTIMIZERS.get(recipe.optimizer)(parameters, recipe.lr) if parameters else None
     model.train()
     losses = []
-    for x, y in batches(recipe, inputs, outputs):
+    for x, y in data:
         if optimizer is not None:
             optimizer.zero_grad()
-        loss = nn.functional.mse_loss(model(x), y)
-        if optimizer is not None and loss.requires_grad:
+        out = flatten_outputs(model(*x))
+        targets = [torch.zeros_like(o) for o in out] if y is None else [y]
+        loss = sum(nn.functional.mse_loss(o.float(), t.float()) for o, t in zip(out, targets))
+        if optimizer is not None and isinstance(loss, torch.Tensor) and loss.requires_grad:
             loss.backward()
             optimizer.step()
-        losses.append(float(loss.detach()))
+        losses.append(float(loss))
     model.eval()
     return losses

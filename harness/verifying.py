@@ -21,7 +21,7 @@ from safetensors.torch import load_file
 from .artifacts import corrupt_files, fingerprint, read_manifest, same_environment
 from .compare import compare_outputs
 from .formats import FORMATS
-from .results import Record
+from .results import Record, is_failure
 from .sources import Case
 
 Progress = Callable[[int, int, str], None]
@@ -124,7 +124,8 @@ def _load_run_compare(record: Callable[..., Record], adapter: Any, case: Case, d
         return record(fmt, "output", "forward_error", _error_message(exc), stage="forward",
                       traceback=traceback.format_exc())
     exact = exact_env and adapter.exact_in_same_env
-    result = compare_outputs(reference, outputs, exact=exact)
+    computed_in = [getattr(torch, name) for name in entry.get("dtypes", []) if hasattr(torch, name)]
+    result = compare_outputs(reference, outputs, exact=exact, computed_in=computed_in)
     policy = "bit-exact (same environment)" if exact else "per-dtype tolerance"
     if result.ok:
         return record(fmt, "output", "pass", f"matches reference, {policy}", stage="compare",
@@ -137,17 +138,32 @@ def _load_run_compare(record: Callable[..., Record], adapter: Any, case: Case, d
                   limitation="uncarried_state" if explained else None)
 
 
-def verify_dir(directory: Path, trust_pickles: bool = False,
-               progress: Progress | None = None) -> Iterator[Record]:
-    """Verify one artifact directory in this environment; raises ArtifactDirError if it is not one."""
+def verify_dir(directory: Path, trust_pickles: bool = False, progress: Progress | None = None,
+               shrink: bool = False) -> Iterator[Record]:
+    """Verify one artifact directory in this environment; raises ArtifactDirError if it is not one.
+
+    With ``shrink``, the first failure of each class that also fails when saved
+    here is shrunk to its smallest reproducing model, attached to every record
+    of that class.
+    """
     directory = Path(directory)
     manifest = read_manifest(directory)
     torch.set_num_threads(1)
     loaded_env = fingerprint()
     cases = manifest["cases"]
+    reproducers: dict[tuple, Any] = {}
     for index, entry in enumerate(cases):
         if progress:
             progress(index, len(cases), entry["id"])
-        yield from verify_case(directory, manifest, entry, loaded_env, trust_pickles)
+        for record in verify_case(directory, manifest, entry, loaded_env, trust_pickles):
+            if shrink and is_failure(record.to_json()):
+                from .reproduce import failure_class, reproducer
+                key = failure_class(record.to_json())
+                if key not in reproducers:
+                    if progress:
+                        progress(index, len(cases), f"shrinking {record.format}/{record.check} {record.status}")
+                    reproducers[key] = reproducer(record.to_json())
+                record.reproducer = reproducers[key]
+            yield record
     if progress:
         progress(len(cases), len(cases), "done")

@@ -13,6 +13,7 @@ from harness.formats.base import ArtifactLoadError
 from harness.formats.state_dict import load_strict
 from harness.saving import save_all
 from harness.sources import spec_case
+from harness.spec import LayerSpec, ModelSpec
 from harness.strategies import generate_specs
 from harness.verifying import verify_dir
 
@@ -32,11 +33,29 @@ def test_same_environment_round_trip_is_bit_exact(saved) -> None:
     out, manifest = saved
     records = list(verify_dir(out, trust_pickles=True))
     assert len(records) == 16 * 3  # state_dict/output, pickle/output, pickle/default_load
-    assert {r.status for r in records} == {"pass"}
     for r in records:
-        if r.check == "output":
-            assert r.max_abs_diff == 0.0
-            assert "bit-exact" in r.message
+        if r.status == "pass":
+            assert r.check != "output" or (r.max_abs_diff == 0.0 and "bit-exact" in r.message)
+        else:  # only the lost-state hazards may differ, and only for state_dict
+            assert (r.format, r.status, r.limitation) == ("state_dict", "mismatch", "uncarried_state"), r
+    assert {r.status for r in records if r.format == "pickle"} == {"pass"}
+
+
+def test_lost_state_is_a_classified_limitation_naming_the_tensor(tmp_path: Path) -> None:
+    spec = ModelSpec(input_layout="vec", input_shape=(4,), layers=(
+        LayerSpec("linear", {"out_features": 3, "bias": True}),
+        LayerSpec("plain_tensor"),
+        LayerSpec("buffer", {"persistent": False}),
+        LayerSpec("buffer", {"persistent": True}),
+    ))
+    save_all(tmp_path / "a", [spec_case(spec)])
+    records = {(r.format, r.check): r for r in verify_dir(tmp_path / "a", trust_pickles=True)}
+    lost = records[("state_dict", "output")]
+    assert (lost.status, lost.limitation) == ("mismatch", "uncarried_state")
+    assert "body.1.center (plain tensor attribute)" in lost.message
+    assert "body.2.center (non-persistent buffer)" in lost.message
+    assert "body.3" not in lost.message  # a persistent buffer is carried
+    assert records[("pickle", "output")].status == "pass"
 
 
 def test_trained_state_is_what_is_saved(saved) -> None:
@@ -63,7 +82,7 @@ def test_flipped_byte_is_reported_corrupt_not_pass(saved, tmp_path: Path) -> Non
     assert records[(victim, "state_dict", "output")].status == "corrupt"
     assert "state_dict.pt" in records[(victim, "state_dict", "output")].message
     others = [r for k, r in records.items() if k[0] != victim or k[1] != "state_dict"]
-    assert {r.status for r in others} == {"pass"}
+    assert all(r.status == "pass" or r.limitation for r in others)
 
 
 def test_changed_reference_output_fails_every_format_of_that_case(saved, tmp_path: Path) -> None:
@@ -85,7 +104,7 @@ def test_pickles_are_not_loaded_without_consent(saved) -> None:
     records = list(verify_dir(out, trust_pickles=False))
     pickles = [r for r in records if r.format == "pickle"]
     assert pickles and all(r.status == "unsupported" and "--trust-pickles" in r.message for r in pickles)
-    assert {r.status for r in records if r.format == "state_dict"} == {"pass"}
+    assert {r.status for r in records if r.format == "state_dict"} <= {"pass", "mismatch"}
 
 
 def test_strict_state_dict_load_names_missing_and_unexpected_keys() -> None:
@@ -124,3 +143,11 @@ def test_loaded_inputs_get_aligned_memory(tmp_path: Path) -> None:
     tensors = _tensors(path, "input")
     assert [t.shape for t in tensors] == [torch.Size([3]), torch.Size([5, 7])]
     assert all(t.data_ptr() % 64 == 0 for t in tensors)
+
+
+def test_bfloat16_parts_are_judged_at_bfloat16_tolerance() -> None:
+    ref = torch.tensor([1.0, 2.0])
+    off = torch.tensor([1.0, 2.01])
+    assert not compare_outputs([ref], [off], exact=False).ok
+    assert compare_outputs([ref], [off], exact=False, computed_in=[torch.float32, torch.bfloat16]).ok
+    assert not compare_outputs([ref], [off], exact=True, computed_in=[torch.bfloat16]).ok

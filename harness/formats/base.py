@@ -12,6 +12,7 @@ from typing import Callable, ClassVar, Mapping, Sequence
 import torch
 from torch import nn
 
+from ..outputs import flatten_outputs
 from ..sources import Case
 
 Runner = Callable[[Sequence[torch.Tensor]], list[torch.Tensor]]
@@ -35,6 +36,8 @@ class Format:
     exact_in_same_env: ClassVar[bool] = True
     #: Does it keep tensors that state_dict leaves out (plain attributes, non-persistent buffers)?
     keeps_uncarried_state: ClassVar[bool] = False
+    #: How a user does this save and load, for reproducer scripts (``model`` is the model).
+    snippet: ClassVar[str] = ""
 
     def available(self) -> str | None:
         """Why this environment cannot use the format, or None if it can."""
@@ -54,17 +57,6 @@ class Format:
         """Further checks besides ``output``: name → function that raises on failure
         and returns a note on success."""
         return {}
-
-
-def flatten_outputs(out: object) -> list[torch.Tensor]:
-    """A model's output(s) as a flat list of tensors, in a stable order."""
-    if isinstance(out, torch.Tensor):
-        return [out]
-    if isinstance(out, (list, tuple)):
-        return [t for item in out for t in flatten_outputs(item)]
-    if isinstance(out, dict):
-        return [t for key in sorted(out) for t in flatten_outputs(out[key])]
-    raise TypeError(f"model returned {type(out).__name__}, which holds no tensors")
 
 
 def module_runner(module: nn.Module) -> Runner:

@@ -35,6 +35,12 @@ def load_strict(module: nn.Module, state: dict, artifact: Path) -> None:
 @register
 class StateDict(Format):
     name = "state_dict"
+    snippet = (
+        "# the state_dict round trip\n"
+        "torch.save(model.state_dict(), 'state_dict.pt')\n"
+        "state = torch.load('state_dict.pt', weights_only=True)\n"
+        "print(sorted(set(model.state_dict()) ^ set(state)))  # keys that differ"
+    )
 
     def save(self, model: nn.Module, case: Case, directory: Path) -> None:
         torch.save(model.state_dict(), directory / FILE)

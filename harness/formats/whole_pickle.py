@@ -60,6 +60,12 @@ class WholePickle(Format):
     needs_code = True
     needs_trust = True
     keeps_uncarried_state = True
+    snippet = (
+        "# the whole-module pickle round trip\n"
+        "torch.save(model, 'model.pt')\n"
+        "loaded = torch.load('model.pt', weights_only=False)  # explicit: runs pickled code\n"
+        "torch.load('model.pt')  # the default arguments (weights_only=True since torch 2.6)"
+    )
 
     def save(self, model: nn.Module, case: Case, directory: Path) -> None:
         torch.save(model, directory / FILE)

@@ -93,6 +93,13 @@ def layer_kind(spec: LayerSpec) -> Kind:
     return LAYERS.get(spec.kind)
 
 
+def body_out(layers: Sequence[LayerSpec], info: TensorInfo) -> TensorInfo:
+    """What a body produces from ``info`` (shape rules only; nothing is built)."""
+    for layer in layers:
+        info = LAYERS.get(layer.kind).out(layer, info)
+    return info
+
+
 from . import basic, hazards, sequence, spatial, structure  # noqa: E402,F401  (registers kinds)
 
-__all__ = ["LAYERS", "Context", "Kind", "TensorInfo", "kind", "layer_kind", "FLOAT_LAYOUTS", "FAMILIES"]
+__all__ = ["LAYERS", "Context", "Kind", "TensorInfo", "body_out", "kind", "layer_kind", "FLOAT_LAYOUTS", "FAMILIES"]

@@ -10,8 +10,8 @@ from __future__ import annotations
 from hypothesis import strategies as st
 
 from ..modules import BranchOnStat, Branches, Residual
-from ..spec import LayerSpec
-from . import Context, Kind, TensorInfo, kind
+from ..spec import LayerSpec, SpecError
+from . import Kind, TensorInfo, body_out, kind
 from .basic import MAX_WIDTH
 
 CONTAINERS = ("sequential", "modulelist", "moduledict")
@@ -26,6 +26,17 @@ class Structure(Kind):
 
     def _container(self, draw) -> str:
         return draw(st.sampled_from(CONTAINERS))
+
+    def _preserving(self, spec: LayerSpec, info: TensorInfo) -> None:
+        """Residuals, repeats and conditional bodies must give back the shape they got."""
+        for body in spec.bodies:
+            if body_out(body, info) != info:
+                raise SpecError(f"{spec.kind}: a body turns {info.layout} {list(info.shape)} into "
+                                f"{list(body_out(body, info).shape)}; it must keep the shape")
+
+    def out(self, spec, info):
+        self._preserving(spec, info)
+        return info
 
 
 @kind
@@ -72,7 +83,12 @@ class BranchesKind(Structure):
         return -1 if info.layout in ("vec", "seq") else 1
 
     def out(self, spec, info):
-        widths = [b[0].params.get("out_features", b[0].params.get("out_channels")) for b in spec.bodies]
+        outs = [body_out(b, info) for b in spec.bodies]
+        widths = [o.features for o in outs]
+        if any(o.with_features(1) != info.with_features(1) for o in outs):
+            raise SpecError("branches: each branch may change only the feature width")
+        if spec.params["merge"] == "sum" and len(set(widths)) > 1:
+            raise SpecError(f"branches: summed branches need equal widths, got {widths}")
         return info.with_features(widths[0] if spec.params["merge"] == "sum" else sum(widths))
 
     def build(self, spec, info, body):

@@ -8,19 +8,22 @@ from typing import Any, Mapping, Sequence
 
 from ..artifacts import environment_label
 from . import WRITERS
-from .summary import FAILING, dedupe, version_key
+from ..results import LIMITATIONS, is_failure
+from .summary import dedupe, version_key
 
 
-def _cell(counts: Mapping[str, int], total: int) -> str:
+def _cell(cell: Mapping[str, Any]) -> str:
+    counts, total = cell["counts"], cell["total"]
     passed = counts.get("pass", 0)
-    failing = sum(n for s, n in counts.items() if s in FAILING)
-    skipped = counts.get("unsupported", 0)
-    mark = "❌" if failing else ("✅" if passed else "➖")
+    mark = "❌" if cell["failing"] else ("✅" if passed else "➖")
     text = f"{mark} {passed}/{total}"
-    if failing:
-        text += " (" + ", ".join(f"{n} {s}" for s, n in counts.items() if s in FAILING) + ")"
-    if skipped:
-        text += f" · {skipped} unsupported"
+    failing = {s: n for s, n in counts.items() if s not in ("pass", "unsupported")}
+    if cell["failing"]:
+        text += " (" + ", ".join(f"{n} {s}" for s, n in failing.items()) + ")"
+    if cell["expected"]:
+        text += f" · {cell['expected']} expected"
+    if counts.get("unsupported"):
+        text += f" · {counts['unsupported']} unsupported"
     return text
 
 
@@ -35,12 +38,15 @@ def render(records: Sequence[Mapping[str, Any]], summary: Mapping[str, Any]) -> 
     lines += [header, "|---|" + "---|" * len(pairs)]
     rows: dict[tuple[str, str], dict[tuple[str, str], str]] = {}
     for cell in summary["matrix"]:
-        rows.setdefault((cell["format"], cell["check"]), {})[(cell["saved"], cell["loaded"])] = \
-            _cell(cell["counts"], cell["total"])
+        rows.setdefault((cell["format"], cell["check"]), {})[(cell["saved"], cell["loaded"])] = _cell(cell)
     for (fmt, check), cells in rows.items():
         lines.append(f"| {fmt} / {check} | " + " | ".join(cells.get(p, "—") for p in pairs) + " |")
-    lines += ["", "Columns are saved-in → loaded-in torch versions; cells are passed/total.", ""]
-    lines += _failures(dedupe(records))
+    lines += ["", "Columns are saved-in → loaded-in torch versions; cells are passed/total. "
+              "*expected*: a known limitation of the format explains the difference "
+              "(listed below); *unsupported*: the format cannot express the model here.", ""]
+    records = dedupe(records)
+    lines += _failures(records)
+    lines += _limitations(records)
     return "\n".join(lines) + "\n"
 
 
@@ -48,24 +54,49 @@ def _failures(records: Sequence[Mapping[str, Any]]) -> list[str]:
     """Each distinct failure class once — format, check, status, message — with its pairs."""
     classes: dict[tuple, list[Mapping[str, Any]]] = {}
     for r in records:
-        if r["status"] in FAILING:
+        if is_failure(r):
             key = (r["format"], r["check"], r["status"], r["message"].split("\n")[0][:200])
             classes.setdefault(key, []).append(r)
     if not classes:
-        return ["No failures."]
+        return ["No failures.", ""]
     lines = [f"## Failures ({len(classes)} distinct)", ""]
     for (fmt, check, status, message), members in classes.items():
-        pairs = sorted({(environment_label(r["saved"]), environment_label(r["loaded"])) for r in members},
-                       key=lambda p: (version_key(p[0]), version_key(p[1])))
-        example = min(members, key=lambda r: len(json.dumps(r.get("source", {}))))
-        lines += [
-            f"### `{fmt}` / {check}: {status} ({len(members)} checks)",
-            "", "Pairs (saved → loaded): " + ", ".join(f"{saved} → {loaded}" for saved, loaded in pairs), "",
-            f"> {message}", "",
-            "Smallest affected model among these cases:", "", "```json",
-            json.dumps(example.get("source", {}), indent=1, sort_keys=True), "```", "",
-        ]
+        lines += [f"### `{fmt}` / {check}: {status} ({len(members)} checks)", "",
+                  "Pairs (saved → loaded): " + _pairs(members), "", f"> {message}", ""]
+        lines += _smallest(members)
     return lines
+
+
+def _pairs(members: Sequence[Mapping[str, Any]]) -> str:
+    pairs = sorted({(environment_label(r["saved"]), environment_label(r["loaded"])) for r in members},
+                   key=lambda p: (version_key(p[0]), version_key(p[1])))
+    return ", ".join(f"{saved} → {loaded}" for saved, loaded in pairs)
+
+
+def _smallest(members: Sequence[Mapping[str, Any]]) -> list[str]:
+    shrunk = [r["reproducer"] for r in members if r.get("reproducer")]
+    if shrunk:
+        best = min(shrunk, key=lambda rep: rep["layers"])
+        return [f"Smallest reproducing model ({best['layers']} layers, shrunk from {best['from_layers']}):",
+                "", "```python", best["python"].rstrip(), "```", ""]
+    example = min(members, key=lambda r: len(json.dumps(r.get("source", {}))))
+    return ["Smallest affected model among these cases:", "", "```json",
+            json.dumps(example.get("source", {}), indent=1, sort_keys=True), "```", ""]
+
+
+def _limitations(records: Sequence[Mapping[str, Any]]) -> list[str]:
+    """Expected differences, grouped by the limitation that explains them."""
+    groups: dict[tuple, list[Mapping[str, Any]]] = {}
+    for r in records:
+        if r.get("limitation"):
+            groups.setdefault((r["limitation"], r["format"], r["check"]), []).append(r)
+    if not groups:
+        return []
+    lines = ["## Expected differences (known limitations)", ""]
+    for (limitation, fmt, check), members in groups.items():
+        lines += [f"- `{fmt}` / {check}, {len(members)} checks, pairs {_pairs(members)}: "
+                  f"{LIMITATIONS.get(limitation, limitation)}."]
+    return lines + [""]
 
 
 def write_markdown(records: Sequence[Mapping[str, Any]], summary: Mapping[str, Any], out: Path) -> Path:

@@ -11,9 +11,7 @@ from collections import Counter, defaultdict
 from typing import Any, Mapping, Sequence
 
 from ..artifacts import environment_label
-from ..results import STATUSES
-
-FAILING = tuple(s for s in STATUSES if s not in ("pass", "unsupported"))
+from ..results import STATUSES, is_failure
 
 
 def record_key(record: Mapping[str, Any]) -> tuple:
@@ -36,6 +34,8 @@ def version_key(label: str) -> tuple:
 
 
 def summarize(records: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
+    """Counts per status for each cell, plus how many non-passes are expected (a known
+    limitation explains them) and how many are failures."""
     records = dedupe(records)
     cells: dict[tuple[str, str, str, str], Counter] = defaultdict(Counter)
     environments: dict[str, Mapping[str, Any]] = {}
@@ -43,18 +43,23 @@ def summarize(records: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
         saved, loaded = environment_label(record["saved"]), environment_label(record["loaded"])
         environments.setdefault(saved, record["saved"])
         environments.setdefault(loaded, record["loaded"])
-        cells[(record["format"], record["check"], saved, loaded)][record["status"]] += 1
-    matrix = [
-        {"format": fmt, "check": check, "saved": saved, "loaded": loaded,
-         "total": sum(counts.values()), "counts": dict(sorted(counts.items()))}
-        for (fmt, check, saved, loaded), counts in sorted(
-            cells.items(), key=lambda kv: (kv[0][0], kv[0][1], version_key(kv[0][2]), version_key(kv[0][3])))
-    ]
+        cell = cells[(record["format"], record["check"], saved, loaded)]
+        cell[record["status"]] += 1
+        cell["@failing"] += is_failure(record)
+        cell["@expected"] += bool(record.get("limitation"))
+    matrix = []
+    for (fmt, check, saved, loaded), counts in sorted(
+            cells.items(), key=lambda kv: (kv[0][0], kv[0][1], version_key(kv[0][2]), version_key(kv[0][3]))):
+        statuses = {s: n for s, n in sorted(counts.items()) if not s.startswith("@") and n}
+        matrix.append({"format": fmt, "check": check, "saved": saved, "loaded": loaded,
+                       "total": sum(statuses.values()), "counts": statuses,
+                       "failing": counts["@failing"], "expected": counts["@expected"]})
     statuses = Counter(r["status"] for r in records)
     return {
         "records": len(records),
         "statuses": {s: statuses.get(s, 0) for s in STATUSES},
-        "failing": sum(statuses.get(s, 0) for s in FAILING),
+        "failing": sum(1 for r in records if is_failure(r)),
+        "expected": sum(1 for r in records if r.get("limitation")),
         "versions": sorted(environments, key=version_key),
         "pairs": sorted({(c["saved"], c["loaded"]) for c in matrix},
                         key=lambda p: (version_key(p[0]), version_key(p[1]))),

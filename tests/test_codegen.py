@@ -1,0 +1,41 @@
+"""Reproducer scripts and the names pickles depend on."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import torch
+
+from harness.build import build, example_inputs
+from harness.codegen import to_python
+from harness.formats.whole_pickle import pickled_globals
+from harness.saving import save_all
+from harness.sources import spec_case
+from harness.strategies import generate_specs
+
+
+def test_reproducer_script_rebuilds_the_same_model_without_harness(tmp_path: Path) -> None:
+    for spec in generate_specs(37, 5):  # one per vocabulary kind
+        script = tmp_path / "repro.py"
+        script.write_text(to_python(spec) + "\ntorch.save(model(x).detach(), 'out.pt')\n")
+        assert not re.search(r"^\s*(import|from)\s+harness", script.read_text(), re.MULTILINE)
+        done = subprocess.run([sys.executable, "-I", str(script)], cwd=tmp_path, capture_output=True, text=True)
+        assert done.returncode == 0, done.stderr
+        model = build(spec).eval()
+        with torch.no_grad():
+            expected = model(*example_inputs(spec))
+        assert torch.equal(torch.load(tmp_path / "out.pt", weights_only=True), expected), spec.id
+
+
+def test_pickles_refer_only_to_torch_and_the_stable_module_names(tmp_path: Path) -> None:
+    manifest = save_all(tmp_path / "a", [spec_case(s) for s in generate_specs(37, 6)], formats=["pickle"])
+    references = set()
+    for entry in manifest["cases"]:
+        references |= set(pickled_globals(tmp_path / "a" / entry["formats"]["pickle"]["files"][0]))
+    ours = {r for r in references if r.startswith("harness")}
+    assert ours and all(r.startswith("harness.modules.") for r in ours), ours
+    assert all(r.startswith(("harness.modules.", "torch", "collections.", "__builtin__.", "_codecs."))
+               for r in references), references
