@@ -38,7 +38,7 @@ def matrix(session: nox.Session, torch: str) -> None:
     """Save with this torch, cross-verify with every environment run so far, write reports/."""
     session.install(*TORCH[torch], ".")
     name = "torch" + torch.replace(".", "")
-    examples = session.env.get("HARNESS_EXAMPLES", "10")
+    examples = session.env.get("HARNESS_EXAMPLES", "40")
     seed = session.env.get("HARNESS_SEED", "0")
     session.run("python", "-m", "harness", "save", "--out", f"{STATE}/artifacts/{name}",
                 "--examples", examples, "--seed", seed, env=ENV)

@@ -170,7 +170,8 @@ def parser() -> argparse.ArgumentParser:
 
     save = sub.add_parser("save", help="build, train and save generated models in every format")
     save.add_argument("--out", required=True, help="artifact directory to (re)create")
-    save.add_argument("--examples", type=int, default=10, help="number of generated specs (default 10)")
+    save.add_argument("--examples", type=int, default=40,
+                      help="number of generated specs (default 40: every layer kind at least once)")
     save.add_argument("--seed", type=int, default=0, help="generator seed: same seed, same specs (default 0)")
     save.add_argument("--format", action="append", default=[], help="only this format (repeatable)")
     save.add_argument("--model", action="append", default=[], metavar="PACKAGE.MODULE:FACTORY",
@@ -200,7 +201,7 @@ def parser() -> argparse.ArgumentParser:
     matrix.set_defaults(run=cmd_matrix)
 
     gen = sub.add_parser("gen", help="print generated specs, or with --stats what they cover")
-    gen.add_argument("--examples", type=int, default=10, help="number of specs (default 10)")
+    gen.add_argument("--examples", type=int, default=40, help="number of specs (default 40)")
     gen.add_argument("--seed", type=int, default=0, help="generator seed (default 0)")
     gen.add_argument("--stats", action="store_true", help="print how often each vocabulary item appears")
     gen.add_argument("--out", help="write the specs as JSON Lines to this file")

@@ -162,7 +162,9 @@ def generate_specs(count: int, seed_value: int = 0,
     _check_int("count", count, 0)
     if strategy is not None:
         return _draw(strategy, count, seed_value)
-    kinds = LAYERS.names()
+    names = LAYERS.names()
+    start = seed_value % len(names)  # a run shorter than the vocabulary covers other kinds per seed
+    kinds = names[start:] + names[:start]
     groups = [_draw(model_specs(focus=name), len(range(index, count, len(kinds))),
                     zlib.crc32(f"{seed_value}:{name}".encode()))
               for index, name in enumerate(kinds[:count])]

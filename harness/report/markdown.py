@@ -77,7 +77,8 @@ def _smallest(members: Sequence[Mapping[str, Any]]) -> list[str]:
     shrunk = [r["reproducer"] for r in members if r.get("reproducer")]
     if shrunk:
         best = min(shrunk, key=lambda rep: rep["layers"])
-        return [f"Smallest reproducing model ({best['layers']} layers, shrunk from {best['from_layers']}):",
+        layers = "1 layer" if best["layers"] == 1 else f"{best['layers']} layers"
+        return [f"Smallest reproducing model ({layers}, shrunk from {best['from_layers']}):",
                 "", "```python", best["python"].rstrip(), "```", ""]
     example = min(members, key=lambda r: len(json.dumps(r.get("source", {}))))
     return ["Smallest affected model among these cases:", "", "```json",
