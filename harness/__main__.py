@@ -162,6 +162,26 @@ def cmd_audit(args: argparse.Namespace) -> int:
     return worst
 
 
+def cmd_worker(args: argparse.Namespace) -> int:
+    """Serve JSON-lines requests on stdin (used by the matrix to replay shrink candidates)."""
+    import json
+    import warnings
+
+    from .worker import handle
+
+    warnings.simplefilter("ignore")
+    for line in sys.stdin:
+        if not line.strip():
+            continue
+        try:
+            answer = handle(json.loads(line))
+        except Exception as exc:  # an answer, so the client can name the request that failed
+            answer = {"ok": False, "error": f"{type(exc).__name__}: {exc}"}
+        sys.stdout.write(json.dumps(answer) + "\n")
+        sys.stdout.flush()
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     top = argparse.ArgumentParser(
         prog="python -m harness",
@@ -212,6 +232,9 @@ def parser() -> argparse.ArgumentParser:
                        help="FACTORY() returns (module, example_inputs)")
     audit.set_defaults(run=cmd_audit)
 
+    worker = sub.add_parser("worker", help="serve save/verify requests as JSON lines (internal)")
+    worker.set_defaults(run=cmd_worker)
+
     report = sub.add_parser("report", help="write compat.json and compat.md from result records")
     report.add_argument("results", nargs="+", metavar="RESULTS", help="JSONL files or directories of them")
     report.add_argument("--out", required=True, help="directory for the reports")
@@ -222,13 +245,16 @@ def parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args = parser().parse_args(argv)
     from .artifacts import ArtifactDirError
+    from .plugins import PluginError, load_plugins
     from .matrix import MatrixError
     from .registry import UnknownName
     from .sources import FactoryError
     from .spec import SpecError
 
-    user_errors = (ArtifactDirError, FactoryError, SpecError, MatrixError, FileNotFoundError, UnknownName)
+    user_errors = (ArtifactDirError, FactoryError, SpecError, MatrixError, FileNotFoundError, UnknownName,
+                   PluginError)
     try:
+        load_plugins()
         return args.run(args)
     except user_errors as exc:
         message = exc.args[0] if exc.args else str(exc)

@@ -16,6 +16,7 @@ import json
 import os
 import subprocess
 import sys
+import tempfile
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -38,6 +39,7 @@ class MatrixStep:
     verified: list[str] = field(default_factory=list)   # pair files (re)written
     current: list[str] = field(default_factory=list)    # pair files already up to date
     dropped: list[str] = field(default_factory=list)    # registered environments that are gone
+    replayed: int = 0                                    # failure classes shrunk across environments
 
 
 @contextmanager
@@ -118,7 +120,54 @@ def run_matrix_step(name: str, artifacts: Path, results: Path, trust_pickles: bo
         if progress:
             progress(len(work), len(work), "done")
         _remove_stale(results, manifests)
+        if shrink:
+            step.replayed = _shrink_across(name, registry, results, progress)
     return step
+
+
+def _shrink_across(name: str, registry: Mapping[str, Any], results: Path,
+                   progress: Progress | None) -> int:
+    """Shrink the failures of pairs involving ``name`` that need both environments to fail.
+
+    ``verify --shrink`` already shrank every failure that also fails within the
+    loading environment alone; what is left without a reproducer is replayed
+    through one worker per environment.
+    """
+    from .reproduce import cross_reproducer, failure_class
+    from .results import is_failure
+    from .worker import Worker
+
+    todo: list[tuple[Path, tuple]] = []
+    for path in sorted(results.glob("*__*.jsonl")):
+        saved, loaded = path.stem.split("__", 1)
+        if saved == loaded or name not in (saved, loaded) or not {saved, loaded} <= set(registry):
+            continue
+        records = [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+        for key in dict.fromkeys(failure_class(r) for r in records if is_failure(r) and not r.get("reproducer")):
+            todo.append((path, key))
+    workers: dict[str, Worker] = {}
+    try:
+        with tempfile.TemporaryDirectory(prefix="harness-replay-") as tmp:
+            for index, (path, key) in enumerate(todo):
+                saved, loaded = path.stem.split("__", 1)
+                if progress:
+                    progress(index, len(todo), f"shrinking {key[0]}/{key[1]} {key[2]} {saved} → {loaded}")
+                for env in (saved, loaded):
+                    if env not in workers:
+                        workers[env] = Worker(registry[env]["python"], env)
+                records = [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+                first = next(r for r in records if failure_class(r) == key and is_failure(r))
+                found = cross_reproducer(first, workers[saved], workers[loaded], Path(tmp)) or {
+                    "unavailable": "not a generated model, or the failure did not replay"}
+                for record in records:
+                    if failure_class(record) == key and is_failure(record):
+                        record["reproducer"] = found
+                _replace(path, lambda tmp_path, rs=records: tmp_path.write_text(
+                        "".join(json.dumps(r, sort_keys=True) + "\n" for r in rs)))
+    finally:
+        for worker in workers.values():
+            worker.close()
+    return len(todo)
 
 
 def _drain(iterator: Iterator[Any]) -> None:

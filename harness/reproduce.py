@@ -7,10 +7,11 @@ does, so the reproducer is a real artifact round trip, not a guess.
 
 from __future__ import annotations
 
+import shutil
 import tempfile
 import warnings
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any, Callable, Mapping
 
 from .codegen import to_python
 from .formats import FORMATS
@@ -19,6 +20,7 @@ from .shrink import size, smallest_failing
 from .sources import spec_case
 from .spec import ModelSpec
 from .verifying import verify_dir
+from .worker import Worker
 
 
 def failure_class(record: Mapping[str, Any]) -> tuple:
@@ -38,15 +40,47 @@ def fails_like(spec: ModelSpec, record: Mapping[str, Any]) -> bool:
     return False
 
 
-def reproducer(record: Mapping[str, Any], budget: int = 150) -> dict[str, Any] | None:
-    """The smallest spec failing like ``record`` here, as JSON and as a PyTorch script."""
-    source = record.get("source", {})
-    if source.get("kind") != "spec":
-        return None
-    spec = ModelSpec.from_json(source["spec"])
-    if not fails_like(spec, record):
-        return None  # does not fail here: a cross-environment failure, replayed elsewhere
-    small = smallest_failing(spec, lambda candidate: fails_like(candidate, record), budget=budget)
+def _shrunk(spec: ModelSpec, record: Mapping[str, Any], fails: Callable[[ModelSpec], bool],
+            budget: int) -> dict[str, Any]:
+    small = smallest_failing(spec, fails, budget=budget)
     snippet = FORMATS.get(record["format"]).snippet if record["format"] in FORMATS else ""
     return {"spec": small.to_json(), "id": small.id, "layers": size(small), "from_layers": size(spec),
             "python": to_python(small, snippet)}
+
+
+def _spec_of(record: Mapping[str, Any]) -> ModelSpec | None:
+    source = record.get("source", {})
+    return ModelSpec.from_json(source["spec"]) if source.get("kind") == "spec" else None
+
+
+def reproducer(record: Mapping[str, Any], budget: int = 150) -> dict[str, Any] | None:
+    """The smallest spec failing like ``record`` here, as JSON and as a PyTorch script."""
+    spec = _spec_of(record)
+    if spec is None or not fails_like(spec, record):
+        return None  # not a generated model, or a failure that needs two environments
+    return _shrunk(spec, record, lambda candidate: fails_like(candidate, record), budget)
+
+
+def cross_reproducer(record: Mapping[str, Any], saving: Worker, loading: Worker, workdir: Path,
+                     budget: int = 100) -> dict[str, Any] | None:
+    """Like :func:`reproducer`, for a failure that needs two environments: each candidate is
+    saved by the saving environment's worker and verified by the loading environment's."""
+    spec = _spec_of(record)
+    if spec is None:
+        return None
+    fmt, check, status, limitation = failure_class(record)
+    counter = iter(range(10**9))
+
+    def fails(candidate: ModelSpec) -> bool:
+        out = workdir / f"candidate{next(counter)}"
+        saving.request(op="save", spec=candidate.to_json(), format=fmt, out=str(out))
+        answer = loading.request(op="verify", dir=str(out))
+        shutil.rmtree(out, ignore_errors=True)
+        return any(r["format"] == fmt and r["check"] == check and r["status"] == status
+                   and r["limitation"] == limitation for r in answer["records"])
+
+    if not fails(spec):
+        return None  # does not replay: flaky, or it depends on more than the model
+    found = _shrunk(spec, record, fails, budget)
+    found["replayed"] = f"saved by {saving.name}, verified by {loading.name}"
+    return found

@@ -127,3 +127,33 @@ def test_build_gives_identical_modules_in_both_versions(other_python) -> None:
                for python in (other_python, sys.executable)]
     assert digests[0].keys() == digests[1].keys() and len(digests[0]) == 37
     assert digests[0] == digests[1]
+
+
+def test_a_failure_that_needs_two_versions_is_shrunk_by_replay(other_python, tmp_path: Path) -> None:
+    import os
+    import sys
+    from conftest import ROOT
+    from harness.spec import ModelSpec
+    env = {**os.environ, "HARNESS_PLUGINS": "planted_formats", "PYTHONPATH": str(ROOT / "tests" / "plugins")}
+    artifacts, results = tmp_path / "artifacts", tmp_path / "results"
+    envs = {"old": other_python, "new": Path(sys.executable)}
+    for name, python in envs.items():
+        run_harness(python, "save", "--out", str(artifacts / name), "--examples", "40", "--seed", "3",
+                    "--format", "test_gru_across_versions", env=env)
+    for name, python in envs.items():
+        run_harness(python, "matrix", "--name", name, "--artifacts", str(artifacts), "--results", str(results),
+                    "--shrink", env=env)
+    for same in ("old__old", "new__new"):
+        assert all(r["status"] == "pass" or r["limitation"] for r in _records(results / f"{same}.jsonl"))
+    for pair in ("old__new", "new__old"):
+        records = _records(results / f"{pair}.jsonl")
+        has_gru = {r["case"] for r in records
+                   if any(layer.kind == "gru" for layer in ModelSpec.from_json(r["source"]["spec"]).walk())}
+        failing = [r for r in records if r["status"] != "pass" and not r["limitation"]]
+        assert has_gru and {r["case"] for r in failing} == has_gru
+        for r in failing:
+            assert r["status"] == "load_error" and "planted" in r["message"]
+            reproducer = r["reproducer"]
+            assert [layer.kind for layer in ModelSpec.from_json(reproducer["spec"]).walk()] == ["gru"]
+            saved, loaded = pair.split("__")
+            assert reproducer["replayed"] == f"saved by {saved}, verified by {loaded}"

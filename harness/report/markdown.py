@@ -74,11 +74,12 @@ def _pairs(members: Sequence[Mapping[str, Any]]) -> str:
 
 
 def _smallest(members: Sequence[Mapping[str, Any]]) -> list[str]:
-    shrunk = [r["reproducer"] for r in members if r.get("reproducer")]
+    shrunk = [r["reproducer"] for r in members if (r.get("reproducer") or {}).get("layers")]
     if shrunk:
         best = min(shrunk, key=lambda rep: rep["layers"])
         layers = "1 layer" if best["layers"] == 1 else f"{best['layers']} layers"
-        return [f"Smallest reproducing model ({layers}, shrunk from {best['from_layers']}):",
+        where = f"; {best['replayed']}" if best.get("replayed") else ""
+        return [f"Smallest reproducing model ({layers}, shrunk from {best['from_layers']}{where}):",
                 "", "```python", best["python"].rstrip(), "```", ""]
     example = min(members, key=lambda r: len(json.dumps(r.get("source", {}))))
     return ["Smallest affected model among these cases:", "", "```json",

@@ -1,0 +1,80 @@
+"""Long-lived worker processes, one per environment, driven over JSON lines.
+
+Importing torch costs seconds, so replaying hundreds of shrink candidates
+through another environment needs a process that stays up: the client sends
+one request per line (``save`` a spec in a format, ``verify`` a directory) and
+reads one answer per line. The worker is ``python -m harness worker`` in the
+environment's own interpreter.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+from pathlib import Path
+from typing import Any, Mapping
+
+from .spec import ModelSpec
+
+
+def handle(request: Mapping[str, Any]) -> dict[str, Any]:
+    """Serve one request inside the worker."""
+    op = request.get("op")
+    if op == "ping":
+        from .artifacts import fingerprint
+        return {"ok": True, "environment": fingerprint()}
+    if op == "save":
+        from .saving import save_all
+        from .sources import spec_case
+        save_all(Path(request["out"]), [spec_case(ModelSpec.from_json(request["spec"]))],
+                 formats=[request["format"]])
+        return {"ok": True}
+    if op == "verify":
+        from .verifying import verify_dir
+        records = [r.to_json() for r in verify_dir(Path(request["dir"]), trust_pickles=True)]
+        return {"ok": True, "records": [{k: r[k] for k in ("format", "check", "status", "limitation", "message")}
+                                        for r in records]}
+    return {"ok": False, "error": f"unknown op {op!r}"}
+
+
+class WorkerError(RuntimeError):
+    """A worker died or answered with an error; the message names the environment."""
+
+
+class Worker:
+    """A client for one worker process."""
+
+    def __init__(self, python: str, name: str) -> None:
+        self.name = name
+        self.process = subprocess.Popen([python, "-m", "harness", "worker"], stdin=subprocess.PIPE,
+                                        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
+                                        bufsize=1)
+
+    def request(self, **request: Any) -> dict[str, Any]:
+        assert self.process.stdin is not None and self.process.stdout is not None
+        try:
+            self.process.stdin.write(json.dumps(request) + "\n")
+            self.process.stdin.flush()
+            line = self.process.stdout.readline()
+        except (BrokenPipeError, OSError) as exc:
+            raise WorkerError(f"worker for {self.name} died ({exc})") from exc
+        if not line:
+            raise WorkerError(f"worker for {self.name} exited (code {self.process.poll()})")
+        answer = json.loads(line)
+        if not answer.get("ok"):
+            raise WorkerError(f"worker for {self.name}: {answer.get('error')}")
+        return answer
+
+    def close(self) -> None:
+        if self.process.stdin:
+            self.process.stdin.close()
+        try:
+            self.process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+
+    def __enter__(self) -> Worker:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
