@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import Sequence
 
 
-
 class ProgressLine:
     """A one-line progress bar on a terminal; sparse plain lines in CI logs."""
 
@@ -245,8 +244,8 @@ def parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args = parser().parse_args(argv)
     from .artifacts import ArtifactDirError
-    from .plugins import PluginError, load_plugins
     from .matrix import MatrixError
+    from .plugins import PluginError, load_plugins
     from .registry import UnknownName
     from .sources import FactoryError
     from .spec import SpecError

@@ -30,6 +30,10 @@ CHECKS = ("output", "default_load", "resume")
 LIMITATIONS = {
     "uncarried_state": "the format keeps only state_dict, and the model holds trained state "
                        "outside it (a plain tensor attribute or a persistent=False buffer)",
+    "shared_tensors": "safetensors' save_file refuses tensors that share memory (tied weights); "
+                      "save_model deduplicates them",
+    "noncontiguous": "safetensors' save_file refuses non-contiguous tensors; save_model "
+                     "with force_contiguous=True copies them",
 }
 
 

@@ -17,13 +17,19 @@ from typing import Any, Callable, Sequence
 import torch
 from safetensors.torch import save_file
 
-from .artifacts import (MANIFEST, MANIFEST_SCHEMA, ArtifactDirError, checksums, fingerprint,
-                        write_json_atomic)
-from .formats import FORMATS
-from .outputs import flatten_outputs
+from .artifacts import (
+    MANIFEST,
+    MANIFEST_SCHEMA,
+    ArtifactDirError,
+    checksums,
+    fingerprint,
+    write_json_atomic,
+)
 from .audit import audit
+from .formats import FORMATS, CannotExpress
+from .outputs import flatten_outputs
 from .sources import Case, materialize, rebuild
-from .training import batches, example_batches, train
+from .training import Trained, batches, example_batches, train
 
 Progress = Callable[[int, int, str], None]
 
@@ -35,11 +41,12 @@ def tensor_file(path: Path, prefix: str, tensors: Sequence[torch.Tensor]) -> Non
 def save_case(case: Case, root: Path, formats: Sequence[str]) -> dict[str, Any]:
     """Train one case and write inputs, reference outputs and every format; returns its manifest entry."""
     made = materialize(case)
-    losses: list[float] = []
+    trained = Trained(model=made.model, inputs=made.inputs)
     if made.recipe is not None:
         data = (batches(made.recipe, made.input_info, made.output_info) if made.input_info and made.output_info
                 else example_batches(made.recipe, made.inputs))
-        losses = train(made.model, made.recipe, data)
+        trained = train(made.model, made.recipe, data)
+        trained.inputs = made.inputs
     made.model.eval()
     with torch.no_grad():
         reference = flatten_outputs(made.model(*made.inputs))
@@ -53,7 +60,7 @@ def save_case(case: Case, root: Path, formats: Sequence[str]) -> dict[str, Any]:
         "source": dict(case.source),
         "inputs": f"cases/{case.id}/inputs.safetensors",
         "reference": f"cases/{case.id}/reference.safetensors",
-        "train_losses": losses,
+        "train_losses": trained.losses,
         "audit": [f.to_json() for f in findings],
         "dtypes": sorted({str(t.dtype).replace("torch.", "") for t in
                           [*made.model.parameters(), *made.model.buffers()] if t.is_floating_point()}),
@@ -68,7 +75,12 @@ def save_case(case: Case, root: Path, formats: Sequence[str]) -> dict[str, Any]:
         directory = case_dir / name
         directory.mkdir()
         try:
-            adapter.save(made.model, case, directory)
+            adapter.save(trained, case, directory)
+        except CannotExpress as exc:
+            shutil.rmtree(directory)
+            entry["formats"][name] = {"status": "unsupported", "message": exc.reason,
+                                      "limitation": exc.limitation, "files": []}
+            continue
         except Exception as exc:  # the saving torch refused: a result, not a harness bug
             entry["formats"][name] = {
                 "status": "save_error", "message": f"{type(exc).__name__}: {exc}"[:2000],

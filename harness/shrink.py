@@ -19,8 +19,8 @@ from typing import Any, Callable, Iterator
 
 import torch
 from hypothesis import HealthCheck, find, settings
-from hypothesis.errors import NoSuchExample
 from hypothesis import strategies as st
+from hypothesis.errors import NoSuchExample
 
 from .build import build, example_inputs
 from .spec import LayerSpec, ModelSpec

@@ -7,6 +7,7 @@ torch version; torch's RNG is seeded only for what the model itself draws
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator
 
 import numpy as np
@@ -14,8 +15,8 @@ import torch
 from torch import nn
 
 from .build import draw_inputs
-from .outputs import flatten_outputs
 from .layers import TensorInfo
+from .outputs import flatten_outputs
 from .registry import Registry
 from .spec import TrainingRecipe
 
@@ -46,8 +47,20 @@ def example_batches(recipe: TrainingRecipe, inputs: tuple[torch.Tensor, ...]) ->
         yield inputs, None
 
 
-def train(model: nn.Module, recipe: TrainingRecipe, data: Iterable[Batch]) -> list[float]:
-    """Train in place on ``data``; returns the loss of each step.
+@dataclass
+class Trained:
+    """A model after training, with what a checkpoint must keep to resume it."""
+
+    model: nn.Module
+    inputs: tuple[torch.Tensor, ...]          # the example inputs outputs are compared on
+    optimizer: torch.optim.Optimizer | None = None
+    recipe: TrainingRecipe | None = None
+    step: int = 0
+    losses: list[float] = field(default_factory=list)
+
+
+def train(model: nn.Module, recipe: TrainingRecipe, data: Iterable[Batch]) -> Trained:
+    """Train in place on ``data``.
 
     Every step runs forward in train mode, because buffers and running
     statistics change there even when nothing is learnable; the optimizer
@@ -70,4 +83,4 @@ def train(model: nn.Module, recipe: TrainingRecipe, data: Iterable[Batch]) -> li
             optimizer.step()
         losses.append(float(loss))
     model.eval()
-    return losses
+    return Trained(model=model, inputs=(), optimizer=optimizer, recipe=recipe, step=len(losses), losses=losses)

@@ -69,7 +69,8 @@ def verify_case(directory: Path, manifest: Mapping[str, Any], entry: Mapping[str
         checks = ["output", *adapter.extra_checks()]
         if saved["status"] != "saved":
             for check in checks:
-                yield record(fmt, check, saved["status"], saved.get("message", ""), stage="save")
+                yield record(fmt, check, saved["status"], saved.get("message", ""), stage="save",
+                             limitation=saved.get("limitation"))
             continue
         bad = corrupt_files(directory, manifest, [*saved["files"], entry["inputs"], entry["reference"]])
         if bad:

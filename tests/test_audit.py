@@ -7,9 +7,9 @@ import textwrap
 from pathlib import Path
 
 import torch
+from conftest import run_harness
 from torch import nn
 
-from conftest import run_harness
 from harness.audit import audit
 
 MODELS = textwrap.dedent('''

@@ -12,7 +12,6 @@ from pathlib import Path
 
 import pytest
 import torch
-
 from conftest import run_harness
 
 pytestmark = pytest.mark.crossversion
@@ -132,7 +131,9 @@ def test_build_gives_identical_modules_in_both_versions(other_python) -> None:
 def test_a_failure_that_needs_two_versions_is_shrunk_by_replay(other_python, tmp_path: Path) -> None:
     import os
     import sys
+
     from conftest import ROOT
+
     from harness.spec import ModelSpec
     env = {**os.environ, "HARNESS_PLUGINS": "planted_formats", "PYTHONPATH": str(ROOT / "tests" / "plugins")}
     artifacts, results = tmp_path / "artifacts", tmp_path / "results"

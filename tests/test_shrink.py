@@ -14,6 +14,7 @@ from harness.shrink import size, smallest_failing
 from harness.sources import Case, rebuild, spec_case
 from harness.spec import LayerSpec, ModelSpec
 from harness.strategies import generate_specs, model_specs
+from harness.training import Trained
 from harness.verifying import verify_dir
 
 
@@ -76,8 +77,8 @@ class FailsOnGRU(Format):
 
     name = "test_fails_on_gru"
 
-    def save(self, model, case: Case, directory: Path) -> None:
-        torch.save(model.state_dict(), directory / "weights.pt")
+    def save(self, trained: Trained, case: Case, directory: Path) -> None:
+        torch.save(trained.model.state_dict(), directory / "weights.pt")
 
     def load(self, case: Case, directory: Path):
         if has_gru(case.spec):

@@ -14,12 +14,22 @@ from torch import nn
 
 from ..outputs import flatten_outputs
 from ..sources import Case
+from ..training import Trained
 
 Runner = Callable[[Sequence[torch.Tensor]], list[torch.Tensor]]
 
 
 class ArtifactLoadError(RuntimeError):
     """A load that failed for a reason the adapter can name precisely."""
+
+
+class CannotExpress(Exception):
+    """The format cannot express this model: recorded as ``unsupported``, with the known
+    limitation (a key of :data:`harness.results.LIMITATIONS`) that explains it."""
+
+    def __init__(self, reason: str, limitation: str) -> None:
+        super().__init__(reason)
+        self.reason, self.limitation = reason, limitation
 
 
 class Format:
@@ -47,7 +57,7 @@ class Format:
         """Why the format cannot express this model, or None if it can."""
         return None
 
-    def save(self, model: nn.Module, case: Case, directory: Path) -> None:
+    def save(self, trained: Trained, case: Case, directory: Path) -> None:
         raise NotImplementedError
 
     def load(self, case: Case, directory: Path) -> Runner:

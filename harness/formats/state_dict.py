@@ -13,6 +13,7 @@ import torch
 from torch import nn
 
 from ..sources import Case, rebuild
+from ..training import Trained
 from . import register
 from .base import ArtifactLoadError, Format, Runner, module_runner
 
@@ -42,8 +43,8 @@ class StateDict(Format):
         "print(sorted(set(model.state_dict()) ^ set(state)))  # keys that differ"
     )
 
-    def save(self, model: nn.Module, case: Case, directory: Path) -> None:
-        torch.save(model.state_dict(), directory / FILE)
+    def save(self, trained: Trained, case: Case, directory: Path) -> None:
+        torch.save(trained.model.state_dict(), directory / FILE)
 
     def load(self, case: Case, directory: Path) -> Runner:
         path = directory / FILE

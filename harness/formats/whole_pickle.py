@@ -18,6 +18,7 @@ import torch
 from torch import nn
 
 from ..sources import Case
+from ..training import Trained
 from . import register
 from .base import ArtifactLoadError, Format, Runner, module_runner
 
@@ -67,8 +68,8 @@ class WholePickle(Format):
         "torch.load('model.pt')  # the default arguments (weights_only=True since torch 2.6)"
     )
 
-    def save(self, model: nn.Module, case: Case, directory: Path) -> None:
-        torch.save(model, directory / FILE)
+    def save(self, trained: Trained, case: Case, directory: Path) -> None:
+        torch.save(trained.model, directory / FILE)
 
     def load(self, case: Case, directory: Path) -> Runner:
         path = directory / FILE

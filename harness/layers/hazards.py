@@ -10,7 +10,14 @@ from __future__ import annotations
 import torch
 from hypothesis import strategies as st
 
-from ..modules import NonContiguousLinear, PlainTensorShift, Precision, RunningShift, Scale, TiedPair
+from ..modules import (
+    NonContiguousLinear,
+    PlainTensorShift,
+    Precision,
+    RunningShift,
+    Scale,
+    TiedPair,
+)
 from ..spec import LayerSpec
 from . import Kind, kind
 from .basic import ACTIVATIONS, MAX_WIDTH

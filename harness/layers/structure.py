@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from hypothesis import strategies as st
 
-from ..modules import BranchOnStat, Branches, Residual
+from ..modules import Branches, BranchOnStat, Residual
 from ..spec import LayerSpec, SpecError
 from . import Kind, TensorInfo, body_out, kind
 from .basic import MAX_WIDTH

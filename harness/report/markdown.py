@@ -7,8 +7,8 @@ from pathlib import Path
 from typing import Any, Mapping, Sequence
 
 from ..artifacts import environment_label
-from . import WRITERS
 from ..results import LIMITATIONS, is_failure
+from . import WRITERS
 from .summary import dedupe, version_key
 
 

@@ -9,6 +9,7 @@ import torch
 from harness.formats import Format, register
 from harness.formats.base import ArtifactLoadError, module_runner
 from harness.sources import Case, rebuild
+from harness.training import Trained
 
 
 def has_kind(case: Case, kind: str) -> bool:
@@ -22,8 +23,8 @@ class GRUAcrossVersions(Format):
 
     name = "test_gru_across_versions"
 
-    def save(self, model, case: Case, directory: Path) -> None:
-        torch.save(model.state_dict(), directory / "weights.pt")
+    def save(self, trained: Trained, case: Case, directory: Path) -> None:
+        torch.save(trained.model.state_dict(), directory / "weights.pt")
         (directory / "torch_version").write_text(torch.__version__)
 
     def load(self, case: Case, directory: Path):
