@@ -7,6 +7,7 @@ One outcome taxonomy everywhere. An infrastructure fault must never read as
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Mapping
@@ -34,6 +35,13 @@ LIMITATIONS = {
                       "save_model deduplicates them",
     "noncontiguous": "safetensors' save_file refuses non-contiguous tensors; save_model "
                      "with force_contiguous=True copies them",
+    "traced_control_flow": "tracing records the path one input took through data-dependent "
+                           "control flow; another input takes another path",
+    "unfused_trace": "eager TransformerEncoderLayer takes a fused inference fast path that a "
+                     "trace does not record; same function, other rounding (within tolerance)",
+    "export_control_flow": "torch.export cannot capture data-dependent control flow "
+                           "(it needs torch.cond)",
+    "onnx_bfloat16": "onnxruntime's CPU provider has no bfloat16 kernels for these operators",
 }
 
 
@@ -63,6 +71,17 @@ class Record:
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
+
+
+ANSI = re.compile(r"\x1b\[[0-9;]*m")
+
+
+def one_line(exc: BaseException, limit: int = 2000) -> str:
+    """An exception as one readable line: type, message, its lines joined (torch's messages
+    span lines and some carry ANSI colour codes)."""
+    text = ANSI.sub("", f"{type(exc).__name__}: {exc}")
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    return " | ".join(lines)[:limit]
 
 
 def is_failure(record: Mapping[str, Any]) -> bool:

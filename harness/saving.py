@@ -28,6 +28,7 @@ from .artifacts import (
 from .audit import audit
 from .formats import FORMATS, CannotExpress
 from .outputs import flatten_outputs
+from .results import one_line
 from .sources import Case, materialize, rebuild
 from .training import Trained, batches, example_batches, train
 
@@ -83,7 +84,7 @@ def save_case(case: Case, root: Path, formats: Sequence[str]) -> dict[str, Any]:
             continue
         except Exception as exc:  # the saving torch refused: a result, not a harness bug
             entry["formats"][name] = {
-                "status": "save_error", "message": f"{type(exc).__name__}: {exc}"[:2000],
+                "status": "save_error", "message": one_line(exc),
                 "traceback": traceback.format_exc(), "files": [],
             }
             continue

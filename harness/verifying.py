@@ -9,7 +9,6 @@ model's result.
 
 from __future__ import annotations
 
-import re
 import traceback
 import warnings
 from pathlib import Path
@@ -21,7 +20,7 @@ from safetensors.torch import load_file
 from .artifacts import corrupt_files, fingerprint, read_manifest, same_environment
 from .compare import compare_outputs
 from .formats import FORMATS
-from .results import Record, is_failure
+from .results import Record, is_failure, one_line
 from .sources import Case
 
 Progress = Callable[[int, int, str], None]
@@ -37,14 +36,6 @@ def _tensors(path: Path, prefix: str) -> list[torch.Tensor]:
     """
     loaded = load_file(str(path))
     return [loaded[f"{prefix}.{i}"].clone() for i in range(len(loaded))]
-
-
-ANSI = re.compile(r"\x1b\[[0-9;]*m")
-
-
-def _error_message(exc: BaseException) -> str:
-    """The exception as one readable string (torch decorates some messages with ANSI codes)."""
-    return ANSI.sub("", f"{type(exc).__name__}: {exc}").strip()[:2000]
 
 
 def verify_case(directory: Path, manifest: Mapping[str, Any], entry: Mapping[str, Any],
@@ -92,7 +83,7 @@ def verify_case(directory: Path, manifest: Mapping[str, Any], entry: Mapping[str
             try:
                 note = run(directory / "cases" / case.id / fmt)
             except Exception as exc:
-                yield record(fmt, check, "load_error", _error_message(exc), stage="load",
+                yield record(fmt, check, "load_error", one_line(exc), stage="load",
                              traceback=traceback.format_exc())
             else:
                 yield record(fmt, check, "pass", note, stage="load")
@@ -115,14 +106,14 @@ def _load_run_compare(record: Callable[..., Record], adapter: Any, case: Case, d
     try:
         runner = adapter.load(case, directory / "cases" / case.id / fmt)
     except Exception as exc:
-        return record(fmt, "output", "load_error", _error_message(exc), stage="load",
+        return record(fmt, "output", "load_error", one_line(exc), stage="load",
                       traceback=traceback.format_exc())
     inputs = _tensors(directory / entry["inputs"], "input")
     reference = _tensors(directory / entry["reference"], "output")
     try:
         outputs = runner(inputs)
     except Exception as exc:
-        return record(fmt, "output", "forward_error", _error_message(exc), stage="forward",
+        return record(fmt, "output", "forward_error", one_line(exc), stage="forward",
                       traceback=traceback.format_exc())
     exact = exact_env and adapter.exact_in_same_env
     computed_in = [getattr(torch, name) for name in entry.get("dtypes", []) if hasattr(torch, name)]
@@ -131,12 +122,12 @@ def _load_run_compare(record: Callable[..., Record], adapter: Any, case: Case, d
     if result.ok:
         return record(fmt, "output", "pass", f"matches reference, {policy}", stage="compare",
                       max_abs_diff=result.max_abs_diff, max_rel_diff=result.max_rel_diff)
-    lost = [f"{f['path']} ({f['kind']})" for f in entry.get("audit", []) if f["changes_output"]]
-    explained = lost and not adapter.keeps_uncarried_state
-    message = result.message + (f" — expected: {fmt} does not carry {', '.join(lost)}" if explained else "")
+    within = compare_outputs(reference, outputs, exact=False, computed_in=computed_in).ok
+    explained = adapter.explain_mismatch(case, entry, within)
+    message = result.message + (f" — expected: {explained[1]}" if explained else "")
     return record(fmt, "output", "mismatch", message, stage="compare",
                   max_abs_diff=result.max_abs_diff, max_rel_diff=result.max_rel_diff,
-                  limitation="uncarried_state" if explained else None)
+                  limitation=explained[0] if explained else None)
 
 
 def verify_dir(directory: Path, trust_pickles: bool = False, progress: Progress | None = None,

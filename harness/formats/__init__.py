@@ -15,6 +15,6 @@ def register(cls: type[Format]) -> type[Format]:
 
 
 # Importing an adapter module registers it. Adding a format adds one line here.
-from . import checkpoint, safetensors_formats, state_dict, whole_pickle  # noqa: E402,F401
+from . import checkpoint, safetensors_formats, state_dict, torchscript, whole_pickle  # noqa: E402,F401
 
 __all__ = ["FORMATS", "register", "ArtifactLoadError", "CannotExpress", "Format", "Runner"]

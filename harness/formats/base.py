@@ -7,7 +7,7 @@ the outcome taxonomy in one place (see :mod:`harness.verifying`).
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Callable, ClassVar, Mapping, Sequence
+from typing import Any, Callable, ClassVar, Mapping, Sequence
 
 import torch
 from torch import nn
@@ -62,6 +62,18 @@ class Format:
 
     def load(self, case: Case, directory: Path) -> Runner:
         raise NotImplementedError
+
+    def explain_mismatch(self, case: Case, entry: Mapping[str, Any],
+                         within_tolerance: bool) -> tuple[str, str] | None:
+        """(limitation, detail) when a known limitation of this format explains an output
+        mismatch of this case, else None. ``entry`` is the case's manifest entry;
+        ``within_tolerance``: the difference would pass the cross-environment tiers."""
+        if self.keeps_uncarried_state:
+            return None
+        lost = [f"{f['path']} ({f['kind']})" for f in entry.get("audit", []) if f["changes_output"]]
+        if lost:
+            return "uncarried_state", f"{self.name} does not carry {', '.join(lost)}"
+        return None
 
     def extra_checks(self) -> Mapping[str, Callable[[Path], str]]:
         """Further checks besides ``output``: name → function that raises on failure

@@ -1,0 +1,97 @@
+"""``torchscript-script`` and ``torchscript-trace``: programs that load with no Python code.
+
+Both keep every attribute of the module (plain tensors too) and run anywhere
+torch runs, but cannot resume training. Scripting compiles ``forward``, so data-
+dependent control flow survives; tracing records the operations one input ran
+through, so a branch on the data is frozen. We trace on a different batch than
+the one compared — the inputs negated, as a deployed model sees other data than
+its tracing example — so that frozen branch shows as a mismatch.
+"""
+
+from __future__ import annotations
+
+import warnings
+from pathlib import Path
+from typing import Any, Mapping
+
+import torch
+
+from .._compat import forget_failed_scripting
+from ..sources import Case
+from ..training import Trained
+from . import register
+from .base import Format, Runner
+
+FILE = "model.pt"
+
+
+def other_batch(inputs: tuple[torch.Tensor, ...], case: Case) -> tuple[torch.Tensor, ...]:
+    """A batch unlike the compared one: floats negated, token ids mirrored in the vocabulary."""
+    spec = case.spec
+    return tuple(-x if x.is_floating_point() else
+                 ((spec.vocab - 1 if spec else int(x.max())) - x) for x in inputs)
+
+
+def _run_program(program: torch.jit.ScriptModule) -> Runner:
+    program.eval()
+
+    def run(inputs):
+        with torch.no_grad():
+            from ..outputs import flatten_outputs
+            return flatten_outputs(program(*inputs))
+
+    return run
+
+
+class TorchScript(Format):
+    needs_code = False
+    keeps_uncarried_state = True
+
+    def compile(self, trained: Trained, case: Case) -> torch.jit.ScriptModule:
+        raise NotImplementedError
+
+    def save(self, trained: Trained, case: Case, directory: Path) -> None:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # TracerWarnings: the mismatch check is the verdict
+            program = self.compile(trained, case)
+        torch.jit.save(program, str(directory / FILE))
+
+    def load(self, case: Case, directory: Path) -> Runner:
+        return _run_program(torch.jit.load(str(directory / FILE), map_location="cpu"))
+
+
+@register
+class Scripted(TorchScript):
+    name = "torchscript-script"
+    snippet = ("# the TorchScript (script) round trip\n"
+               "torch.jit.save(torch.jit.script(model), 'model.pt')\n"
+               "loaded = torch.jit.load('model.pt')\n"
+               "print(loaded(x))")
+
+    def compile(self, trained: Trained, case: Case) -> torch.jit.ScriptModule:
+        try:
+            return torch.jit.script(trained.model)
+        except Exception:
+            forget_failed_scripting()  # or the next case inherits this failure
+            raise
+
+
+@register
+class Traced(TorchScript):
+    name = "torchscript-trace"
+    snippet = ("# the TorchScript (trace) round trip, traced on another batch\n"
+               "torch.jit.save(torch.jit.trace(model, (-x,), check_trace=False), 'model.pt')\n"
+               "loaded = torch.jit.load('model.pt')\n"
+               "print(loaded(x))")
+
+    def compile(self, trained: Trained, case: Case) -> torch.jit.ScriptModule:
+        return torch.jit.trace(trained.model, other_batch(trained.inputs, case), check_trace=False)
+
+    def explain_mismatch(self, case: Case, entry: Mapping[str, Any],
+                         within_tolerance: bool) -> tuple[str, str] | None:
+        kinds = {layer.kind for layer in case.spec.walk()} if case.spec is not None else set()
+        if "branch_on_stat" in kinds:
+            return "traced_control_flow", "the trace froze the branch that the tracing batch took"
+        if within_tolerance and "transformer_encoder" in kinds:
+            return "unfused_trace", "eager TransformerEncoderLayer ran its fused fast path; the trace did not"
+        return super().explain_mismatch(case, entry, within_tolerance)
