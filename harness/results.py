@@ -79,9 +79,8 @@ ANSI = re.compile(r"\x1b\[[0-9;]*m")
 def one_line(exc: BaseException, limit: int = 2000) -> str:
     """An exception as one readable line: type, message, its lines joined (torch's messages
     span lines and some carry ANSI colour codes)."""
-    text = ANSI.sub("", f"{type(exc).__name__}: {exc}")
-    lines = [line.strip() for line in text.splitlines() if line.strip()]
-    return " | ".join(lines)[:limit]
+    lines = [line.strip() for line in ANSI.sub("", str(exc)).splitlines() if line.strip()]
+    return f"{type(exc).__name__}: {' | '.join(lines)}"[:limit]
 
 
 def is_failure(record: Mapping[str, Any]) -> bool:
