@@ -17,3 +17,27 @@ def forget_failed_scripting() -> None:
         concrete_type_store.type_store.clear()
     except (ImportError, AttributeError):
         pass
+
+
+def onnx_export_takes_dynamo() -> bool:
+    """``torch.onnx.export(..., dynamo=...)`` exists from torch 2.4 (2.9 made ``True`` the default)."""
+    import inspect
+
+    import torch
+    return "dynamo" in inspect.signature(torch.onnx.export).parameters
+
+
+def dynamo_onnx_unavailable() -> str | None:
+    """Why the dynamo-based ONNX exporter cannot run here, or None.
+
+    It exists from torch 2.1 (``torch.onnx.dynamo_export``, later ``export(dynamo=True)``)
+    and needs the onnxscript package.
+    """
+    import importlib.util
+
+    import torch
+    if not (onnx_export_takes_dynamo() or hasattr(torch.onnx, "dynamo_export")):
+        return f"torch {torch.__version__} has no dynamo-based ONNX exporter"
+    if importlib.util.find_spec("onnxscript") is None:
+        return "the dynamo-based ONNX exporter needs the onnxscript package, which is not installed"
+    return None

@@ -41,6 +41,7 @@ LIMITATIONS = {
                      "trace does not record; same function, other rounding (within tolerance)",
     "export_control_flow": "torch.export cannot capture data-dependent control flow "
                            "(it needs torch.cond)",
+    "onnx_operator": "the ONNX exporter has no translation for an operator with these arguments",
     "onnx_bfloat16": "onnxruntime's CPU provider has no bfloat16 kernels for these operators",
 }
 

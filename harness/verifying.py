@@ -71,7 +71,7 @@ def verify_case(directory: Path, manifest: Mapping[str, Any], entry: Mapping[str
                              "changed after it was saved (damaged or edited), not an incompatibility",
                              stage="checksum")
             continue
-        reason = adapter.available()
+        reason = adapter.loadable()
         if reason is None and adapter.needs_trust and not trust_pickles:
             reason = TRUST_HINT
         if reason:

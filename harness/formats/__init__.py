@@ -15,6 +15,13 @@ def register(cls: type[Format]) -> type[Format]:
 
 
 # Importing an adapter module registers it. Adding a format adds one line here.
-from . import checkpoint, safetensors_formats, state_dict, torchscript, whole_pickle  # noqa: E402,F401
+from . import (  # noqa: E402,F401
+    checkpoint,
+    onnx_formats,
+    safetensors_formats,
+    state_dict,
+    torchscript,
+    whole_pickle,
+)
 
 __all__ = ["FORMATS", "register", "ArtifactLoadError", "CannotExpress", "Format", "Runner"]

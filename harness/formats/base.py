@@ -50,8 +50,12 @@ class Format:
     snippet: ClassVar[str] = ""
 
     def available(self) -> str | None:
-        """Why this environment cannot use the format, or None if it can."""
+        """Why this environment cannot save the format, or None if it can."""
         return None
+
+    def loadable(self) -> str | None:
+        """Why this environment cannot load the format, or None if it can."""
+        return self.available()
 
     def supports(self, case: Case) -> str | None:
         """Why the format cannot express this model, or None if it can."""

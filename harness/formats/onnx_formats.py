@@ -1,0 +1,154 @@
+"""``onnx``, ``onnx-legacy`` and ``onnx-dynamo``: the model as an ONNX graph, run by onnxruntime.
+
+``onnx`` is what ``torch.onnx.export(model, args, path)`` does with the saving
+torch's defaults — the TorchScript-based exporter up to torch 2.8, the
+dynamo-based one from 2.9 — so a change of default shows up as its own row.
+``onnx-legacy`` and ``onnx-dynamo`` pin one exporter each where the torch has it.
+Everything the exporter writes is kept (newer exporters put weights in an
+external-data file beside ``model.onnx``). Verifying needs onnxruntime, not a
+particular torch; outputs are held to the dtype tolerance, never bit-exactness.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import warnings
+from pathlib import Path
+from typing import Any, Callable, Mapping
+
+import numpy as np
+import torch
+
+from .._compat import dynamo_onnx_unavailable, onnx_export_takes_dynamo
+from ..sources import Case
+from ..training import Trained
+from . import register
+from .base import CannotExpress, Format, Runner
+from .torchscript import other_batch
+
+FILE = "model.onnx"
+
+
+def _onnxruntime_missing() -> str | None:
+    if importlib.util.find_spec("onnxruntime") is None:
+        return "onnxruntime is not installed in this environment"
+    return None
+
+
+def _has(case: Case, kind: str) -> bool:
+    return case.spec is not None and any(layer.kind == kind for layer in case.spec.walk())
+
+
+class Onnx(Format):
+    needs_code = False
+    keeps_uncarried_state = True
+    exact_in_same_env = False
+    traces = True  # does this exporter trace (freezing data-dependent branches)?
+
+    def export(self, model: torch.nn.Module, args: tuple[torch.Tensor, ...], path: Path) -> None:
+        raise NotImplementedError
+
+    def loadable(self) -> str | None:
+        return _onnxruntime_missing()
+
+    def save(self, trained: Trained, case: Case, directory: Path) -> None:
+        if any(t.dtype == torch.bfloat16 for t in [*trained.model.parameters(), *trained.model.buffers()]):
+            raise CannotExpress("the model computes in bfloat16", "onnx_bfloat16")
+        args = other_batch(trained.inputs, case) if self.traces else tuple(trained.inputs)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            try:
+                self.export(trained.model, args, directory / FILE)
+            except Exception as exc:
+                if not self.traces and _has(case, "branch_on_stat"):
+                    raise CannotExpress(f"export failed on data-dependent control flow: "
+                                        f"{type(exc).__name__}", "export_control_flow") from exc
+                if "Unsupported: ONNX export of operator" in str(exc):
+                    reason = str(exc).split("Please feel free")[0].strip()
+                    raise CannotExpress(f"the exporter refuses: {reason}", "onnx_operator") from exc
+                raise
+
+    def load(self, case: Case, directory: Path) -> Runner:
+        import onnxruntime
+
+        options = onnxruntime.SessionOptions()
+        options.intra_op_num_threads = 1
+        session = onnxruntime.InferenceSession(str(directory / FILE), options,
+                                               providers=["CPUExecutionProvider"])
+        names = [i.name for i in session.get_inputs()]
+
+        def run(inputs):
+            feed = {name: np.ascontiguousarray(x.numpy()) for name, x in zip(names, inputs)}
+            return [torch.from_numpy(np.asarray(out)) for out in session.run(None, feed)]
+
+        return run
+
+    def explain_mismatch(self, case: Case, entry: Mapping[str, Any],
+                         within_tolerance: bool) -> tuple[str, str] | None:
+        if self.traces and _has(case, "branch_on_stat"):
+            return "traced_control_flow", "the exporter traced the branch its example batch took"
+        return super().explain_mismatch(case, entry, within_tolerance)
+
+
+def _legacy(model: torch.nn.Module, args: tuple[torch.Tensor, ...], path: Path) -> None:
+    flag: dict[str, Any] = {"dynamo": False} if onnx_export_takes_dynamo() else {}
+    torch.onnx.export(model, args, str(path), **flag)
+
+
+def _dynamo(model: torch.nn.Module, args: tuple[torch.Tensor, ...], path: Path) -> None:
+    if onnx_export_takes_dynamo():
+        torch.onnx.export(model, args, str(path), dynamo=True)
+    else:  # torch 2.1–2.3
+        torch.onnx.dynamo_export(model, *args).save(str(path))
+
+
+def _default_is_dynamo() -> bool:
+    import inspect
+    if not onnx_export_takes_dynamo():
+        return False
+    return inspect.signature(torch.onnx.export).parameters["dynamo"].default is True
+
+
+@register
+class OnnxDefault(Onnx):
+    name = "onnx"
+    snippet = ("# the ONNX round trip (the saving torch's default exporter), run by onnxruntime\n"
+               "import onnxruntime\n"
+               "torch.onnx.export(model, (x,), 'model.onnx')\n"
+               "session = onnxruntime.InferenceSession('model.onnx')\n"
+               "print(session.run(None, {session.get_inputs()[0].name: x.numpy()}))")
+
+    @property
+    def traces(self) -> bool:  # type: ignore[override]
+        return not _default_is_dynamo()
+
+    def available(self) -> str | None:
+        return dynamo_onnx_unavailable() if _default_is_dynamo() else None
+
+    def export(self, model, args, path):
+        torch.onnx.export(model, args, str(path))  # exactly what a user writes
+
+
+@register
+class OnnxLegacy(Onnx):
+    name = "onnx-legacy"
+    snippet = OnnxDefault.snippet.replace("(x,), 'model.onnx')", "(x,), 'model.onnx', dynamo=False)")
+
+    def export(self, model, args, path):
+        _legacy(model, args, path)
+
+
+@register
+class OnnxDynamo(Onnx):
+    name = "onnx-dynamo"
+    traces = False
+    snippet = OnnxDefault.snippet.replace("(x,), 'model.onnx')", "(x,), 'model.onnx', dynamo=True)")
+
+    def available(self) -> str | None:
+        return dynamo_onnx_unavailable()
+
+    def export(self, model, args, path):
+        _dynamo(model, args, path)
+
+
+EXPORTERS: dict[str, Callable[..., None]] = {"legacy": _legacy, "dynamo": _dynamo}
