@@ -41,3 +41,12 @@ def dynamo_onnx_unavailable() -> str | None:
     if importlib.util.find_spec("onnxscript") is None:
         return "the dynamo-based ONNX exporter needs the onnxscript package, which is not installed"
     return None
+
+
+def torch_export_unavailable() -> str | None:
+    """``torch.export.export`` with ``save``/``load`` arrived in torch 2.1."""
+    import torch
+    export = getattr(torch, "export", None)
+    if export is None or not all(hasattr(export, f) for f in ("export", "save", "load")):
+        return f"torch {torch.__version__} has no torch.export.save/load"
+    return None

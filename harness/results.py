@@ -37,8 +37,9 @@ LIMITATIONS = {
                      "with force_contiguous=True copies them",
     "traced_control_flow": "tracing records the path one input took through data-dependent "
                            "control flow; another input takes another path",
-    "unfused_trace": "eager TransformerEncoderLayer takes a fused inference fast path that a "
-                     "trace does not record; same function, other rounding (within tolerance)",
+    "unfused_capture": "eager TransformerEncoderLayer takes a fused inference fast path that "
+                       "tracing and torch.export do not capture; same function, other rounding "
+                       "(within tolerance)",
     "export_control_flow": "torch.export cannot capture data-dependent control flow "
                            "(it needs torch.cond)",
     "onnx_operator": "the ONNX exporter has no translation for an operator with these arguments",

@@ -17,6 +17,7 @@ def register(cls: type[Format]) -> type[Format]:
 # Importing an adapter module registers it. Adding a format adds one line here.
 from . import (  # noqa: E402,F401
     checkpoint,
+    exported,
     onnx_formats,
     safetensors_formats,
     state_dict,

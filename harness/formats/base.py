@@ -85,6 +85,14 @@ class Format:
         return {}
 
 
+def unfused_capture(case: Case, within_tolerance: bool) -> tuple[str, str] | None:
+    """The explanation for a captured graph (trace, export) that rounds differently from eager."""
+    if within_tolerance and case.spec is not None and any(
+            layer.kind == "transformer_encoder" for layer in case.spec.walk()):
+        return "unfused_capture", "eager TransformerEncoderLayer ran its fused fast path; the capture did not"
+    return None
+
+
 def module_runner(module: nn.Module) -> Runner:
     """Run an eager module in eval mode without autograd."""
     module.eval()

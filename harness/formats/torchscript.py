@@ -20,7 +20,7 @@ from .._compat import forget_failed_scripting
 from ..sources import Case
 from ..training import Trained
 from . import register
-from .base import Format, Runner
+from .base import Format, Runner, unfused_capture
 
 FILE = "model.pt"
 
@@ -92,6 +92,4 @@ class Traced(TorchScript):
         kinds = {layer.kind for layer in case.spec.walk()} if case.spec is not None else set()
         if "branch_on_stat" in kinds:
             return "traced_control_flow", "the trace froze the branch that the tracing batch took"
-        if within_tolerance and "transformer_encoder" in kinds:
-            return "unfused_trace", "eager TransformerEncoderLayer ran its fused fast path; the trace did not"
-        return super().explain_mismatch(case, entry, within_tolerance)
+        return unfused_capture(case, within_tolerance) or super().explain_mismatch(case, entry, within_tolerance)

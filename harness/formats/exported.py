@@ -1,0 +1,64 @@
+"""``export``: a ``torch.export`` program, saved with ``torch.export.save``.
+
+The newest "no Python code needed" format: an ATen graph with its weights.
+It needs ``torch.export`` in the saving and the loading torch, cannot capture
+data-dependent control flow (that needs ``torch.cond``), and its file format is
+versioned by torch itself — exactly what crossing versions puts to the test.
+"""
+
+from __future__ import annotations
+
+import warnings
+from pathlib import Path
+from typing import Any, Mapping
+
+import torch
+
+from .._compat import torch_export_unavailable
+from ..outputs import flatten_outputs
+from ..sources import Case
+from ..training import Trained
+from . import register
+from .base import CannotExpress, Format, Runner, unfused_capture
+
+FILE = "model.pt2"
+
+
+@register
+class Exported(Format):
+    name = "export"
+    needs_code = False
+    keeps_uncarried_state = True
+    snippet = ("# the torch.export round trip\n"
+               "torch.export.save(torch.export.export(model, (x,)), 'model.pt2')\n"
+               "program = torch.export.load('model.pt2')\n"
+               "print(program.module()(x))")
+
+    def available(self) -> str | None:
+        return torch_export_unavailable()
+
+    def save(self, trained: Trained, case: Case, directory: Path) -> None:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            try:
+                program = torch.export.export(trained.model, tuple(trained.inputs))
+            except Exception as exc:
+                if case.spec is not None and any(layer.kind == "branch_on_stat" for layer in case.spec.walk()):
+                    raise CannotExpress(f"torch.export cannot capture the data-dependent branch "
+                                        f"({type(exc).__name__})", "export_control_flow") from exc
+                raise
+            torch.export.save(program, str(directory / FILE))
+
+    def load(self, case: Case, directory: Path) -> Runner:
+        program = torch.export.load(str(directory / FILE))
+        module = program.module() if hasattr(program, "module") else program
+
+        def run(inputs):
+            with torch.no_grad():
+                return flatten_outputs(module(*inputs))
+
+        return run
+
+    def explain_mismatch(self, case: Case, entry: Mapping[str, Any],
+                         within_tolerance: bool) -> tuple[str, str] | None:
+        return unfused_capture(case, within_tolerance) or super().explain_mismatch(case, entry, within_tolerance)
