@@ -37,13 +37,15 @@ LIMITATIONS = {
                      "with force_contiguous=True copies them",
     "traced_control_flow": "tracing records the path one input took through data-dependent "
                            "control flow; another input takes another path",
-    "unfused_capture": "eager TransformerEncoderLayer takes a fused inference fast path that "
-                       "tracing and torch.export do not capture; same function, other rounding "
-                       "(within tolerance)",
+    "unfused_capture": "eager TransformerEncoderLayer and MultiheadAttention take a fused "
+                       "inference fast path that tracing and torch.export do not capture; same "
+                       "function, other rounding (within tolerance)",
     "export_control_flow": "torch.export cannot capture data-dependent control flow "
                            "(it needs torch.cond)",
     "onnx_operator": "the ONNX exporter has no translation for an operator with these arguments",
     "onnx_bfloat16": "onnxruntime's CPU provider has no bfloat16 kernels for these operators",
+    "ort_missing_kernel": "onnxruntime's CPU provider has no kernel for an operator at this dtype "
+                          "(e.g. Erf in float64)",
 }
 
 

@@ -6,10 +6,12 @@ so a loading environment never sees half an artifact directory.
 
 from __future__ import annotations
 
+import copy
 import shutil
 import tempfile
 import traceback
 import uuid
+from dataclasses import replace
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Callable, Sequence
@@ -76,7 +78,9 @@ def save_case(case: Case, root: Path, formats: Sequence[str]) -> dict[str, Any]:
         directory = case_dir / name
         directory.mkdir()
         try:
-            adapter.save(trained, case, directory)
+            # Each format gets its own copy: torch.export.export on an RNN model left it in a
+            # state where a later torch.jit.script computed wrong outputs (torch 2.4).
+            adapter.save(replace(trained, model=copy.deepcopy(trained.model)), case, directory)
         except CannotExpress as exc:
             shutil.rmtree(directory)
             entry["formats"][name] = {"status": "unsupported", "message": exc.reason,

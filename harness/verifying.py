@@ -19,7 +19,7 @@ from safetensors.torch import load_file
 
 from .artifacts import corrupt_files, fingerprint, read_manifest, same_environment
 from .compare import compare_outputs
-from .formats import FORMATS
+from .formats import FORMATS, CannotExpress
 from .results import Record, is_failure, one_line
 from .sources import Case
 
@@ -105,6 +105,8 @@ def _load_run_compare(record: Callable[..., Record], adapter: Any, case: Case, d
     fmt = adapter.name
     try:
         runner = adapter.load(case, directory / "cases" / case.id / fmt)
+    except CannotExpress as exc:  # a known limitation of the format, met while loading
+        return record(fmt, "output", "unsupported", exc.reason, stage="load", limitation=exc.limitation)
     except Exception as exc:
         return record(fmt, "output", "load_error", one_line(exc), stage="load",
                       traceback=traceback.format_exc())

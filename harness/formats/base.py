@@ -88,9 +88,13 @@ class Format:
 def unfused_capture(case: Case, within_tolerance: bool) -> tuple[str, str] | None:
     """The explanation for a captured graph (trace, export) that rounds differently from eager."""
     if within_tolerance and case.spec is not None and any(
-            layer.kind == "transformer_encoder" for layer in case.spec.walk()):
-        return "unfused_capture", "eager TransformerEncoderLayer ran its fused fast path; the capture did not"
+            layer.kind in FUSED_IN_EAGER for layer in case.spec.walk()):
+        return "unfused_capture", "eager attention ran its fused inference fast path; the capture did not"
     return None
+
+
+#: Layer kinds whose eager inference takes a fused fast path that captures (trace, export) miss.
+FUSED_IN_EAGER = ("transformer_encoder", "attention")
 
 
 def module_runner(module: nn.Module) -> Runner:

@@ -73,8 +73,14 @@ class Onnx(Format):
 
         options = onnxruntime.SessionOptions()
         options.intra_op_num_threads = 1
-        session = onnxruntime.InferenceSession(str(directory / FILE), options,
-                                               providers=["CPUExecutionProvider"])
+        try:
+            session = onnxruntime.InferenceSession(str(directory / FILE), options,
+                                                   providers=["CPUExecutionProvider"])
+        except Exception as exc:
+            if "NOT_IMPLEMENTED" in str(exc):
+                raise CannotExpress(f"onnxruntime: {str(exc).split(':', 3)[-1].strip()}",
+                                    "ort_missing_kernel") from exc
+            raise
         names = [i.name for i in session.get_inputs()]
 
         def run(inputs):
