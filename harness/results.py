@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+import traceback
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Mapping
@@ -82,8 +83,12 @@ ANSI = re.compile(r"\x1b\[[0-9;]*m")
 
 def one_line(exc: BaseException, limit: int = 2000) -> str:
     """An exception as one readable line: type, message, its lines joined (torch's messages
-    span lines and some carry ANSI colour codes)."""
+    span lines and some carry ANSI colour codes). A bare ``assert`` has no message, so
+    then the line says where it was raised."""
     lines = [line.strip() for line in ANSI.sub("", str(exc)).splitlines() if line.strip()]
+    if not lines and exc.__traceback__ is not None:
+        frame = traceback.extract_tb(exc.__traceback__)[-1]
+        lines = [f"raised at {frame.filename.split('site-packages/')[-1]}:{frame.lineno} in {frame.name}"]
     return f"{type(exc).__name__}: {' | '.join(lines)}"[:limit]
 
 

@@ -17,9 +17,8 @@ def _cell(cell: Mapping[str, Any]) -> str:
     passed = counts.get("pass", 0)
     mark = "❌" if cell["failing"] else ("✅" if passed else "➖")
     text = f"{mark} {passed}/{total}"
-    failing = {s: n for s, n in counts.items() if s not in ("pass", "unsupported")}
     if cell["failing"]:
-        text += " (" + ", ".join(f"{n} {s}" for s, n in failing.items()) + ")"
+        text += " (" + ", ".join(f"{n} {s}" for s, n in cell["failures"].items()) + ")"
     if cell["expected"]:
         text += f" · {cell['expected']} expected"
     if counts.get("unsupported"):

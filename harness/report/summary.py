@@ -46,13 +46,16 @@ def summarize(records: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
         cell = cells[(record["format"], record["check"], saved, loaded)]
         cell[record["status"]] += 1
         cell["@failing"] += is_failure(record)
+        if is_failure(record):
+            cell["!" + record["status"]] += 1
         cell["@expected"] += bool(record.get("limitation"))
     matrix = []
     for (fmt, check, saved, loaded), counts in sorted(
             cells.items(), key=lambda kv: (kv[0][0], kv[0][1], version_key(kv[0][2]), version_key(kv[0][3]))):
-        statuses = {s: n for s, n in sorted(counts.items()) if not s.startswith("@") and n}
+        statuses = {s: n for s, n in sorted(counts.items()) if s[0] not in "@!" and n}
+        failures = {s[1:]: n for s, n in sorted(counts.items()) if s.startswith("!") and n}
         matrix.append({"format": fmt, "check": check, "saved": saved, "loaded": loaded,
-                       "total": sum(statuses.values()), "counts": statuses,
+                       "total": sum(statuses.values()), "counts": statuses, "failures": failures,
                        "failing": counts["@failing"], "expected": counts["@expected"]})
     statuses = Counter(r["status"] for r in records)
     return {
