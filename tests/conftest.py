@@ -21,22 +21,38 @@ def run_harness(python: str | Path, *args: str, env: dict | None = None,
     return done
 
 
-@pytest.fixture(scope="session")
-def other_python() -> Path:
-    """The interpreter of a second torch environment, built by the same tox env the matrix uses.
+def acceptable(record: dict) -> bool:
+    """Not a failure: passed, unsupported (with its reason), or explained by a known limitation."""
+    return record["status"] in ("pass", "unsupported") or bool(record.get("limitation"))
 
-    Never skipped: a cross-version test that cannot get its second torch fails.
-    Set HARNESS_OTHER_PYTHON to use an interpreter you already have.
+
+def tox_env_python(name: str) -> Path:
+    """The interpreter of tox env ``name`` (built if needed) — the env definition the matrix uses.
+
+    Never skipped: a cross-version test that cannot get its torch fails.
     """
-    if os.environ.get("HARNESS_OTHER_PYTHON"):
-        return Path(os.environ["HARNESS_OTHER_PYTHON"])
     env = {k: v for k, v in os.environ.items() if not k.startswith("TOX_") and k != "VIRTUAL_ENV"}
-    done = subprocess.run([sys.executable, "-m", "tox", "run", "-e", OTHER_ENV, "--notest"],
+    done = subprocess.run([sys.executable, "-m", "tox", "run", "-e", name, "--notest"],
                           cwd=ROOT, capture_output=True, text=True, env=env)
-    assert done.returncode == 0, f"could not build tox env {OTHER_ENV}:\n{done.stdout[-3000:]}\n{done.stderr[-3000:]}"
-    python = ROOT / ".tox" / OTHER_ENV / "bin" / "python"
+    assert done.returncode == 0, f"could not build tox env {name}:\n{done.stdout[-3000:]}\n{done.stderr[-3000:]}"
+    python = ROOT / ".tox" / name / "bin" / "python"
     assert python.exists(), python
     return python
+
+
+@pytest.fixture(scope="session")
+def other_python() -> Path:
+    """A second torch environment (torch 2.1 unless HARNESS_OTHER_ENV names another tox env;
+    HARNESS_OTHER_PYTHON uses an interpreter you already have)."""
+    if os.environ.get("HARNESS_OTHER_PYTHON"):
+        return Path(os.environ["HARNESS_OTHER_PYTHON"])
+    return tox_env_python(OTHER_ENV)
+
+
+@pytest.fixture(scope="session")
+def torch26_python() -> Path:
+    """torch 2.6, the first release whose torch.load defaults to weights_only=True."""
+    return tox_env_python("torch26")
 
 
 @pytest.fixture

@@ -12,10 +12,32 @@ from pathlib import Path
 
 import pytest
 import torch
-from conftest import run_harness
+from conftest import acceptable, run_harness
+from harness.formats import FORMATS
 
 pytestmark = pytest.mark.crossversion
 EXAMPLES = 37  # one generated model per vocabulary kind
+CHECKS_PER_CASE = sum(1 + len(FORMATS.get(name).extra_checks()) for name in FORMATS.names())
+
+# What torch itself does across 2.1 and 2.4, found by harness: asserted, so a change shows.
+TORCH_FINDINGS = {
+    # torch.export's file format does not cross versions, in either direction
+    ("export", "output", "load_error"): ("AssertionError", "invalid literal for int()"),
+    # scripting nn.MultiheadAttention(bias=False) fails in both versions
+    ("torchscript-script", "output", "save_error"): ("'NoneType' object has no attribute or method 'dtype'",),
+    # torch 2.1: the ONNX exporter writes an invalid node for LayerNorm(elementwise_affine=False)
+    ("onnx", "output", "save_error"): ("LayerNormalization",),
+    ("onnx-legacy", "output", "save_error"): ("LayerNormalization",),
+    # torch 2.1: export cannot serialize the fused attention op
+    ("export", "output", "save_error"): ("_scaled_dot_product_flash_attention",),
+}
+
+
+def explained(record: dict) -> bool:
+    if acceptable(record):
+        return True
+    patterns = TORCH_FINDINGS.get((record["format"], record["check"], record["status"]), ())
+    return any(p in record["message"] for p in patterns)
 
 DIGESTS = """
 import hashlib, json, sys, torch
@@ -67,33 +89,39 @@ def test_all_four_pairs_are_verified_with_real_fingerprints(matrix) -> None:
     old, new = matrix["old_torch"], torch.__version__
     for saved, loaded in [("old", "old"), ("old", "new"), ("new", "old"), ("new", "new")]:
         records = _records(matrix["results"] / f"{saved}__{loaded}.jsonl")
-        assert len(records) == EXAMPLES * 3
+        assert len(records) == EXAMPLES * CHECKS_PER_CASE
         versions = {"old": old, "new": new}
         assert {r["saved"]["torch"] for r in records} == {versions[saved]}
         assert {r["loaded"]["torch"] for r in records} == {versions[loaded]}
 
 
 def test_verdicts_in_both_directions(matrix) -> None:
-    """Old torch reads new files and new torch reads old files, within the cross-version policy."""
+    """Old torch reads new files and new torch reads old files: every verdict is a pass, an
+    explained limitation, or one of the torch findings above."""
     for pair in ("old__new", "new__old"):
         records = _records(matrix["results"] / f"{pair}.jsonl")
-        by_check = {(r["format"], r["check"]) for r in records}
-        assert by_check == {("state_dict", "output"), ("pickle", "output"), ("pickle", "default_load")}
+        assert {r["format"] for r in records} == set(FORMATS.names())
         for r in records:
-            if r["limitation"]:  # a lost-state hazard: expected for state_dict, in every pair
-                assert (r["format"], r["status"], r["limitation"]) == ("state_dict", "mismatch", "uncarried_state")
-                continue
-            assert r["status"] == "pass", (pair, r["format"], r["check"], r["message"])
-            if r["check"] == "output":
+            assert explained(r), (pair, r["format"], r["check"], r["status"], r["message"][:300])
+            if r["check"] == "output" and r["status"] == "pass":
                 assert "per-dtype tolerance" in r["message"]  # not held to bit-exactness across versions
                 assert r["max_abs_diff"] is not None
+        by_format: dict = {}
+        for r in records:
+            by_format.setdefault((r["format"], r["check"]), set()).add(r["status"])
+        for fmt in ("state_dict", "checkpoint", "safetensors-model", "pickle"):
+            assert by_format[(fmt, "output")] <= {"pass", "mismatch"}  # mismatch only as a limitation
+        assert by_format[("pickle", "default_load")] == {"pass"}  # neither 2.1 nor 2.4 defaults to weights_only
+        assert by_format[("checkpoint", "weights_only")] == {"pass"}
+        assert "load_error" in by_format[("export", "output")]  # the finding: export files do not cross
 
 
 def test_same_environment_pairs_are_bit_exact(matrix) -> None:
     for pair in ("old__old", "new__new"):
         for r in _records(matrix["results"] / f"{pair}.jsonl"):
-            if r["check"] == "output" and not r["limitation"]:
-                assert r["status"] == "pass" and r["max_abs_diff"] == 0.0, (pair, r)
+            assert explained(r), (pair, r["format"], r["status"], r["message"][:300])
+            if r["check"] == "output" and r["status"] == "pass" and FORMATS.get(r["format"]).exact_in_same_env:
+                assert r["max_abs_diff"] == 0.0, (pair, r["format"], r["case"])
 
 
 def test_same_seed_gives_the_same_cases_in_both_versions(matrix) -> None:
@@ -115,7 +143,7 @@ def test_report_has_every_pair_and_rerun_does_not_double_count(matrix) -> None:
                             "--results", str(matrix["results"]), "--trust-pickles").stderr
         assert "0 pairs verified" in again
     run_harness(matrix["envs"]["new"], "report", str(matrix["results"]), "--out", str(matrix["reports"]))
-    assert len(json.loads((matrix["reports"] / "compat.json").read_text())["records"]) == before == 4 * EXAMPLES * 3
+    assert len(json.loads((matrix["reports"] / "compat.json").read_text())["records"]) == before == 4 * EXAMPLES * CHECKS_PER_CASE
 
 
 def test_build_gives_identical_modules_in_both_versions(other_python) -> None:
@@ -158,3 +186,22 @@ def test_a_failure_that_needs_two_versions_is_shrunk_by_replay(other_python, tmp
             assert [layer.kind for layer in ModelSpec.from_json(reproducer["spec"]).walk()] == ["gru"]
             saved, loaded = pair.split("__")
             assert reproducer["replayed"] == f"saved by {saved}, verified by {loaded}"
+
+
+def test_torch26_default_load_refuses_pickles_from_every_version(torch26_python, other_python,
+                                                                  tmp_path: Path) -> None:
+    import sys
+    envs = {"t21": other_python, "t24": Path(sys.executable), "t26": torch26_python}
+    for name, python in envs.items():
+        run_harness(python, "save", "--out", str(tmp_path / name), "--examples", "3", "--format", "pickle")
+    results = tmp_path / "r.jsonl"
+    run_harness(torch26_python, "verify", *[str(tmp_path / n) for n in envs], "--results", str(results),
+                "--trust-pickles")
+    records = _records(results)
+    assert {r["loaded"]["torch"].split("+")[0][:3] for r in records} == {"2.6"}
+    assert {r["saved"]["torch"].split("+")[0][:3] for r in records} == {"2.1", "2.4", "2.6"}
+    for r in records:
+        if r["check"] == "default_load":
+            assert r["status"] == "load_error" and "Weights only load failed" in r["message"]
+        else:
+            assert r["check"] == "output" and r["status"] == "pass"  # explicit weights_only=False works

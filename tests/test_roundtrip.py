@@ -21,7 +21,7 @@ from harness.verifying import verify_dir
 @pytest.fixture(scope="module")
 def saved(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict]:
     out = tmp_path_factory.mktemp("artifacts") / "here"
-    manifest = save_all(out, [spec_case(s) for s in generate_specs(16, 3)])
+    manifest = save_all(out, [spec_case(s) for s in generate_specs(16, 3)], formats=["state_dict", "pickle"])
     return out, manifest
 
 
@@ -48,7 +48,7 @@ def test_lost_state_is_a_classified_limitation_naming_the_tensor(tmp_path: Path)
         LayerSpec("buffer", {"persistent": False}),
         LayerSpec("buffer", {"persistent": True}),
     ))
-    save_all(tmp_path / "a", [spec_case(spec)])
+    save_all(tmp_path / "a", [spec_case(spec)], formats=["state_dict", "pickle"])
     records = {(r.format, r.check): r for r in verify_dir(tmp_path / "a", trust_pickles=True)}
     lost = records[("state_dict", "output")]
     assert (lost.status, lost.limitation) == ("mismatch", "uncarried_state")
