@@ -92,38 +92,30 @@ class LayerNorm(Kind):
         return f"nn.LayerNorm({info.shape[-1]}, elementwise_affine={spec.params['affine']})"
 
 
-@kind
-class BatchNorm1d(Kind):
+class BatchNorm(Kind):
     """Running statistics: trained state in buffers, and eval output depends on them."""
 
     family = "norm"
-    name = "batchnorm1d"
-    layouts = ("vec", "sig")
+    torch_class: str
 
     def draw(self, draw, info, ctx):
         return LayerSpec(self.name, {"momentum": draw(st.sampled_from([0.1, 0.5]))})
 
     def build(self, spec, info, body):
-        return nn.BatchNorm1d(info.features, momentum=spec.params["momentum"])
+        return getattr(nn, self.torch_class)(info.features, momentum=spec.params["momentum"])
 
     def code(self, spec, info, body):
-        return f"nn.BatchNorm1d({info.features}, momentum={spec.params['momentum']})"
+        return f"nn.{self.torch_class}({info.features}, momentum={spec.params['momentum']})"
 
 
 @kind
-class BatchNorm2d(Kind):
-    family = "norm"
-    name = "batchnorm2d"
-    layouts = ("img",)
+class BatchNorm1d(BatchNorm):
+    name, torch_class, layouts = "batchnorm1d", "BatchNorm1d", ("vec", "sig")
 
-    def draw(self, draw, info, ctx):
-        return LayerSpec(self.name, {"momentum": draw(st.sampled_from([0.1, 0.5]))})
 
-    def build(self, spec, info, body):
-        return nn.BatchNorm2d(info.features, momentum=spec.params["momentum"])
-
-    def code(self, spec, info, body):
-        return f"nn.BatchNorm2d({info.features}, momentum={spec.params['momentum']})"
+@kind
+class BatchNorm2d(BatchNorm):
+    name, torch_class, layouts = "batchnorm2d", "BatchNorm2d", ("img",)
 
 
 @kind
