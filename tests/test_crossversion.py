@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 import torch
 from conftest import acceptable, run_harness
+
 from harness.formats import FORMATS
 
 pytestmark = pytest.mark.crossversion

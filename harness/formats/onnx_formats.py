@@ -14,7 +14,7 @@ from __future__ import annotations
 import importlib.util
 import warnings
 from pathlib import Path
-from typing import Any, Callable, Mapping
+from typing import Any, Mapping
 
 import numpy as np
 import torch
@@ -155,6 +155,3 @@ class OnnxDynamo(Onnx):
 
     def export(self, model, args, path):
         _dynamo(model, args, path)
-
-
-EXPORTERS: dict[str, Callable[..., None]] = {"legacy": _legacy, "dynamo": _dynamo}

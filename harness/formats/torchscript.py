@@ -17,6 +17,7 @@ from typing import Any, Mapping
 import torch
 
 from .._compat import forget_failed_scripting
+from ..outputs import flatten_outputs
 from ..sources import Case
 from ..training import Trained
 from . import register
@@ -37,7 +38,6 @@ def _run_program(program: torch.jit.ScriptModule) -> Runner:
 
     def run(inputs):
         with torch.no_grad():
-            from ..outputs import flatten_outputs
             return flatten_outputs(program(*inputs))
 
     return run
