@@ -151,7 +151,7 @@ def verify_dir(directory: Path, trust_pickles: bool = False, progress: Progress 
             progress(index, len(cases), entry["id"])
         for record in verify_case(directory, manifest, entry, loaded_env, trust_pickles):
             if shrink and is_failure(record.to_json()):
-                from .reproduce import failure_class, reproducer
+                from .reproduce import failure_class, reproducer  # imports this module: import late
                 key = failure_class(record.to_json())
                 if key not in reproducers:
                     if progress:
