@@ -89,7 +89,11 @@ def one_line(exc: BaseException, limit: int = 2000) -> str:
     if not lines and exc.__traceback__ is not None:
         frame = traceback.extract_tb(exc.__traceback__)[-1]
         lines = [f"raised at {frame.filename.split('site-packages/')[-1]}:{frame.lineno} in {frame.name}"]
-    return f"{type(exc).__name__}: {' | '.join(lines)}"[:limit]
+    text = f"{type(exc).__name__}: {' | '.join(lines)}"
+    cause = exc.__cause__
+    if cause is not None and not isinstance(cause, type(exc)):  # wrappers hide the reason there
+        text = f"{one_line(cause, limit)} (raised as {text[:300]})"
+    return text[:limit]
 
 
 def is_failure(record: Mapping[str, Any]) -> bool:

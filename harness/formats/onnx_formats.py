@@ -12,14 +12,18 @@ particular torch; outputs are held to the dtype tolerance, never bit-exactness.
 from __future__ import annotations
 
 import importlib.util
+import os
+import tempfile
 import warnings
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any, Iterator, Mapping
 
 import numpy as np
 import torch
 
 from .._compat import dynamo_onnx_unavailable, onnx_export_takes_dynamo
+from ..results import one_line
 from ..sources import Case
 from ..training import Trained
 from . import register
@@ -63,8 +67,9 @@ class Onnx(Format):
                 if not self.traces and _has(case, "branch_on_stat"):
                     raise CannotExpress(f"export failed on data-dependent control flow: "
                                         f"{type(exc).__name__}", "export_control_flow") from exc
-                if "Unsupported: ONNX export of operator" in str(exc):
-                    reason = str(exc).split("Please feel free")[0].strip()
+                text = one_line(exc)
+                if "Unsupported: ONNX export of operator" in text or "Unsupported FX nodes" in text:
+                    reason = text.split("Please feel free")[0].split(" (raised as")[0].strip()
                     raise CannotExpress(f"the exporter refuses: {reason}", "onnx_operator") from exc
                 raise
 
@@ -102,10 +107,23 @@ def _legacy(model: torch.nn.Module, args: tuple[torch.Tensor, ...], path: Path) 
 
 
 def _dynamo(model: torch.nn.Module, args: tuple[torch.Tensor, ...], path: Path) -> None:
-    if onnx_export_takes_dynamo():
-        torch.onnx.export(model, args, str(path), dynamo=True)
-    else:  # torch 2.1–2.3
-        torch.onnx.dynamo_export(model, *args).save(str(path))
+    # On failure the exporter writes report_dynamo_export.sarif into the working directory:
+    # keep that out of the user's checkout.
+    with tempfile.TemporaryDirectory(prefix="harness-onnx-") as scratch, _working_directory(scratch):
+        if onnx_export_takes_dynamo():
+            torch.onnx.export(model, args, str(path.resolve()), dynamo=True)
+        else:  # torch 2.1–2.3
+            torch.onnx.dynamo_export(model, *args).save(str(path.resolve()))
+
+
+@contextmanager
+def _working_directory(path: str) -> Iterator[None]:
+    before = os.getcwd()
+    os.chdir(path)
+    try:
+        yield
+    finally:
+        os.chdir(before)
 
 
 def _default_is_dynamo() -> bool:
