@@ -17,7 +17,7 @@ TORCH = {
     "2.1": ["torch==2.1.*", "numpy<2"],
     "2.2": ["torch==2.2.*", "numpy<2"],
     "2.3": ["torch==2.3.*"],
-    "2.4": ["torch==2.4.*", "onnxscript==0.1.0"],
+    "2.4": ["torch==2.4.*"],
     "2.5": ["torch==2.5.*"],
     "2.6": ["torch==2.6.*"],
     "2.7": ["torch==2.7.*"],
@@ -50,5 +50,5 @@ def matrix(session: nox.Session, torch: str) -> None:
 @nox.session(python="3.11")
 def tests(session: nox.Session) -> None:
     """The test suite (its cross-version tests build the tox env torch21)."""
-    session.install("torch==2.4.*", "onnxscript==0.1.0", ".[test]")
+    session.install("torch==2.4.*", ".[test]")
     session.run("pytest", *session.posargs, env=ENV)

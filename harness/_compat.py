@@ -50,3 +50,16 @@ def torch_export_unavailable() -> str | None:
     if export is None or not all(hasattr(export, f) for f in ("export", "save", "load")):
         return f"torch {torch.__version__} has no torch.export.save/load"
     return None
+
+
+def reset_dynamo() -> None:
+    """Forget what torch._dynamo compiled for earlier models before capturing the next one.
+
+    torch.export and the dynamo-based ONNX exporter go through dynamo, which caches
+    per code object; without a reset the same model failed differently depending on
+    the models exported before it in the process (seen with torch 2.4).
+    """
+    import torch
+    dynamo = getattr(torch, "_dynamo", None)
+    if dynamo is not None and hasattr(dynamo, "reset"):
+        dynamo.reset()

@@ -147,13 +147,16 @@ def test_every_limitation_is_documented() -> None:
 def test_same_environment_round_trip_of_every_format_over_100_specs(tmp_path: Path) -> None:
     """Every cell passes, or is unsupported/mismatched for a named known limitation — except
     the torch defects listed here, which are findings about torch, not about harness."""
-    torch_defects = {("torchscript-script", "save_error"): "'NoneType' object has no attribute or method 'dtype'"}
+    torch_defects = {
+        # scripting nn.MultiheadAttention(bias=False) fails (torch 2.1 and 2.4)
+        ("torchscript-script", "save_error"): ("'NoneType' object has no attribute or method 'dtype'",),
+    }
     save_all(tmp_path / "a", [spec_case(s) for s in generate_specs(100, 17)])
     records = list(verify_dir(tmp_path / "a", trust_pickles=True))
     assert len({r.case for r in records}) == 100
     for r in records:
         if r.status in ("pass", "unsupported") or r.limitation:
             continue
-        defect = torch_defects.get((r.format, r.status))
-        assert defect and defect in r.message, (r.format, r.check, r.status, r.message[:300])
+        patterns = torch_defects.get((r.format, r.status), ())
+        assert any(p in r.message for p in patterns), (r.format, r.check, r.status, r.message[:300])
     assert not [r for r in records if is_failure(r.to_json()) and (r.format, r.status) not in torch_defects]

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import torch
 
-from .._compat import torch_export_unavailable
+from .._compat import reset_dynamo, torch_export_unavailable
 from ..outputs import flatten_outputs
 from ..sources import Case
 from ..training import Trained
@@ -42,6 +42,7 @@ class Exported(Format):
     def save(self, trained: Trained, case: Case, directory: Path) -> None:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
+            reset_dynamo()
             try:
                 program = torch.export.export(trained.model, tuple(trained.inputs))
             except Exception as exc:

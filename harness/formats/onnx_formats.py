@@ -12,17 +12,18 @@ particular torch; outputs are held to the dtype tolerance, never bit-exactness.
 from __future__ import annotations
 
 import importlib.util
+import io
 import os
 import tempfile
 import warnings
-from contextlib import contextmanager
+from contextlib import contextmanager, redirect_stdout
 from pathlib import Path
 from typing import Any, Iterator, Mapping
 
 import numpy as np
 import torch
 
-from .._compat import dynamo_onnx_unavailable, onnx_export_takes_dynamo
+from .._compat import dynamo_onnx_unavailable, onnx_export_takes_dynamo, reset_dynamo
 from ..results import one_line
 from ..sources import Case
 from ..training import Trained
@@ -109,7 +110,10 @@ def _legacy(model: torch.nn.Module, args: tuple[torch.Tensor, ...], path: Path) 
 def _dynamo(model: torch.nn.Module, args: tuple[torch.Tensor, ...], path: Path) -> None:
     # On failure the exporter writes report_dynamo_export.sarif into the working directory:
     # keep that out of the user's checkout.
-    with tempfile.TemporaryDirectory(prefix="harness-onnx-") as scratch, _working_directory(scratch):
+    reset_dynamo()
+    chatter = io.StringIO()  # onnxscript's optimizer prints its rewrite counts
+    with tempfile.TemporaryDirectory(prefix="harness-onnx-") as scratch, _working_directory(scratch), \
+            redirect_stdout(chatter):
         if onnx_export_takes_dynamo():
             torch.onnx.export(model, args, str(path.resolve()), dynamo=True)
         else:  # torch 2.1–2.3
