@@ -27,7 +27,6 @@ STATUSES = (
 )
 #: Statuses that are failures unless a known limitation explains them.
 FAILING = tuple(s for s in STATUSES if s not in ("pass", "unsupported"))
-CHECKS = ("output", "default_load", "resume")
 #: Known limitations: expected, explained non-passes (a format that cannot keep something).
 LIMITATIONS = {
     "uncarried_state": "the format keeps only state_dict, and the model holds trained state "

@@ -89,10 +89,6 @@ def kind(cls: type[Kind]) -> type[Kind]:
     return cls
 
 
-def layer_kind(spec: LayerSpec) -> Kind:
-    return LAYERS.get(spec.kind)
-
-
 def body_out(layers: Sequence[LayerSpec], info: TensorInfo) -> TensorInfo:
     """What a body produces from ``info`` (shape rules only; nothing is built)."""
     for layer in layers:
@@ -102,4 +98,4 @@ def body_out(layers: Sequence[LayerSpec], info: TensorInfo) -> TensorInfo:
 
 from . import basic, hazards, sequence, spatial, structure  # noqa: E402,F401  (registers kinds)
 
-__all__ = ["LAYERS", "Context", "Kind", "TensorInfo", "body_out", "kind", "layer_kind", "FLOAT_LAYOUTS", "FAMILIES"]
+__all__ = ["LAYERS", "Context", "Kind", "TensorInfo", "body_out", "kind", "FLOAT_LAYOUTS", "FAMILIES"]
