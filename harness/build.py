@@ -34,19 +34,20 @@ def input_info(spec: ModelSpec) -> TensorInfo:
     return TensorInfo(spec.input_layout, tuple(spec.input_shape), spec.vocab)
 
 
-def _kind(layer: LayerSpec):
+def _kind(layer: LayerSpec, info: TensorInfo):
+    """The registered kind of ``layer``, refusing unknown kinds and inputs it does not accept."""
     try:
-        return LAYERS.get(layer.kind)
+        kind = LAYERS.get(layer.kind)
     except UnknownName as exc:
         raise SpecError(str(exc)) from None
+    if info.layout not in kind.layouts:
+        raise SpecError(f"layer {layer.kind!r} does not accept a {info.layout} input {list(info.shape)}")
+    return kind
 
 
 def body_info(layers: Sequence[LayerSpec], info: TensorInfo) -> TensorInfo:
     for layer in layers:
-        kind = _kind(layer)
-        if info.layout not in kind.layouts:
-            raise SpecError(f"layer {layer.kind!r} does not accept a {info.layout} input {list(info.shape)}")
-        info = kind.out(layer, info)
+        info = _kind(layer, info).out(layer, info)
     return info
 
 
@@ -59,9 +60,7 @@ def build_body(layers: Sequence[LayerSpec], info: TensorInfo, container: str) ->
     """Build a layer sequence into the named container; returns it with its output info."""
     modules = []
     for layer in layers:
-        kind = _kind(layer)
-        if info.layout not in kind.layouts:
-            raise SpecError(f"layer {layer.kind!r} does not accept a {info.layout} input {list(info.shape)}")
+        kind = _kind(layer, info)
         out = kind.out(layer, info)  # validates structures before anything is built
         modules.append(kind.build(layer, info, build_body))
         info = out

@@ -138,11 +138,12 @@ def _shrink_across(name: str, registry: Mapping[str, Any], results: Path,
     from .worker import Worker
 
     todo: list[tuple[Path, tuple]] = []
+    pair_records: dict[Path, list[dict]] = {}
     for path in sorted(results.glob("*__*.jsonl")):
         saved, loaded = path.stem.split("__", 1)
         if saved == loaded or name not in (saved, loaded) or not {saved, loaded} <= set(registry):
             continue
-        records = [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+        records = pair_records[path] = [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
         for key in dict.fromkeys(failure_class(r) for r in records if is_failure(r) and not r.get("reproducer")):
             todo.append((path, key))
     workers: dict[str, Worker] = {}
@@ -155,7 +156,7 @@ def _shrink_across(name: str, registry: Mapping[str, Any], results: Path,
                 for env in (saved, loaded):
                     if env not in workers:
                         workers[env] = Worker(registry[env]["python"], env)
-                records = [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+                records = pair_records[path]
                 first = next(r for r in records if failure_class(r) == key and is_failure(r))
                 found = cross_reproducer(first, workers[saved], workers[loaded], Path(tmp)) or {
                     "unavailable": "not a generated model, or the failure did not replay"}

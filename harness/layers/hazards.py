@@ -19,7 +19,7 @@ from ..modules import (
     TiedPair,
 )
 from ..spec import LayerSpec
-from . import Kind, kind
+from . import LAYERS, Kind, kind
 from .basic import ACTIVATIONS, MAX_WIDTH
 
 
@@ -77,12 +77,10 @@ class TiedWeights(Hazard):
         return LayerSpec(self.name, {"activation": draw(st.sampled_from(ACTIVATIONS))})
 
     def build(self, spec, info, body):
-        from . import LAYERS
         activation = LAYERS.get(spec.params["activation"]).build(spec, info, body)
         return TiedPair(info.features, activation)
 
     def code(self, spec, info, body):
-        from . import LAYERS
         activation = LAYERS.get(spec.params["activation"]).code(spec, info, body)
         return f"TiedPair({info.features}, {activation})"
 
