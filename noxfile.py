@@ -11,22 +11,23 @@ import nox
 nox.options.default_venv_backend = "uv"
 nox.options.sessions = ["matrix(torch='2.1')", "matrix(torch='2.4')"]
 
-# torch release → what its environment installs besides harness (torch < 2.3 needs NumPy 1).
+# torch release → what its environment installs besides harness (torch < 2.3 needs NumPy 1;
+# the dynamo-based ONNX exporter needs an onnxscript of the torch's own time).
 TORCH = {
     "2.0": ["torch==2.0.*", "numpy<2"],
-    "2.1": ["torch==2.1.*", "numpy<2"],
+    "2.1": ["torch==2.1.*", "numpy<2", "onnxscript-preview==0.1.0.dev20230907"],
     "2.2": ["torch==2.2.*", "numpy<2"],
     "2.3": ["torch==2.3.*"],
-    "2.4": ["torch==2.4.*"],
+    "2.4": ["torch==2.4.*", "onnxscript==0.1.0"],
     "2.5": ["torch==2.5.*"],
     "2.6": ["torch==2.6.*"],
     "2.7": ["torch==2.7.*"],
     "2.8": ["torch==2.8.*"],
-    "2.9": ["torch==2.9.*"],
-    "2.10": ["torch==2.10.*"],
-    "2.11": ["torch==2.11.*"],
-    "2.12": ["torch==2.12.*"],
-    "2.13": ["torch==2.13.*"],
+    "2.9": ["torch==2.9.*", "onnxscript"],
+    "2.10": ["torch==2.10.*", "onnxscript"],
+    "2.11": ["torch==2.11.*", "onnxscript"],
+    "2.12": ["torch==2.12.*", "onnxscript"],
+    "2.13": ["torch==2.13.*", "onnxscript"],
 }
 STATE = ".harness/nox"
 ENV = {"PYTHONHASHSEED": "0", "OMP_NUM_THREADS": "1"}
@@ -50,5 +51,5 @@ def matrix(session: nox.Session, torch: str) -> None:
 @nox.session(python="3.11")
 def tests(session: nox.Session) -> None:
     """The test suite (its cross-version tests build the tox env torch21)."""
-    session.install("torch==2.4.*", ".[test]")
+    session.install("torch==2.4.*", "onnxscript==0.1.0", ".[test]")
     session.run("pytest", *session.posargs, env=ENV)

@@ -22,9 +22,13 @@ def forget_failed_scripting() -> None:
 def onnx_export_takes_dynamo() -> bool:
     """``torch.onnx.export(..., dynamo=...)`` exists from torch 2.4 (2.9 made ``True`` the default)."""
     import inspect
+    import warnings
 
     import torch
-    return "dynamo" in inspect.signature(torch.onnx.export).parameters
+    with warnings.catch_warnings():  # importing torch.onnx imports onnxscript, which warns (0.1)
+        warnings.simplefilter("ignore")
+        onnx = torch.onnx
+    return "dynamo" in inspect.signature(onnx.export).parameters
 
 
 def dynamo_onnx_unavailable() -> str | None:

@@ -42,7 +42,8 @@ LIMITATIONS = {
                        "function, other rounding (within tolerance)",
     "export_control_flow": "torch.export cannot capture data-dependent control flow "
                            "(it needs torch.cond)",
-    "onnx_operator": "the ONNX exporter has no translation for an operator with these arguments",
+    "onnx_operator": ("the ONNX exporter has no translation for an operator with these arguments "
+                      "(or, torch 2.1's dynamo, does not capture RNN layers)"),
     "onnx_bfloat16": "onnxruntime's CPU provider has no bfloat16 kernels for these operators",
     "ort_missing_kernel": "onnxruntime's CPU provider has no kernel for an operator at this dtype "
                           "(e.g. Erf in float64)",

@@ -41,8 +41,9 @@ def tensor_file(path: Path, prefix: str, tensors: Sequence[torch.Tensor]) -> Non
     save_file({f"{prefix}.{i}": t.detach().contiguous() for i, t in enumerate(tensors)}, str(path))
 
 
-def save_case(case: Case, root: Path, formats: Sequence[str]) -> dict[str, Any]:
-    """Train one case and write inputs, reference outputs and every format; returns its manifest entry."""
+def prepare_case(case: Case, root: Path) -> tuple[Trained, dict[str, Any]]:
+    """Train one case and write its inputs and reference outputs; returns the trained state and
+    its manifest entry, whose ``formats`` the format saves fill in."""
     made = materialize(case)
     trained = Trained(model=made.model, inputs=made.inputs)
     if made.recipe is not None:
@@ -69,32 +70,43 @@ def save_case(case: Case, root: Path, formats: Sequence[str]) -> dict[str, Any]:
                           [*made.model.parameters(), *made.model.buffers()] if t.is_floating_point()}),
         "formats": {},
     }
+    return trained, entry
+
+
+def save_format(name: str, trained: Trained, case: Case, root: Path) -> dict[str, Any]:
+    """Save one case in one format; returns the format's manifest record (saved, unsupported
+    with the reason, or save_error with the traceback)."""
+    adapter = FORMATS.get(name)
+    reason = adapter.available() or adapter.supports(case)
+    if reason:
+        return {"status": "unsupported", "message": reason, "files": []}
+    directory = root / "cases" / case.id / name
+    directory.mkdir()
+    try:
+        # Each format gets its own copy: torch.export.export on an RNN model left it in a
+        # state where a later torch.jit.script computed wrong outputs (torch 2.4).
+        adapter.save(replace(trained, model=copy.deepcopy(trained.model)), case, directory)
+    except CannotExpress as exc:
+        shutil.rmtree(directory)
+        return {"status": "unsupported", "message": exc.reason, "limitation": exc.limitation, "files": []}
+    except Exception as exc:  # the saving torch refused: a result, not a harness bug
+        return {"status": "save_error", "message": one_line(exc),
+                "traceback": traceback.format_exc(), "files": []}
+    files = sorted(p.relative_to(root).as_posix() for p in directory.rglob("*") if p.is_file())
+    return {"status": "saved", "message": "", "files": files}
+
+
+def save_case(case: Case, root: Path, formats: Sequence[str]) -> dict[str, Any]:
+    """Train one case and save it in every format; returns its manifest entry."""
+    trained, entry = prepare_case(case, root)
     for name in formats:
-        adapter = FORMATS.get(name)
-        reason = adapter.available() or adapter.supports(case)
-        if reason:
-            entry["formats"][name] = {"status": "unsupported", "message": reason, "files": []}
-            continue
-        directory = case_dir / name
-        directory.mkdir()
-        try:
-            # Each format gets its own copy: torch.export.export on an RNN model left it in a
-            # state where a later torch.jit.script computed wrong outputs (torch 2.4).
-            adapter.save(replace(trained, model=copy.deepcopy(trained.model)), case, directory)
-        except CannotExpress as exc:
-            shutil.rmtree(directory)
-            entry["formats"][name] = {"status": "unsupported", "message": exc.reason,
-                                      "limitation": exc.limitation, "files": []}
-            continue
-        except Exception as exc:  # the saving torch refused: a result, not a harness bug
-            entry["formats"][name] = {
-                "status": "save_error", "message": one_line(exc),
-                "traceback": traceback.format_exc(), "files": [],
-            }
-            continue
-        files = sorted(p.relative_to(root).as_posix() for p in directory.rglob("*") if p.is_file())
-        entry["formats"][name] = {"status": "saved", "message": "", "files": files}
+        entry["formats"][name] = save_format(name, trained, case, root)
     return entry
+
+
+def _saved_first(formats: Sequence[str]) -> list[str]:
+    return [name for name in formats
+            if FORMATS.get(name).saves_first and not FORMATS.get(name).available()]
 
 
 def save_all(out: Path, cases: Sequence[Case], formats: Sequence[str] | None = None,
@@ -110,11 +122,15 @@ def save_all(out: Path, cases: Sequence[Case], formats: Sequence[str] | None = N
     out.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.parent))
     try:
-        entries = []
-        for index, case in enumerate(cases):
-            if progress:
-                progress(index, len(cases), case.label)
-            entries.append(save_case(case, staging, formats))
+        first = _saved_first(formats)
+        if first:
+            entries = _save_in_two_passes(cases, staging, formats, first, progress)
+        else:
+            entries = []
+            for index, case in enumerate(cases):
+                if progress:
+                    progress(index, len(cases), case.label)
+                entries.append(save_case(case, staging, formats))
         if progress:
             progress(len(cases), len(cases), "manifest")
         files = [p for p in staging.rglob("*") if p.is_file()]
@@ -136,3 +152,29 @@ def save_all(out: Path, cases: Sequence[Case], formats: Sequence[str] | None = N
         if staging.exists():
             shutil.rmtree(staging)
     return manifest
+
+
+def _save_in_two_passes(cases: Sequence[Case], root: Path, formats: Sequence[str], first: Sequence[str],
+                        progress: Progress | None) -> list[dict[str, Any]]:
+    """Save the formats whose exporter is disturbed by earlier exports of other formats (the
+    dynamo-based ONNX exporter, torch 2.4) for every case before any other format runs.
+
+    Keeps every trained case in memory between the passes; the record order in the
+    manifest stays the order of ``formats``.
+    """
+    steps = 2 * len(cases)
+    prepared = []
+    for index, case in enumerate(cases):
+        if progress:
+            progress(index, steps, f"{case.label} ({', '.join(first)})")
+        trained, entry = prepare_case(case, root)
+        done = {name: save_format(name, trained, case, root) for name in first}
+        prepared.append((case, trained, entry, done))
+    entries = []
+    for index, (case, trained, entry, done) in enumerate(prepared):
+        if progress:
+            progress(len(cases) + index, steps, case.label)
+        for name in formats:
+            entry["formats"][name] = done[name] if name in done else save_format(name, trained, case, root)
+        entries.append(entry)
+    return entries

@@ -3,17 +3,20 @@ classified by name (one test per limitation)."""
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import torch
 
+from conftest import run_harness
+
+from harness._compat import dynamo_onnx_unavailable
 from harness.formats import FORMATS
 from harness.formats.safetensors_formats import shared_groups
 from harness.results import LIMITATIONS, is_failure
 from harness.saving import save_all
 from harness.sources import Case, rebuild, spec_case
 from harness.spec import LayerSpec, ModelSpec
-from harness.strategies import generate_specs
 from harness.verifying import verify_dir
 
 ALL = ["checkpoint", "export", "onnx", "onnx-dynamo", "onnx-legacy", "pickle", "safetensors",
@@ -151,8 +154,12 @@ def test_same_environment_round_trip_of_every_format_over_100_specs(tmp_path: Pa
         # scripting nn.MultiheadAttention(bias=False) fails (torch 2.1 and 2.4)
         ("torchscript-script", "save_error"): ("'NoneType' object has no attribute or method 'dtype'",),
     }
-    save_all(tmp_path / "a", [spec_case(s) for s in generate_specs(100, 17)])
+    # In a process of its own, as a user runs it: the dynamo-based ONNX exporter's verdicts
+    # depend on the exports that ran before it in the process (torch 2.4).
+    run_harness(sys.executable, "save", "--out", str(tmp_path / "a"), "--examples", "100", "--seed", "17")
     records = list(verify_dir(tmp_path / "a", trust_pickles=True))
+    if dynamo_onnx_unavailable() is None:
+        assert sum(r.format == "onnx-dynamo" and r.status == "pass" for r in records) >= 70
     assert len({r.case for r in records}) == 100
     for r in records:
         if r.status in ("pass", "unsupported") or r.limitation:

@@ -46,6 +46,9 @@ class Format:
     exact_in_same_env: ClassVar[bool] = True
     #: Does it keep tensors that state_dict leaves out (plain attributes, non-persistent buffers)?
     keeps_uncarried_state: ClassVar[bool] = False
+    #: Is its save disturbed by other formats' exports earlier in the process? Such formats
+    #: are saved for every case before any other format runs.
+    saves_first: ClassVar[bool] = False
     #: How a user does this save and load, for reproducer scripts (``model`` is the model).
     snippet: ClassVar[str] = ""
 

@@ -12,11 +12,11 @@ particular torch; outputs are held to the dtype tolerance, never bit-exactness.
 from __future__ import annotations
 
 import importlib.util
-import io
 import os
+import sys
 import tempfile
 import warnings
-from contextlib import contextmanager, redirect_stdout
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Iterator, Mapping
 
@@ -32,6 +32,24 @@ from .base import CannotExpress, Format, Runner
 from .torchscript import other_batch
 
 FILE = "model.onnx"
+#: How exporters say they have no translation for something (all named limitations).
+EXPORTER_REFUSALS = (
+    "Unsupported: ONNX export of operator",  # TorchScript-based exporter
+    "Unsupported FX nodes",  # dynamo-based exporter
+    "No ONNX function found for",  # dynamo-based exporter, torch >= 2.9
+    "purposely graph breaks on RNN",  # torch 2.1's dynamo does not capture RNN/GRU/LSTM
+)
+
+
+def _refusal(text: str) -> str | None:
+    """The exporter's own words for what it cannot translate, or None."""
+    for refusal in EXPORTER_REFUSALS:
+        if refusal in text:
+            reason = text[text.index(refusal):]
+            for end in ("Please feel free", " (raised as", ". Failure message", " | "):
+                reason = reason.split(end)[0]
+            return reason.strip()
+    return None
 
 
 def _onnxruntime_missing() -> str | None:
@@ -69,8 +87,8 @@ class Onnx(Format):
                     raise CannotExpress(f"export failed on data-dependent control flow: "
                                         f"{type(exc).__name__}", "export_control_flow") from exc
                 text = one_line(exc)
-                if "Unsupported: ONNX export of operator" in text or "Unsupported FX nodes" in text:
-                    reason = text.split("Please feel free")[0].split(" (raised as")[0].strip()
+                reason = _refusal(text)
+                if reason:
                     raise CannotExpress(f"the exporter refuses: {reason}", "onnx_operator") from exc
                 raise
 
@@ -79,6 +97,7 @@ class Onnx(Format):
 
         options = onnxruntime.SessionOptions()
         options.intra_op_num_threads = 1
+        options.log_severity_level = 3  # errors only: its optimizer's notes would reach the console
         try:
             session = onnxruntime.InferenceSession(str(directory / FILE), options,
                                                    providers=["CPUExecutionProvider"])
@@ -111,13 +130,39 @@ def _dynamo(model: torch.nn.Module, args: tuple[torch.Tensor, ...], path: Path) 
     # On failure the exporter writes report_dynamo_export.sarif into the working directory:
     # keep that out of the user's checkout.
     reset_dynamo()
-    chatter = io.StringIO()  # onnxscript's optimizer prints its rewrite counts
     with tempfile.TemporaryDirectory(prefix="harness-onnx-") as scratch, _working_directory(scratch), \
-            redirect_stdout(chatter):
+            _native_output_captured(Path(scratch) / "exporter-output.txt"):
         if onnx_export_takes_dynamo():
             torch.onnx.export(model, args, str(path.resolve()), dynamo=True)
         else:  # torch 2.1–2.3
             torch.onnx.dynamo_export(model, *args).save(str(path.resolve()))
+
+
+@contextmanager
+def _native_output_captured(path: Path) -> Iterator[None]:
+    """Send everything written to file descriptors 1 and 2 into ``path`` meanwhile.
+
+    onnxscript's optimizer and onnx's shape inference print from native code
+    ("Skipping constant folding …", "Overriding existing type …"), past
+    ``sys.stdout``; in a worker, fd 1 carries the JSON-lines protocol.
+    """
+    sys.stdout.flush()
+    sys.stderr.flush()
+    saved = [os.dup(1), os.dup(2)]
+    try:
+        with open(path, "wb") as sink:
+            os.dup2(sink.fileno(), 1)
+            os.dup2(sink.fileno(), 2)
+            try:
+                yield
+            finally:
+                sys.stdout.flush()
+                sys.stderr.flush()
+                os.dup2(saved[0], 1)
+                os.dup2(saved[1], 2)
+    finally:
+        for fd in saved:
+            os.close(fd)
 
 
 @contextmanager
@@ -150,6 +195,10 @@ class OnnxDefault(Onnx):
     def traces(self) -> bool:  # type: ignore[override]
         return not _default_is_dynamo()
 
+    @property
+    def saves_first(self) -> bool:  # type: ignore[override]
+        return _default_is_dynamo()
+
     def available(self) -> str | None:
         return dynamo_onnx_unavailable() if _default_is_dynamo() else None
 
@@ -170,6 +219,7 @@ class OnnxLegacy(Onnx):
 class OnnxDynamo(Onnx):
     name = "onnx-dynamo"
     traces = False
+    saves_first = True
     snippet = OnnxDefault.snippet.replace("(x,), 'model.onnx')", "(x,), 'model.onnx', dynamo=True)")
 
     def available(self) -> str | None:
