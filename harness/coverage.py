@@ -14,7 +14,7 @@ from .layers.hazards import DTYPES
 from .layers.structure import CONTAINERS
 from .spec import ModelSpec
 from .strategies import LAYOUTS
-from .training import OPTIMIZERS
+from .recipes import OPTIMIZERS, SCHEDULERS
 
 
 def vocabulary() -> list[tuple[str, str]]:
@@ -26,12 +26,14 @@ def vocabulary() -> list[tuple[str, str]]:
     items += [("container", name) for name in CONTAINERS]
     items += [("input", layout) for layout in LAYOUTS]
     items += [("optimizer", name) for name in OPTIMIZERS.names()]
+    items += [("scheduler", name) for name in SCHEDULERS.names()]
     return items
 
 
 def items_of(spec: ModelSpec) -> Counter:
     """How often each vocabulary item occurs in one spec."""
-    found: Counter = Counter({spec.container: 1, spec.input_layout: 1, spec.recipe.optimizer: 1})
+    found: Counter = Counter({spec.container: 1, spec.input_layout: 1, spec.recipe.optimizer: 1,
+                              spec.recipe.scheduler: 1})
     for layer in spec.walk():
         found[layer.kind] += 1
         if "container" in layer.params:

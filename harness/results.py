@@ -69,6 +69,8 @@ class Record:
     limitation: str | None = None     # the known limitation that explains a non-pass, if any
     reproducer: Mapping[str, Any] | None = None  # smallest failing spec (+ PyTorch code), if shrunk
     warnings: list[str] = field(default_factory=list)
+    departure: str | None = None      # resume: state_lost | rng_changed | numeric_drift
+    diagnostics: Mapping[str, Any] | None = None  # resume: first departing update, what departs, raw diffs
 
     def __post_init__(self) -> None:
         if self.status not in STATUSES:

@@ -11,7 +11,7 @@ import shutil
 import tempfile
 import traceback
 import uuid
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Callable, Sequence
@@ -32,7 +32,9 @@ from .formats import FORMATS, CannotExpress
 from .outputs import flatten_outputs
 from .results import one_line
 from .sources import Case, materialize, rebuild
-from .training import Trained, batches, example_batches, train
+from .resume import reference_run
+from .rng import rng_states
+from .training import DataStream, Trained, data_stream, example_stream, train
 
 Progress = Callable[[int, int, str], None]
 
@@ -41,16 +43,27 @@ def tensor_file(path: Path, prefix: str, tensors: Sequence[torch.Tensor]) -> Non
     save_file({f"{prefix}.{i}": t.detach().contiguous() for i, t in enumerate(tensors)}, str(path))
 
 
-def prepare_case(case: Case, root: Path) -> tuple[Trained, dict[str, Any]]:
-    """Train one case and write its inputs and reference outputs; returns the trained state and
-    its manifest entry, whose ``formats`` the format saves fill in."""
+@dataclass
+class Prepared:
+    """A case trained to its save point: what every format saves from."""
+
+    case: Case
+    trained: Trained
+    entry: dict[str, Any]           # its manifest entry; format saves fill in ``formats``
+    stream: DataStream | None = None
+
+
+def prepare_case(case: Case, root: Path) -> Prepared:
+    """Train one case to the save point and write its inputs and reference outputs."""
     made = materialize(case)
     trained = Trained(model=made.model, inputs=made.inputs)
+    stream = None
     if made.recipe is not None:
-        data = (batches(made.recipe, made.input_info, made.output_info) if made.input_info and made.output_info
-                else example_batches(made.recipe, made.inputs))
-        trained = train(made.model, made.recipe, data)
+        stream = (data_stream(made.recipe, made.input_info, made.output_info)
+                  if made.input_info and made.output_info else example_stream(made.inputs))
+        trained = train(made.model, made.recipe, stream)
         trained.inputs = made.inputs
+        trained.rng = rng_states()
     made.model.eval()
     with torch.no_grad():
         reference = flatten_outputs(made.model(*made.inputs))
@@ -70,7 +83,19 @@ def prepare_case(case: Case, root: Path) -> tuple[Trained, dict[str, Any]]:
                           [*made.model.parameters(), *made.model.buffers()] if t.is_floating_point()}),
         "formats": {},
     }
-    return trained, entry
+    return Prepared(case, trained, entry, stream)
+
+
+def finish_case(prepared: Prepared, root: Path) -> dict[str, Any]:
+    """After every format is saved: continue the original run past the save point and keep its
+    trajectory as the reference a resumed run is held to. Returns the manifest entry."""
+    trained, entry = prepared.trained, prepared.entry
+    if prepared.stream is not None:
+        record, tensors = reference_run(trained, prepared.stream)
+        path = f"cases/{prepared.case.id}/resume.safetensors"
+        save_file(tensors, str(root / path))
+        entry["resume"] = {**record, "tensors": path}
+    return entry
 
 
 def save_format(name: str, trained: Trained, case: Case, root: Path) -> dict[str, Any]:
@@ -97,11 +122,12 @@ def save_format(name: str, trained: Trained, case: Case, root: Path) -> dict[str
 
 
 def save_case(case: Case, root: Path, formats: Sequence[str]) -> dict[str, Any]:
-    """Train one case and save it in every format; returns its manifest entry."""
-    trained, entry = prepare_case(case, root)
+    """Train one case, save it in every format and record its resume reference; returns its
+    manifest entry."""
+    prepared = prepare_case(case, root)
     for name in formats:
-        entry["formats"][name] = save_format(name, trained, case, root)
-    return entry
+        prepared.entry["formats"][name] = save_format(name, prepared.trained, case, root)
+    return finish_case(prepared, root)
 
 
 def _saved_first(formats: Sequence[str]) -> list[str]:
@@ -167,14 +193,15 @@ def _save_in_two_passes(cases: Sequence[Case], root: Path, formats: Sequence[str
     for index, case in enumerate(cases):
         if progress:
             progress(index, steps, f"{case.label} ({', '.join(first)})")
-        trained, entry = prepare_case(case, root)
-        done = {name: save_format(name, trained, case, root) for name in first}
-        prepared.append((case, trained, entry, done))
+        ready = prepare_case(case, root)
+        done = {name: save_format(name, ready.trained, case, root) for name in first}
+        prepared.append((ready, done))
     entries = []
-    for index, (case, trained, entry, done) in enumerate(prepared):
+    for index, (ready, done) in enumerate(prepared):
+        case, trained, entry = ready.case, ready.trained, ready.entry
         if progress:
             progress(len(cases) + index, steps, case.label)
         for name in formats:
             entry["formats"][name] = done[name] if name in done else save_format(name, trained, case, root)
-        entries.append(entry)
+        entries.append(finish_case(ready, root))
     return entries

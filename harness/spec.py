@@ -46,13 +46,18 @@ class LayerSpec:
 
 @dataclass(frozen=True)
 class TrainingRecipe:
-    """How the saving environment trains the model before it saves it."""
+    """How the saving environment trains the model before it saves it, and how far a resumed
+    run continues. Optimizer and scheduler are names from :mod:`harness.recipes`."""
 
     optimizer: str = "sgd"
     lr: float = 0.01
-    steps: int = 3
+    steps: int = 3              # optimizer updates before the save point
     batch_size: int = 4
-    seed: int = 0
+    seed: int = 0               # the data stream's seed (and torch's, for dropout)
+    scheduler: str = "none"
+    clip_grad_norm: float = 0.0  # 0: no clipping
+    accumulate: int = 1         # micro-batches whose gradients make one update
+    resume_steps: int = 3       # updates after the save point, compared when resuming
 
 
 @dataclass(frozen=True)

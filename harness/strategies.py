@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from .layers import FAMILIES, LAYERS, Context, TensorInfo
 from .layers.structure import CONTAINERS
 from .spec import LayerSpec, ModelSpec, TrainingRecipe
-from .training import OPTIMIZERS
+from .recipes import OPTIMIZERS, SCHEDULERS
 
 LAYOUTS = ("vec", "seq", "sig", "img", "tok")
 
@@ -31,8 +31,8 @@ def _check_int(name: str, value: int, low: int, high: int | None = None) -> None
 
 
 def training_recipes(max_steps: int = 5) -> st.SearchStrategy[TrainingRecipe]:
-    """Recipes over every registered optimizer, a few learning rates, short runs (batches >= 2
-    so BatchNorm can train)."""
+    """Recipes over every registered optimizer and LR scheduler, a few learning rates, short
+    runs (batches >= 2 so BatchNorm can train), sometimes clipped or accumulated."""
     _check_int("max_steps", max_steps, 1)
     return st.builds(
         TrainingRecipe,
@@ -41,6 +41,10 @@ def training_recipes(max_steps: int = 5) -> st.SearchStrategy[TrainingRecipe]:
         steps=st.integers(1, max_steps),
         batch_size=st.integers(2, 8),
         seed=st.integers(0, 2**16 - 1),
+        scheduler=st.sampled_from(SCHEDULERS.names()),
+        clip_grad_norm=st.sampled_from([0.0, 1.0]),
+        accumulate=st.integers(1, 2),
+        resume_steps=st.integers(1, 4),
     )
 
 

@@ -1,14 +1,18 @@
-"""Deterministic training before the save, so saved state is trained state.
+"""Deterministic training, before the save point and after it.
 
-The data stream comes from NumPy, not torch's RNG, so it is the same in every
-torch version; torch's RNG is seeded only for what the model itself draws
-(dropout masks).
+The data stream comes from NumPy, not torch's RNG: micro-batch ``i`` is drawn
+from a generator seeded with ``(recipe.seed, i)``, so it is the same in every
+torch version, and its position (updates done × micro-batches per update) is
+all a resumed run needs to continue it. torch's RNG is seeded only for what the
+model itself draws (dropout masks), and its state is part of the checkpoint.
 """
 
 from __future__ import annotations
 
+import warnings
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable, Iterable, Iterator
+from typing import Any
 
 import numpy as np
 import torch
@@ -17,70 +21,115 @@ from torch import nn
 from .build import draw_inputs
 from .layers import TensorInfo
 from .outputs import flatten_outputs
-from .registry import Registry
+from .recipes import OPTIMIZERS, SCHEDULERS, make_optimizer, make_scheduler
 from .spec import TrainingRecipe
 
-OptimizerFactory = Callable[[Iterable[nn.Parameter], float], torch.optim.Optimizer]
-OPTIMIZERS: Registry[OptimizerFactory] = Registry("optimizer")
-
-OPTIMIZERS.add("sgd", lambda params, lr: torch.optim.SGD(params, lr=lr, momentum=0.9))
-OPTIMIZERS.add("adam", lambda params, lr: torch.optim.Adam(params, lr=lr))
-OPTIMIZERS.add("adamw", lambda params, lr: torch.optim.AdamW(params, lr=lr, weight_decay=0.01))
-
+__all__ = ["OPTIMIZERS", "SCHEDULERS", "Batch", "DataStream", "Trained", "data_stream",
+           "example_stream", "run_updates", "start", "train"]
 
 Batch = tuple[tuple[torch.Tensor, ...], "torch.Tensor | None"]
+#: micro-batch index → (inputs, target); a target of None means "all zeros".
+DataStream = Callable[[int], Batch]
 
 
-def batches(recipe: TrainingRecipe, inputs: TensorInfo, outputs: TensorInfo) -> Iterator[Batch]:
-    """A generated model's data stream: (inputs, target) pairs drawn from NumPy."""
-    rng = np.random.default_rng(recipe.seed)
-    for _ in range(recipe.steps):
+def data_stream(recipe: TrainingRecipe, inputs: TensorInfo, outputs: TensorInfo) -> DataStream:
+    """A generated model's data: (inputs, target) pairs drawn from NumPy, addressable by index."""
+    def batch(index: int) -> Batch:
+        rng = np.random.default_rng([recipe.seed, index])
         x = draw_inputs(inputs, rng, recipe.batch_size)
         y = torch.from_numpy(rng.standard_normal((recipe.batch_size, *outputs.shape))).to(torch.float32)
-        yield (x,), y
+        return (x,), y
+    return batch
 
 
-def example_batches(recipe: TrainingRecipe, inputs: tuple[torch.Tensor, ...]) -> Iterator[Batch]:
+def example_stream(inputs: tuple[torch.Tensor, ...]) -> DataStream:
     """A user's model: harness cannot invent data for an unknown input domain, so every step
     sees the factory's example inputs, with a zero target."""
-    for _ in range(recipe.steps):
-        yield inputs, None
+    return lambda index: (inputs, None)
 
 
 @dataclass
 class Trained:
-    """A model after training, with what a checkpoint must keep to resume it."""
+    """A model in training, with everything a checkpoint must keep to resume it."""
 
     model: nn.Module
     inputs: tuple[torch.Tensor, ...]          # the example inputs outputs are compared on
     optimizer: torch.optim.Optimizer | None = None
+    scheduler: Any = None
     recipe: TrainingRecipe | None = None
-    step: int = 0
+    step: int = 0                             # updates done
     losses: list[float] = field(default_factory=list)
+    rng: dict[str, Any] | None = None         # the generators' states at the save point
+
+    @property
+    def position(self) -> int:
+        """Micro-batches of the data stream consumed so far."""
+        return self.step * (self.recipe.accumulate if self.recipe else 1)
 
 
-def train(model: nn.Module, recipe: TrainingRecipe, data: Iterable[Batch]) -> Trained:
-    """Train in place on ``data``.
-
-    Every step runs forward in train mode, because buffers and running
-    statistics change there even when nothing is learnable; the optimizer
-    steps only when the loss depends on a parameter (a parameter-free model,
-    or a data-dependent branch that skips every parameter, has no gradient).
-    """
-    torch.manual_seed(recipe.seed)
+def start(model: nn.Module, recipe: TrainingRecipe, inputs: tuple[torch.Tensor, ...] = ()) -> Trained:
+    """A fresh run: the recipe's optimizer and scheduler over the model's trainable parameters."""
     parameters = [p for p in model.parameters() if p.requires_grad]
-    optimizer = OPTIMIZERS.get(recipe.optimizer)(parameters, recipe.lr) if parameters else None
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # schedulers warn about their own initial step
+        optimizer = make_optimizer(parameters, recipe)
+        scheduler = make_scheduler(optimizer, recipe)
+    return Trained(model=model, inputs=inputs, optimizer=optimizer, scheduler=scheduler, recipe=recipe)
+
+
+def current_lrs(trained: Trained) -> list[float]:
+    return [float(group["lr"]) for group in trained.optimizer.param_groups] if trained.optimizer else []
+
+
+def run_updates(trained: Trained, stream: DataStream, count: int,
+                observe: Callable[[Trained, float, list[float]], Any] | None = None) -> list[Any]:
+    """``count`` updates in train mode, continuing from ``trained.position`` in the stream.
+
+    Every update runs forward in train mode, because buffers and running
+    statistics change there even when nothing is learnable. The optimizer and
+    scheduler always step (a parameter without a gradient is skipped by the
+    optimizer), so the scheduler's position equals the update count. Returns
+    ``observe(trained, loss, lrs)`` per update, or the losses.
+    """
+    recipe = trained.recipe
+    assert recipe is not None
+    model, optimizer, scheduler = trained.model, trained.optimizer, trained.scheduler
+    takes_loss = SCHEDULERS.get(recipe.scheduler).takes_loss
+    parameters = [p for p in model.parameters() if p.requires_grad]
+    seen = []
     model.train()
-    losses = []
-    for x, y in data:
-        if optimizer is not None:
-            optimizer.zero_grad()
-        out = flatten_outputs(model(*x))
-        targets = [torch.zeros_like(o) for o in out] if y is None else [y]
-        loss = sum(nn.functional.mse_loss(o.float(), t.float()) for o, t in zip(out, targets))
-        if optimizer is not None and isinstance(loss, torch.Tensor) and loss.requires_grad:
-            loss.backward()
-            optimizer.step()
-        losses.append(float(loss))
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        for _ in range(count):
+            lrs = current_lrs(trained)
+            if optimizer is not None:
+                optimizer.zero_grad()
+            total = 0.0
+            for micro in range(recipe.accumulate):
+                x, y = stream(trained.position + micro)
+                out = flatten_outputs(model(*x))
+                targets = [torch.zeros_like(o) for o in out] if y is None else [y]
+                loss = sum(nn.functional.mse_loss(o.float(), t.float()) for o, t in zip(out, targets))
+                loss = loss / recipe.accumulate
+                if isinstance(loss, torch.Tensor) and loss.requires_grad:
+                    loss.backward()
+                total += float(loss)
+            if optimizer is not None:
+                if recipe.clip_grad_norm > 0 and parameters:
+                    nn.utils.clip_grad_norm_(parameters, recipe.clip_grad_norm)
+                optimizer.step()
+                if scheduler is not None:
+                    scheduler.step(total) if takes_loss else scheduler.step()
+            trained.step += 1
+            trained.losses.append(total)
+            seen.append(observe(trained, total, lrs) if observe else total)
     model.eval()
-    return Trained(model=model, inputs=(), optimizer=optimizer, recipe=recipe, step=len(losses), losses=losses)
+    return seen
+
+
+def train(model: nn.Module, recipe: TrainingRecipe, stream: DataStream) -> Trained:
+    """Train a fresh model in place up to the save point (``recipe.steps`` updates)."""
+    torch.manual_seed(recipe.seed)
+    trained = start(model, recipe)
+    run_updates(trained, stream, recipe.steps)
+    return trained

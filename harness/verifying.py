@@ -20,6 +20,7 @@ from safetensors.torch import load_file
 from .artifacts import corrupt_files, fingerprint, read_manifest, same_environment
 from .compare import compare_outputs
 from .formats import FORMATS, CannotExpress
+from .formats.base import TRUSTED, NeedsTrust
 from .results import Record, is_failure, one_line
 from .sources import Case
 
@@ -58,12 +59,18 @@ def verify_case(directory: Path, manifest: Mapping[str, Any], entry: Mapping[str
             continue
         adapter = FORMATS.get(fmt)
         checks = ["output", *adapter.extra_checks()]
+        inference_only = resume_unsupported(adapter, {})
+        if inference_only:
+            yield record(fmt, "resume", "unsupported", inference_only, stage="resume")
+        else:
+            checks.append("resume")
         if saved["status"] != "saved":
             for check in checks:
                 yield record(fmt, check, saved["status"], saved.get("message", ""), stage="save",
                              limitation=saved.get("limitation"))
             continue
-        bad = corrupt_files(directory, manifest, [*saved["files"], entry["inputs"], entry["reference"]])
+        bad = corrupt_files(directory, manifest, [*saved["files"], entry["inputs"], entry["reference"],
+                                                  *([entry["resume"]["tensors"]] if "resume" in entry else [])])
         if bad:
             for check in checks:
                 yield record(fmt, check, "corrupt",
@@ -87,6 +94,8 @@ def verify_case(directory: Path, manifest: Mapping[str, Any], entry: Mapping[str
                              traceback=traceback.format_exc())
             else:
                 yield record(fmt, check, "pass", note, stage="load")
+        if "resume" in checks:
+            yield _resume_check(record, adapter, case, directory, entry, exact_env)
 
 
 def _output_check(record: Callable[..., Record], adapter: Any, case: Case, directory: Path,
@@ -107,6 +116,8 @@ def _load_run_compare(record: Callable[..., Record], adapter: Any, case: Case, d
         runner = adapter.load(case, directory / "cases" / case.id / fmt)
     except CannotExpress as exc:  # a known limitation of the format, met while loading
         return record(fmt, "output", "unsupported", exc.reason, stage="load", limitation=exc.limitation)
+    except NeedsTrust as exc:
+        return record(fmt, "output", "unsupported", str(exc), stage="load")
     except Exception as exc:
         return record(fmt, "output", "load_error", one_line(exc), stage="load",
                       traceback=traceback.format_exc())
@@ -143,6 +154,7 @@ def verify_dir(directory: Path, trust_pickles: bool = False, progress: Progress 
     directory = Path(directory)
     manifest = read_manifest(directory)
     torch.set_num_threads(1)
+    TRUSTED.set(trust_pickles)
     loaded_env = fingerprint()
     cases = manifest["cases"]
     reproducers: dict[tuple, Any] = {}
@@ -161,3 +173,57 @@ def verify_dir(directory: Path, trust_pickles: bool = False, progress: Progress 
             yield record
     if progress:
         progress(len(cases), len(cases), "done")
+
+
+def resume_unsupported(adapter: Any, entry: Mapping[str, Any]) -> str | None:
+    """Why the resume check does not apply to this format and case, or None."""
+    if not (adapter.resumable or adapter.resumes_with_checkpoint):
+        return "inference-only format: it keeps no optimizer, scheduler or RNG state to continue training from"
+    if not entry:
+        return None
+    if "resume" not in entry:
+        return "the case has no training recipe, so there is no run to resume"
+    if adapter.resumes_with_checkpoint and entry["formats"].get("checkpoint", {}).get("status") != "saved":
+        return (f"{adapter.name} resumes with the optimizer, scheduler and RNG state of the case's "
+                "checkpoint artifact, which was not saved")
+    return None
+
+
+def _resume_check(record: Callable[..., Record], adapter: Any, case: Case, directory: Path,
+                  entry: Mapping[str, Any], exact_env: bool) -> Record:
+    """Restore from the artifact, continue training, and compare with the saving run."""
+    from .resume import judge, restore
+    from .sources import materialize
+    from .training import data_stream, example_stream
+
+    fmt = adapter.name
+    reason = resume_unsupported(adapter, entry)
+    if reason:
+        return record(fmt, "resume", "unsupported", reason, stage="resume")
+    case_dir = directory / "cases" / case.id
+    inputs = tuple(_tensors(directory / entry["inputs"], "input"))
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            made = materialize(case)
+            module = adapter.load_module(case, case_dir / fmt)
+            state = adapter.training_state(case, case_dir)
+            trained = restore(module, made.recipe, state, inputs)
+        except NeedsTrust as exc:
+            return record(fmt, "resume", "unsupported", str(exc), stage="restore")
+        except Exception as exc:
+            return record(fmt, "resume", "load_error", one_line(exc), stage="restore",
+                          traceback=traceback.format_exc())
+        stream = (data_stream(made.recipe, made.input_info, made.output_info)
+                  if made.input_info and made.output_info else example_stream(inputs))
+        computed_in = [getattr(torch, name) for name in entry.get("dtypes", []) if hasattr(torch, name)]
+        lost = not adapter.keeps_uncarried_state and any(f["changes_output"] for f in entry.get("audit", []))
+        try:
+            verdict = judge(entry["resume"], load_file(str(directory / entry["resume"]["tensors"])), trained,
+                            stream, exact=exact_env, computed_in=computed_in, lost_uncarried=lost)
+        except Exception as exc:
+            return record(fmt, "resume", "forward_error", one_line(exc), stage="resume",
+                          traceback=traceback.format_exc())
+    limitation = "uncarried_state" if verdict.status == "diverged" and lost else None
+    return record(fmt, "resume", verdict.status, verdict.message, stage="resume", departure=verdict.departure,
+                  diagnostics=verdict.diagnostics, limitation=limitation)

@@ -6,6 +6,7 @@ the outcome taxonomy in one place (see :mod:`harness.verifying`).
 
 from __future__ import annotations
 
+from contextvars import ContextVar
 from pathlib import Path
 from typing import Any, Callable, ClassVar, Mapping, Sequence
 
@@ -23,6 +24,14 @@ class ArtifactLoadError(RuntimeError):
     """A load that failed for a reason the adapter can name precisely."""
 
 
+class NeedsTrust(ArtifactLoadError):
+    """The file loads only by unpickling arbitrary objects, and the user did not opt in."""
+
+
+#: Set by the verifier when the user allowed unpickling (``--trust-pickles``).
+TRUSTED: ContextVar[bool] = ContextVar("harness_trusted_loading", default=False)
+
+
 class CannotExpress(Exception):
     """The format cannot express this model: recorded as ``unsupported``, with the known
     limitation (a key of :data:`harness.results.LIMITATIONS`) that explains it."""
@@ -38,6 +47,9 @@ class Format:
     name: ClassVar[str]
     #: Can training continue from this format alone (optimizer state etc.)?
     resumable: ClassVar[bool] = False
+    #: Does training continue from this format's weights plus the optimizer, scheduler and
+    #: RNG state of the case's ``checkpoint`` artifact (a weights file paired with a state file)?
+    resumes_with_checkpoint: ClassVar[bool] = False
     #: Does loading need the model's Python code (a spec or factory to rebuild from)?
     needs_code: ClassVar[bool] = True
     #: Does loading execute pickled code, so it needs the user's consent?
@@ -68,7 +80,17 @@ class Format:
         raise NotImplementedError
 
     def load(self, case: Case, directory: Path) -> Runner:
+        return module_runner(self.load_module(case, directory))
+
+    def load_module(self, case: Case, directory: Path) -> nn.Module:
+        """The rebuilt module holding this artifact's weights (formats that load into code)."""
         raise NotImplementedError
+
+    def training_state(self, case: Case, case_dir: Path) -> dict[str, Any]:
+        """Optimizer, scheduler and RNG states and the step to resume from: by default those
+        of the case's ``checkpoint`` artifact."""
+        from .checkpoint import FILE, read_checkpoint
+        return read_checkpoint(case_dir / "checkpoint" / FILE)
 
     def explain_mismatch(self, case: Case, entry: Mapping[str, Any],
                          within_tolerance: bool) -> tuple[str, str] | None:

@@ -1,41 +1,33 @@
 """``checkpoint``: the full training state the seed documents ask for, in one ``torch.save``.
 
-Model state, optimizer state, step, the RNG states (torch, NumPy's global
-generator, Python's ``random``), the spec and hyperparameters, and the versions
-it was made with — every value a type ``weights_only=True`` accepts, so the
-file loads without running code. Whether it does load that way in the loading
-torch is recorded by the ``weights_only`` check (a torch 2.1 OneCycleLR state,
-for one, would not).
+Model state, optimizer and LR-scheduler state, step and data position, the RNG
+states at the save point (torch, NumPy's global generator, Python's ``random``),
+the spec and hyperparameters, and the versions it was made with. harness's own
+values are all types ``weights_only=True`` accepts; whether the whole file loads
+that way in the loading torch is the ``weights_only`` check (torch 2.1's
+OneCycleLR puts a bound method into its state, so it does not).
 """
 
 from __future__ import annotations
 
+import pickle
 import platform
-import random
+from dataclasses import asdict
 from pathlib import Path
 
 import numpy as np
 import torch
+from torch import nn
 
 from ..sources import Case, rebuild
+from ..rng import rng_states
 from ..training import Trained
 from . import register
-from .base import ArtifactLoadError, Format, Runner, module_runner
+from .base import TRUSTED, ArtifactLoadError, Format, NeedsTrust
 from .state_dict import load_strict
 
 FILE = "checkpoint.pt"
 LAYOUT = "harness.checkpoint/1"
-
-
-def rng_states() -> dict[str, object]:
-    """The three generators a training script usually seeds, as weights_only-safe values."""
-    kind, keys, pos, has_gauss, cached = np.random.get_state()
-    return {
-        "torch": torch.get_rng_state(),
-        "numpy": {"kind": kind, "keys": torch.from_numpy(keys.astype(np.int64)), "pos": int(pos),
-                  "has_gauss": int(has_gauss), "cached_gaussian": float(cached)},
-        "python": [random.getstate()[0], list(random.getstate()[1]), random.getstate()[2]],
-    }
 
 
 def checkpoint_of(trained: Trained, case: Case) -> dict[str, object]:
@@ -44,21 +36,32 @@ def checkpoint_of(trained: Trained, case: Case) -> dict[str, object]:
         "layout": LAYOUT,
         "model": trained.model.state_dict(),
         "optimizer": trained.optimizer.state_dict() if trained.optimizer is not None else None,
-        "scheduler": None,
+        "scheduler": trained.scheduler.state_dict() if trained.scheduler is not None else None,
         "step": trained.step,
         "epoch": 0,
-        "rng": rng_states(),
+        "data_position": trained.position,
+        # the generators as they were at the save point, not after other formats were written
+        "rng": trained.rng if trained.rng is not None else rng_states(),
         "source": dict(case.source),
-        "hyperparameters": {k: getattr(recipe, k) for k in ("optimizer", "lr", "steps", "batch_size", "seed")}
-        if recipe is not None else {},
+        "hyperparameters": asdict(recipe) if recipe is not None else {},
         # plain str: torch.__version__ is a TorchVersion, which weights_only=True refuses
         "versions": {"torch": str(torch.__version__), "python": platform.python_version(),
                      "numpy": str(np.__version__)},
     }
 
 
-def read_checkpoint(path: Path) -> dict:
-    checkpoint = torch.load(path, map_location="cpu", weights_only=True)
+def read_checkpoint(path: Path, strict: bool = False) -> dict:
+    """The checkpoint, loaded with ``weights_only=True``; with the user's consent (and not
+    ``strict``), one that needs unpickling — torch 2.1's OneCycleLR keeps a bound method —
+    is loaded with ``weights_only=False``."""
+    try:
+        checkpoint = torch.load(path, map_location="cpu", weights_only=True)
+    except pickle.UnpicklingError as exc:
+        first = str(exc).strip().splitlines()[0][:200]
+        if strict or not TRUSTED.get():
+            raise NeedsTrust(f"{path} does not load with weights_only=True ({first}); loading it runs "
+                             "code from the file: pass --trust-pickles if you made it") from exc
+        checkpoint = torch.load(path, map_location="cpu", weights_only=False)
     if not isinstance(checkpoint, dict) or checkpoint.get("layout") != LAYOUT:
         raise ArtifactLoadError(f"{path}: not a {LAYOUT} checkpoint")
     return checkpoint
@@ -76,11 +79,14 @@ class Checkpoint(Format):
     def save(self, trained: Trained, case: Case, directory: Path) -> None:
         torch.save(checkpoint_of(trained, case), directory / FILE)
 
-    def load(self, case: Case, directory: Path) -> Runner:
+    def load_module(self, case: Case, directory: Path) -> nn.Module:
         checkpoint = read_checkpoint(directory / FILE)
         module = rebuild(case)
         load_strict(module, checkpoint["model"], directory / FILE)
-        return module_runner(module)
+        return module
+
+    def training_state(self, case: Case, case_dir: Path) -> dict:
+        return read_checkpoint(case_dir / self.name / FILE)
 
     def extra_checks(self):
         return {"weights_only": weights_only}
@@ -88,6 +94,6 @@ class Checkpoint(Format):
 
 def weights_only(directory: Path) -> str:
     """Does the whole checkpoint (optimizer, RNG, metadata too) load with weights_only=True?"""
-    checkpoint = read_checkpoint(directory / FILE)
+    checkpoint = read_checkpoint(directory / FILE, strict=True)
     parts = [k for k in ("model", "optimizer", "scheduler", "rng") if checkpoint.get(k) is not None]
     return f"loads with weights_only=True ({', '.join(parts)})"

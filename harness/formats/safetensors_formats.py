@@ -17,7 +17,7 @@ from torch import nn
 from ..sources import Case, rebuild
 from ..training import Trained
 from . import register
-from .base import ArtifactLoadError, CannotExpress, Format, Runner, module_runner
+from .base import ArtifactLoadError, CannotExpress, Format
 from .state_dict import load_strict
 
 FILE = "model.safetensors"
@@ -35,6 +35,7 @@ def shared_groups(model: nn.Module) -> list[list[str]]:
 @register
 class SafetensorsFile(Format):
     name = "safetensors"
+    resumes_with_checkpoint = True
     snippet = ("# the safetensors round trip\n"
                "from safetensors.torch import save_file, load_file\n"
                "save_file(model.state_dict(), 'model.safetensors')\n"
@@ -50,16 +51,17 @@ class SafetensorsFile(Format):
             raise CannotExpress(f"save_file refuses non-contiguous tensors {loose}", "noncontiguous")
         save_file(state, str(directory / FILE))
 
-    def load(self, case: Case, directory: Path) -> Runner:
+    def load_module(self, case: Case, directory: Path) -> nn.Module:
         state = load_file(str(directory / FILE))
         module = rebuild(case)
         load_strict(module, state, directory / FILE)
-        return module_runner(module)
+        return module
 
 
 @register
 class SafetensorsModel(Format):
     name = "safetensors-model"
+    resumes_with_checkpoint = True
     snippet = ("# the safetensors save_model round trip\n"
                "from safetensors.torch import save_model, load_model\n"
                "save_model(model, 'model.safetensors', force_contiguous=True)\n"
@@ -68,7 +70,7 @@ class SafetensorsModel(Format):
     def save(self, trained: Trained, case: Case, directory: Path) -> None:
         save_model(trained.model, str(directory / FILE), force_contiguous=True)
 
-    def load(self, case: Case, directory: Path) -> Runner:
+    def load_module(self, case: Case, directory: Path) -> nn.Module:
         module = rebuild(case)
         tied_before = shared_groups(module)
         missing, unexpected = load_model(module, str(directory / FILE), strict=True)
@@ -76,4 +78,4 @@ class SafetensorsModel(Format):
             raise ArtifactLoadError(f"{directory / FILE}: missing {sorted(missing)}, unexpected {sorted(unexpected)}")
         if shared_groups(module) != tied_before:
             raise ArtifactLoadError(f"{directory / FILE}: tied weights {tied_before} are no longer tied after loading")
-        return module_runner(module)
+        return module

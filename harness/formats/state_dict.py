@@ -15,7 +15,7 @@ from torch import nn
 from ..sources import Case, rebuild
 from ..training import Trained
 from . import register
-from .base import ArtifactLoadError, Format, Runner, module_runner
+from .base import ArtifactLoadError, Format
 
 FILE = "state_dict.pt"
 
@@ -36,6 +36,7 @@ def load_strict(module: nn.Module, state: dict, artifact: Path) -> None:
 @register
 class StateDict(Format):
     name = "state_dict"
+    resumes_with_checkpoint = True
     snippet = (
         "# the state_dict round trip\n"
         "torch.save(model.state_dict(), 'state_dict.pt')\n"
@@ -46,9 +47,9 @@ class StateDict(Format):
     def save(self, trained: Trained, case: Case, directory: Path) -> None:
         torch.save(trained.model.state_dict(), directory / FILE)
 
-    def load(self, case: Case, directory: Path) -> Runner:
+    def load_module(self, case: Case, directory: Path) -> nn.Module:
         path = directory / FILE
         state = torch.load(path, map_location="cpu", weights_only=True)
         module = rebuild(case)
         load_strict(module, state, path)
-        return module_runner(module)
+        return module

@@ -38,15 +38,35 @@ def render(records: Sequence[Mapping[str, Any]], summary: Mapping[str, Any]) -> 
     rows: dict[tuple[str, str], dict[tuple[str, str], str]] = {}
     for cell in summary["matrix"]:
         rows.setdefault((cell["format"], cell["check"]), {})[(cell["saved"], cell["loaded"])] = _cell(cell)
+    never = _never_applicable(records)
     for (fmt, check), cells in rows.items():
-        lines.append(f"| {fmt} / {check} | " + " | ".join(cells.get(p, "—") for p in pairs) + " |")
+        if (fmt, check) not in never:
+            lines.append(f"| {fmt} / {check} | " + " | ".join(cells.get(p, "—") for p in pairs) + " |")
     lines += ["", "Columns are saved-in → loaded-in torch versions; cells are passed/total. "
               "*expected*: a known limitation of the format explains the difference "
               "(listed below); *unsupported*: the format cannot express the model here.", ""]
+    by_reason: dict[str, list[str]] = {}
+    for (fmt, check), reason in sorted(never.items()):
+        by_reason.setdefault(reason, []).append(f"`{fmt} / {check}`")
+    for reason, rows_left_out in by_reason.items():
+        lines += [f"Not applicable in any pair — {', '.join(rows_left_out)}: {reason}.", ""]
     records = dedupe(records)
     lines += _failures(records)
     lines += _limitations(records)
     return "\n".join(lines) + "\n"
+
+
+def _never_applicable(records: Sequence[Mapping[str, Any]]) -> dict[tuple[str, str], str]:
+    """Rows whose every record is ``unsupported`` for one and the same reason (e.g. the resume
+    check of an inference-only format): a line under the matrix instead of a row of zeros."""
+    reasons: dict[tuple[str, str], set[str]] = {}
+    statuses: dict[tuple[str, str], set[str]] = {}
+    for r in records:
+        key = (r["format"], r["check"])
+        reasons.setdefault(key, set()).add(r["message"])
+        statuses.setdefault(key, set()).add(r["status"])
+    return {key: next(iter(found)) for key, found in reasons.items()
+            if len(found) == 1 and statuses[key] == {"unsupported"}}
 
 
 def _failures(records: Sequence[Mapping[str, Any]]) -> list[str]:
