@@ -46,6 +46,8 @@ def matrix(session: nox.Session, torch: str) -> None:
     session.run("python", "-m", "harness", "matrix", "--name", name, "--artifacts", f"{STATE}/artifacts",
                 "--results", f"{STATE}/results", "--trust-pickles", "--shrink", env=ENV)
     session.run("python", "-m", "harness", "report", f"{STATE}/results", "--out", "reports", env=ENV)
+    baseline = session.env.get("HARNESS_BASELINE", "compat-baseline.toml")
+    session.run("python", "-m", "harness", "gate", f"{STATE}/results", "--baseline", baseline, env=ENV)
 
 
 @nox.session(python="3.11")
@@ -53,3 +55,10 @@ def tests(session: nox.Session) -> None:
     """The test suite (its cross-version tests build the tox env torch21)."""
     session.install("torch==2.4.*", "onnxscript==0.1.0", ".[test]")
     session.run("pytest", *session.posargs, env=ENV)
+
+
+@nox.session(python="3.11")
+def fixtures(session: nox.Session) -> None:
+    """Regenerate the golden corpus in fixtures/ (saves with the tox envs torch21 and torch24)."""
+    session.install("torch==2.4.*", "onnxscript==0.1.0", ".[test]")
+    session.run("python", "fixtures/regenerate.py", *session.posargs, env=ENV)

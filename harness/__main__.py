@@ -50,10 +50,15 @@ def cmd_save(args: argparse.Namespace) -> int:
     from .sources import factory_case, spec_case
     from .strategies import generate_specs
 
-    cases = [spec_case(s) for s in generate_specs(args.examples, args.seed)]
-    cases += [factory_case(ref) for ref in args.model]
-    manifest = save_all(Path(args.out), cases, formats=args.format or None,
-                        generator={"seed": args.seed, "examples": args.examples},
+    if args.specs:
+        from .spec import read_specs
+        specs = read_specs(Path(args.specs))
+        generator = {"specs": args.specs}
+    else:
+        specs = generate_specs(args.examples, args.seed)
+        generator = {"seed": args.seed, "examples": args.examples}
+    cases = [spec_case(s) for s in specs] + [factory_case(ref) for ref in args.model]
+    manifest = save_all(Path(args.out), cases, formats=args.format or None, generator=generator,
                         progress=ProgressLine("save", args.quiet))
     outcomes = Counter(f["status"] for case in manifest["cases"] for f in case["formats"].values())
     print(f"saved {len(cases)} cases with torch {manifest['environment']['torch']} into {args.out}: "
@@ -109,6 +114,35 @@ def cmd_report(args: argparse.Namespace) -> int:
     for path in paths:
         print(f"wrote {path}", file=sys.stderr)
     return 0
+
+
+def cmd_gate(args: argparse.Namespace) -> int:
+    from datetime import date
+
+    from .gate import bootstrap, describe, load_baseline, run_gate
+    from .results import read_records
+
+    missing = [p for p in args.results if not Path(p).exists()]
+    if missing:
+        raise FileNotFoundError(f"no results at {', '.join(missing)}; run `python -m harness verify` first")
+    records = read_records([Path(p) for p in args.results])
+    if args.write_baseline:
+        Path(args.baseline).write_text(bootstrap(records), encoding="utf-8")
+        print(f"wrote {args.baseline}: review it and state the cause of every entry", file=sys.stderr)
+        return 0
+    today = date.fromisoformat(args.today) if args.today else date.today()
+    result = run_gate(records, load_baseline(Path(args.baseline)), today)
+    for record in result.new:
+        print(f"NEW      {describe(record)}")
+    for entry in result.expired:
+        print(f"EXPIRED  {entry.label()} expired {entry.expires}: {entry.reason}")
+    for entry in result.stale:
+        print(f"STALE    {entry.label()} matched nothing in this run: {entry.reason}")
+    covered = len({id(r) for found in result.covered.values() for r in found})
+    verdict = "FAIL" if result.new else "OK"
+    print(f"gate {verdict}: {len(result.new)} new incompatibilities, {covered} known (covered by "
+          f"{args.baseline}), {len(result.expired)} expired and {len(result.stale)} stale entries", file=sys.stderr)
+    return 1 if result.new else 0
 
 
 def cmd_gen(args: argparse.Namespace) -> int:
@@ -193,6 +227,8 @@ def parser() -> argparse.ArgumentParser:
                       help="number of generated specs (default 40: every layer kind at least once)")
     save.add_argument("--seed", type=int, default=0, help="generator seed: same seed, same specs (default 0)")
     save.add_argument("--format", action="append", default=[], help="only this format (repeatable)")
+    save.add_argument("--specs", metavar="FILE",
+                      help="save these specs (JSON Lines, as `gen --out` writes) instead of generating")
     save.add_argument("--model", action="append", default=[], metavar="PACKAGE.MODULE:FACTORY",
                       help="add your own model: FACTORY() returns (module, example_inputs); repeatable")
     save.add_argument("--quiet", action="store_true", help="no progress output")
@@ -234,10 +270,18 @@ def parser() -> argparse.ArgumentParser:
     worker = sub.add_parser("worker", help="serve save/verify requests as JSON lines (internal)")
     worker.set_defaults(run=cmd_worker)
 
-    report = sub.add_parser("report", help="write compat.json and compat.md from result records")
+    report = sub.add_parser("report", help="write compat.json, junit.xml, compat.md and compat.html from result records")
     report.add_argument("results", nargs="+", metavar="RESULTS", help="JSONL files or directories of them")
     report.add_argument("--out", required=True, help="directory for the reports")
     report.set_defaults(run=cmd_report)
+
+    gate = sub.add_parser("gate", help="exit 1 on failures the baseline of known incompatibilities does not cover")
+    gate.add_argument("results", nargs="+", metavar="RESULTS", help="JSONL files or directories of them")
+    gate.add_argument("--baseline", required=True, help="TOML file of known incompatibilities")
+    gate.add_argument("--write-baseline", action="store_true",
+                      help="write a baseline covering every failure of these results (then edit the reasons)")
+    gate.add_argument("--today", help="judge expiry dates as of this day (YYYY-MM-DD; default: today)")
+    gate.set_defaults(run=cmd_gate)
     return top
 
 
@@ -250,8 +294,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     from .sources import FactoryError
     from .spec import SpecError
 
+    from .gate import BaselineError
+
     user_errors = (ArtifactDirError, FactoryError, SpecError, MatrixError, FileNotFoundError, UnknownName,
-                   PluginError)
+                   PluginError, BaselineError)
     try:
         load_plugins()
         return args.run(args)

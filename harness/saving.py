@@ -7,7 +7,10 @@ so a loading environment never sees half an artifact directory.
 from __future__ import annotations
 
 import copy
+import json
 import shutil
+import subprocess
+import sys
 import tempfile
 import traceback
 import uuid
@@ -77,7 +80,7 @@ def prepare_case(case: Case, root: Path) -> Prepared:
         "source": dict(case.source),
         "inputs": f"cases/{case.id}/inputs.safetensors",
         "reference": f"cases/{case.id}/reference.safetensors",
-        "train_losses": trained.losses,
+        "train_losses": list(trained.losses),
         "audit": [f.to_json() for f in findings],
         "dtypes": sorted({str(t.dtype).replace("torch.", "") for t in
                           [*made.model.parameters(), *made.model.buffers()] if t.is_floating_point()}),
@@ -195,6 +198,9 @@ def _save_in_two_passes(cases: Sequence[Case], root: Path, formats: Sequence[str
             progress(index, steps, f"{case.label} ({', '.join(first)})")
         ready = prepare_case(case, root)
         done = {name: save_format(name, ready.trained, case, root) for name in first}
+        for name in first:
+            if done[name]["status"] == "save_error":
+                done[name] = _save_alone(case, name, root, done[name])
         prepared.append((ready, done))
     entries = []
     for index, (ready, done) in enumerate(prepared):
@@ -205,3 +211,37 @@ def _save_in_two_passes(cases: Sequence[Case], root: Path, formats: Sequence[str
             entry["formats"][name] = done[name] if name in done else save_format(name, trained, case, root)
         entries.append(finish_case(ready, root))
     return entries
+
+
+def _save_alone(case: Case, name: str, root: Path, failed: dict[str, Any]) -> dict[str, Any]:
+    """Export one case in a fresh process after it failed here.
+
+    The dynamo-based ONNX exporter can fail on a model after exporting other models
+    in the same process, and export it fine in a new one (torch 2.4: "tensor does
+    not have a device"). A user exporting this model would see the fresh-process
+    result, so that is the verdict; the training is deterministic, so the new
+    process saves the same weights.
+    """
+    with tempfile.TemporaryDirectory(prefix="harness-alone-") as scratch:
+        scratch_dir = Path(scratch)
+        command = [sys.executable, "-m", "harness", "save", "--out", str(scratch_dir / "a"), "--format", name,
+                   "--quiet", "--examples", "0"]
+        if case.spec is not None:
+            (scratch_dir / "spec.jsonl").write_text(case.spec.canonical() + "\n", encoding="utf-8")
+            command += ["--specs", str(scratch_dir / "spec.jsonl")]
+        else:
+            command += ["--model", case.source["factory"]]
+        done = subprocess.run(command, capture_output=True, text=True)
+        if done.returncode != 0:
+            return failed
+        manifest = json.loads((scratch_dir / "a" / MANIFEST).read_text())
+        (entry,) = manifest["cases"]
+        record = entry["formats"][name]
+        if entry["id"] != case.id or record["status"] == "save_error":
+            return failed
+        target = root / "cases" / case.id / name
+        shutil.rmtree(target, ignore_errors=True)
+        if record["files"]:
+            shutil.copytree(scratch_dir / "a" / "cases" / case.id / name, target)
+        return {**record, "note": f"saved in a fresh process: here, after earlier exports, it failed with "
+                                  f"{failed['message'][:200]}"}

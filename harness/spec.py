@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import asdict, dataclass, field
+from pathlib import Path
 from typing import Any, Iterator, Mapping
 
 SCHEMA_VERSION = 1
@@ -60,6 +61,11 @@ class TrainingRecipe:
     resume_steps: int = 3       # updates after the save point, compared when resuming
 
 
+#: Recipe fields added to schema 1 after specs were first saved, with their defaults.
+LATER_RECIPE_DEFAULTS: dict[str, Any] = {"scheduler": "none", "clip_grad_norm": 0.0, "accumulate": 1,
+                                         "resume_steps": 3}
+
+
 @dataclass(frozen=True)
 class ModelSpec:
     """A whole model: its input, its layer sequence and their container, init seed, recipe."""
@@ -74,8 +80,13 @@ class ModelSpec:
     schema: int = SCHEMA_VERSION
 
     def to_json(self) -> dict[str, Any]:
-        """The canonical JSON form (tuples become lists)."""
-        return json.loads(json.dumps(asdict(self)))
+        """The canonical JSON form (tuples become lists; later recipe fields left out while they
+        hold their defaults, so a spec written before they existed keeps its id)."""
+        data = json.loads(json.dumps(asdict(self)))
+        for key, default in LATER_RECIPE_DEFAULTS.items():
+            if data["recipe"].get(key) == default:
+                del data["recipe"][key]
+        return data
 
     def canonical(self) -> str:
         return json.dumps(self.to_json(), sort_keys=True, separators=(",", ":"))
@@ -116,3 +127,16 @@ class ModelSpec:
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise SpecError(f"malformed model spec: {exc!r}") from exc
         return spec
+
+
+def read_specs(path: Path) -> list[ModelSpec]:
+    """Specs from a JSON Lines file (one spec per line, as ``harness gen --out`` writes)."""
+    specs = []
+    for number, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            specs.append(ModelSpec.from_json(json.loads(line)))
+        except (json.JSONDecodeError, SpecError) as exc:
+            raise SpecError(f"{path}, line {number}: {exc}") from None
+    return specs

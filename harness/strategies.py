@@ -156,19 +156,26 @@ def _model_specs(draw: Any, inputs: st.SearchStrategy[TensorInfo], max_layers: i
 
 
 def generate_specs(count: int, seed_value: int = 0,
-                   strategy: st.SearchStrategy[ModelSpec] | None = None) -> list[ModelSpec]:
+                   strategy: st.SearchStrategy[ModelSpec] | None = None,
+                   kinds: Iterable[str] | None = None) -> list[ModelSpec]:
     """Draw ``count`` distinct specs, the same list for the same seed and Hypothesis version.
 
     Without a ``strategy``, spec ``i`` is drawn with ``focus`` on the ``i``-th layer kind
-    (cycling through the vocabulary), so every kind appears once ``count`` reaches the
-    vocabulary's size, however Hypothesis biases its choices.
+    (cycling through the vocabulary, or through ``kinds``), so every kind appears once
+    ``count`` reaches their number, however Hypothesis biases its choices.
     """
     _check_int("count", count, 0)
     if strategy is not None:
         return _draw(strategy, count, seed_value)
-    names = LAYERS.names()
-    start = seed_value % len(names)  # a run shorter than the vocabulary covers other kinds per seed
-    kinds = names[start:] + names[:start]
+    if kinds is None:
+        names = LAYERS.names()
+        start = seed_value % len(names)  # a run shorter than the vocabulary covers other kinds per seed
+        kinds = names[start:] + names[:start]
+    else:
+        kinds = list(kinds)
+        unknown = sorted(set(kinds) - set(LAYERS.names()))
+        if not kinds or unknown:
+            raise ValueError(f"kinds must name layer kinds, one of {sorted(LAYERS.names())}; unknown: {unknown}")
     groups = [_draw(model_specs(focus=name), len(range(index, count, len(kinds))),
                     zlib.crc32(f"{seed_value}:{name}".encode()))
               for index, name in enumerate(kinds[:count])]

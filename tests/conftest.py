@@ -58,3 +58,30 @@ def torch26_python() -> Path:
 @pytest.fixture
 def this_python() -> str:
     return sys.executable
+
+
+#: Models in the cross-version matrix of the tests: one generated model per vocabulary kind.
+EXAMPLES = 37
+
+
+def _torch_of(python) -> str:
+    import subprocess
+    return subprocess.run([str(python), "-c", "import torch; print(torch.__version__)"],
+                          capture_output=True, text=True, check=True).stdout.strip()
+
+
+@pytest.fixture(scope="session")
+def matrix(other_python, tmp_path_factory: pytest.TempPathFactory) -> dict:
+    """Both environments save, then each runs its matrix step, as ``tox -e torch21,torch24`` does."""
+    import sys
+    root = tmp_path_factory.mktemp("matrix")
+    artifacts, results, reports = root / "artifacts", root / "results", root / "reports"
+    envs = {"old": other_python, "new": Path(sys.executable)}
+    steps = {}
+    for name, python in envs.items():
+        run_harness(python, "save", "--out", str(artifacts / name), "--examples", str(EXAMPLES), "--seed", "11")
+        steps[name] = run_harness(python, "matrix", "--name", name, "--artifacts", str(artifacts),
+                                  "--results", str(results), "--trust-pickles").stderr
+    run_harness(sys.executable, "report", str(results), "--out", str(reports))
+    return {"root": root, "artifacts": artifacts, "results": results, "reports": reports,
+            "envs": envs, "steps": steps, "old_torch": _torch_of(other_python)}

@@ -103,7 +103,7 @@ def test_gen_stats_at_200_examples_covers_every_vocabulary_item() -> None:
     done = subprocess.run([sys.executable, "-m", "harness", "gen", "--examples", "200", "--stats"],
                           capture_output=True, text=True, check=True)
     rows = [line.split() for line in done.stdout.splitlines()
-            if re.match(r"^(layer|structure|hazard|container|input|optimizer) ", line)]
+            if re.match(r"^(layer|structure|hazard|container|input|optimizer|scheduler) ", line)]
     from harness.coverage import vocabulary
     assert len(rows) == len(vocabulary())
     never = [row[1] for row in rows if int(row[2]) == 0]

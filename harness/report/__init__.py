@@ -11,7 +11,7 @@ from .summary import summarize
 Writer = Callable[[Sequence[Mapping[str, Any]], Mapping[str, Any], Path], Path]
 WRITERS: Registry[Writer] = Registry("report writer")
 
-from . import json_report, markdown  # noqa: E402,F401  (registers the writers)
+from . import html, json_report, junit, markdown  # noqa: E402,F401  (registers the writers)
 
 
 def write_reports(records: Sequence[Mapping[str, Any]], out: Path,

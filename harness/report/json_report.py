@@ -11,7 +11,8 @@ from ..artifacts import write_json_atomic
 from . import WRITERS
 from .summary import dedupe
 
-REPORT_SCHEMA = 1
+#: 2: records gained ``departure`` and ``diagnostics`` (the resume check).
+REPORT_SCHEMA = 2
 
 
 def write_json(records: Sequence[Mapping[str, Any]], summary: Mapping[str, Any], out: Path) -> Path:

@@ -9,7 +9,7 @@ from typing import Any, Mapping, Sequence
 from ..artifacts import environment_label
 from ..results import LIMITATIONS, is_failure
 from . import WRITERS
-from .summary import dedupe, version_key
+from .summary import dedupe, never_applicable, version_key
 
 
 def _cell(cell: Mapping[str, Any]) -> str:
@@ -38,7 +38,7 @@ def render(records: Sequence[Mapping[str, Any]], summary: Mapping[str, Any]) -> 
     rows: dict[tuple[str, str], dict[tuple[str, str], str]] = {}
     for cell in summary["matrix"]:
         rows.setdefault((cell["format"], cell["check"]), {})[(cell["saved"], cell["loaded"])] = _cell(cell)
-    never = _never_applicable(records)
+    never = never_applicable(records)
     for (fmt, check), cells in rows.items():
         if (fmt, check) not in never:
             lines.append(f"| {fmt} / {check} | " + " | ".join(cells.get(p, "—") for p in pairs) + " |")
@@ -54,19 +54,6 @@ def render(records: Sequence[Mapping[str, Any]], summary: Mapping[str, Any]) -> 
     lines += _failures(records)
     lines += _limitations(records)
     return "\n".join(lines) + "\n"
-
-
-def _never_applicable(records: Sequence[Mapping[str, Any]]) -> dict[tuple[str, str], str]:
-    """Rows whose every record is ``unsupported`` for one and the same reason (e.g. the resume
-    check of an inference-only format): a line under the matrix instead of a row of zeros."""
-    reasons: dict[tuple[str, str], set[str]] = {}
-    statuses: dict[tuple[str, str], set[str]] = {}
-    for r in records:
-        key = (r["format"], r["check"])
-        reasons.setdefault(key, set()).add(r["message"])
-        statuses.setdefault(key, set()).add(r["status"])
-    return {key: next(iter(found)) for key, found in reasons.items()
-            if len(found) == 1 and statuses[key] == {"unsupported"}}
 
 
 def _failures(records: Sequence[Mapping[str, Any]]) -> list[str]:

@@ -29,6 +29,11 @@ def dedupe(records: Sequence[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
     return list(latest.values())
 
 
+def pair_of(record: Mapping[str, Any]) -> tuple[str, str]:
+    """(saved-in, loaded-in) environment labels of a record."""
+    return environment_label(record["saved"]), environment_label(record["loaded"])
+
+
 def version_key(label: str) -> tuple:
     return tuple(int(p) if p.isdigit() else 0 for p in label.split("."))
 
@@ -40,7 +45,7 @@ def summarize(records: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
     cells: dict[tuple[str, str, str, str], Counter] = defaultdict(Counter)
     environments: dict[str, Mapping[str, Any]] = {}
     for record in records:
-        saved, loaded = environment_label(record["saved"]), environment_label(record["loaded"])
+        saved, loaded = pair_of(record)
         environments.setdefault(saved, record["saved"])
         environments.setdefault(loaded, record["loaded"])
         cell = cells[(record["format"], record["check"], saved, loaded)]
@@ -68,3 +73,16 @@ def summarize(records: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
                         key=lambda p: (version_key(p[0]), version_key(p[1]))),
         "matrix": matrix,
     }
+
+
+def never_applicable(records: Sequence[Mapping[str, Any]]) -> dict[tuple[str, str], str]:
+    """Rows whose every record is ``unsupported`` for one and the same reason (e.g. the resume
+    check of an inference-only format): a line under the matrix instead of a row of zeros."""
+    reasons: dict[tuple[str, str], set[str]] = {}
+    statuses: dict[tuple[str, str], set[str]] = {}
+    for r in records:
+        key = (r["format"], r["check"])
+        reasons.setdefault(key, set()).add(r["message"])
+        statuses.setdefault(key, set()).add(r["status"])
+    return {key: next(iter(found)) for key, found in reasons.items()
+            if len(found) == 1 and statuses[key] == {"unsupported"}}
