@@ -141,7 +141,7 @@ def _saved_first(formats: Sequence[str]) -> list[str]:
 def save_all(out: Path, cases: Sequence[Case], formats: Sequence[str] | None = None,
              generator: dict[str, Any] | None = None, progress: Progress | None = None) -> dict[str, Any]:
     """Save every case in every format into ``out`` (replacing an older artifact directory there)."""
-    out = Path(out)
+    out = Path(out).resolve()  # some exporters run in a scratch working directory
     if out.exists() and any(out.iterdir()) and not (out / MANIFEST).is_file():
         raise ArtifactDirError(f"{out} exists and is not an artifact directory; refusing to overwrite it")
     formats = list(FORMATS.names() if formats is None else formats)
@@ -199,7 +199,7 @@ def _save_in_two_passes(cases: Sequence[Case], root: Path, formats: Sequence[str
         ready = prepare_case(case, root)
         done = {name: save_format(name, ready.trained, case, root) for name in first}
         for name in first:
-            if done[name]["status"] == "save_error":
+            if done[name]["status"] == "save_error" and index > 0:  # not the process's first export
                 done[name] = _save_alone(case, name, root, done[name])
         prepared.append((ready, done))
     entries = []

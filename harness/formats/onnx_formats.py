@@ -130,12 +130,13 @@ def _dynamo(model: torch.nn.Module, args: tuple[torch.Tensor, ...], path: Path) 
     # On failure the exporter writes report_dynamo_export.sarif into the working directory:
     # keep that out of the user's checkout.
     reset_dynamo()
+    target = str(path.resolve())  # before the working directory changes
     with tempfile.TemporaryDirectory(prefix="harness-onnx-") as scratch, _working_directory(scratch), \
             _native_output_captured(Path(scratch) / "exporter-output.txt"):
         if onnx_export_takes_dynamo():
-            torch.onnx.export(model, args, str(path.resolve()), dynamo=True)
+            torch.onnx.export(model, args, target, dynamo=True)
         else:  # torch 2.1–2.3
-            torch.onnx.dynamo_export(model, *args).save(str(path.resolve()))
+            torch.onnx.dynamo_export(model, *args).save(target)
 
 
 @contextmanager
