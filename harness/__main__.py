@@ -67,20 +67,16 @@ def cmd_save(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    from .artifacts import read_manifest
-    from .results import append_records
-    from .verifying import verify_dir
+    from .isolation import verify_isolated
 
-    for directory in args.dirs:  # refuse before doing any work
-        read_manifest(Path(directory))
-    statuses: Counter = Counter()
-    for directory in args.dirs:
-        records = verify_dir(Path(directory), trust_pickles=args.trust_pickles, shrink=args.shrink,
-                             progress=ProgressLine(f"verify {directory}", args.quiet))
-        for record in append_records(Path(args.results), records):
-            statuses[record.status] += 1
+    tally = verify_isolated([Path(d) for d in args.dirs], Path(args.results), trust_pickles=args.trust_pickles,
+                            shrink=args.shrink, timeout=args.timeout,
+                            progress=ProgressLine("verify", args.quiet))
     if not args.quiet:
-        print(f"{sum(statuses.values())} checks: {_status_line(statuses)} → {args.results}", file=sys.stderr)
+        extra = f", {tally.skipped} cells already recorded" if tally.skipped else ""
+        extra += f", {tally.replaced_workers} workers replaced" if tally.replaced_workers else ""
+        print(f"{sum(tally.statuses.values())} checks: {_status_line(Counter(tally.statuses))}{extra} "
+              f"→ {args.results}", file=sys.stderr)
     return 0
 
 
@@ -203,11 +199,16 @@ def cmd_worker(args: argparse.Namespace) -> int:
     from .worker import handle
 
     warnings.simplefilter("ignore")
+
+    def emit(message: dict) -> None:
+        sys.stdout.write(json.dumps(message) + "\n")
+        sys.stdout.flush()
+
     for line in sys.stdin:
         if not line.strip():
             continue
         try:
-            answer = handle(json.loads(line))
+            answer = handle(json.loads(line), emit)
         except Exception as exc:  # an answer, so the client can name the request that failed
             answer = {"ok": False, "error": f"{type(exc).__name__}: {exc}"}
         sys.stdout.write(json.dumps(answer) + "\n")
@@ -241,6 +242,8 @@ def parser() -> argparse.ArgumentParser:
                         help="allow loading whole-module pickles (runs code from the files)")
     verify.add_argument("--shrink", action="store_true",
                         help="shrink each failure that reproduces here to its smallest model")
+    verify.add_argument("--timeout", type=float, default=600.0, metavar="SECONDS",
+                        help="time one case may take before it counts as hung (default 600)")
     verify.add_argument("--quiet", action="store_true", help="no progress output")
     verify.set_defaults(run=cmd_verify)
 

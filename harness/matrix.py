@@ -23,8 +23,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterator, Mapping
 
 from .artifacts import MANIFEST, fingerprint, read_manifest, write_json_atomic
-from .results import append_records
-from .verifying import verify_dir
+from .isolation import verify_isolated
 
 REGISTRY = "environments.json"
 Progress = Callable[[int, int, str], None]
@@ -111,8 +110,8 @@ def run_matrix_step(name: str, artifacts: Path, results: Path, trust_pickles: bo
             if progress:
                 progress(index, len(work), label)
             if loaded == name:
-                _replace(target, lambda tmp, d=artifacts / saved: _drain(
-                    append_records(tmp, verify_dir(d, trust_pickles=trust_pickles, shrink=shrink))))
+                _replace(target, lambda tmp, d=artifacts / saved: verify_isolated(
+                    [d], tmp, trust_pickles=trust_pickles, shrink=shrink))
             else:
                 _replace(target, lambda tmp, d=artifacts / saved, py=registry[loaded]["python"]:
                          _verify_elsewhere(py, loaded, d, tmp, trust_pickles, shrink))
@@ -169,11 +168,6 @@ def _shrink_across(name: str, registry: Mapping[str, Any], results: Path,
         for worker in workers.values():
             worker.close()
     return len(todo)
-
-
-def _drain(iterator: Iterator[Any]) -> None:
-    for _ in iterator:
-        pass
 
 
 def _verify_elsewhere(python: str, env_name: str, directory: Path, out: Path, trust_pickles: bool,

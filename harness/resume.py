@@ -43,9 +43,11 @@ def _digest(array: np.ndarray) -> str:
 
 
 def _tensor_digest(tensor: torch.Tensor) -> str:
-    """Bytes of the values as float64 (or int64): independent of how a version stores a scalar."""
+    """The dtype and the values (as float64 or int64 bytes): a restored tensor cast to another
+    dtype is different state (torch casts optimizer state to the parameter's dtype on load)."""
     t = tensor.detach().cpu()
-    return _digest((t.to(torch.float64) if t.is_floating_point() else t.to(torch.int64)).numpy())
+    values = (t.to(torch.float64) if t.is_floating_point() else t.to(torch.int64)).numpy()
+    return f"{str(t.dtype).replace('torch.', '')}:{_digest(values)}"
 
 
 def _plain(value: Any) -> Any:

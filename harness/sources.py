@@ -77,7 +77,10 @@ def _call_factory(reference: str) -> tuple[nn.Module, tuple[torch.Tensor, ...], 
     factory = getattr(module, function_name, None)
     if not callable(factory):
         raise FactoryError(f"--model {reference}: {module_name} has no function {function_name!r}")
-    made = factory()
+    try:
+        made = factory()
+    except Exception as exc:
+        raise FactoryError(f"--model {reference}: calling {function_name}() failed: {exc!r}") from exc
     parts = made if isinstance(made, tuple) else (made,)
     if not isinstance(parts[0], nn.Module) or len(parts) not in (2, 3):
         raise FactoryError(

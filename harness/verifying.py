@@ -12,7 +12,7 @@ from __future__ import annotations
 import traceback
 import warnings
 from pathlib import Path
-from typing import Any, Callable, Iterator, Mapping
+from typing import Any, Callable, Iterator, Mapping, Sequence
 
 import torch
 from safetensors.torch import load_file
@@ -40,8 +40,9 @@ def _tensors(path: Path, prefix: str) -> list[torch.Tensor]:
 
 
 def verify_case(directory: Path, manifest: Mapping[str, Any], entry: Mapping[str, Any],
-                loaded_env: Mapping[str, Any], trust_pickles: bool) -> Iterator[Record]:
-    """Records for one case in every format the manifest lists."""
+                loaded_env: Mapping[str, Any], trust_pickles: bool,
+                formats: Sequence[str] | None = None) -> Iterator[Record]:
+    """Records for one case in every format the manifest lists (or in ``formats``)."""
     case = Case(id=entry["id"], source=entry["source"])
     exact_env = same_environment(manifest["environment"], loaded_env)
 
@@ -52,6 +53,8 @@ def verify_case(directory: Path, manifest: Mapping[str, Any], entry: Mapping[str
                       **extra)
 
     for fmt, saved in entry["formats"].items():
+        if formats is not None and fmt not in formats:
+            continue
         if fmt not in FORMATS:
             yield record(fmt, "output", "unsupported",
                          f"format {fmt!r} is unknown to this harness version; known: "
@@ -163,13 +166,9 @@ def verify_dir(directory: Path, trust_pickles: bool = False, progress: Progress 
             progress(index, len(cases), entry["id"])
         for record in verify_case(directory, manifest, entry, loaded_env, trust_pickles):
             if shrink and is_failure(record.to_json()):
-                from .reproduce import failure_class, reproducer  # imports this module: import late
-                key = failure_class(record.to_json())
-                if key not in reproducers:
-                    if progress:
-                        progress(index, len(cases), f"shrinking {record.format}/{record.check} {record.status}")
-                    reproducers[key] = reproducer(record.to_json())
-                record.reproducer = reproducers[key]
+                if progress:
+                    progress(index, len(cases), f"shrinking {record.format}/{record.check} {record.status}")
+                attach_reproducer(record, reproducers)
             yield record
     if progress:
         progress(len(cases), len(cases), "done")
@@ -227,3 +226,14 @@ def _resume_check(record: Callable[..., Record], adapter: Any, case: Case, direc
     limitation = "uncarried_state" if verdict.status == "diverged" and lost else None
     return record(fmt, "resume", verdict.status, verdict.message, stage="resume", departure=verdict.departure,
                   diagnostics=verdict.diagnostics, limitation=limitation)
+
+
+
+def attach_reproducer(record: Record, cache: dict[tuple, Any]) -> None:
+    """Attach the smallest reproducing model of the record's failure class (shrunk once per
+    class and cached) — only a failure that also fails when saved here can be shrunk here."""
+    from .reproduce import failure_class, reproducer  # imports this module: import late
+    key = failure_class(record.to_json())
+    if key not in cache:
+        cache[key] = reproducer(record.to_json())
+    record.reproducer = cache[key]

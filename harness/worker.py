@@ -12,14 +12,20 @@ from __future__ import annotations
 import json
 import subprocess
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any, Callable, Mapping
 
 from .spec import ModelSpec
 
 
-def handle(request: Mapping[str, Any]) -> dict[str, Any]:
-    """Serve one request inside the worker."""
+_MANIFESTS: dict[str, Any] = {}
+_REPRODUCERS: dict[tuple, Any] = {}
+
+
+def handle(request: Mapping[str, Any], emit: Callable[[dict[str, Any]], None] = lambda line: None) -> dict[str, Any]:
+    """Serve one request inside the worker; ``emit`` sends a progress line before the answer."""
     op = request.get("op")
+    if op == "verify_case":
+        return _verify_case(request, emit)
     if op == "ping":
         from .artifacts import fingerprint
         return {"ok": True, "environment": fingerprint()}
@@ -78,3 +84,39 @@ class Worker:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _verify_case(request: Mapping[str, Any], emit: Callable[[dict[str, Any]], None]) -> dict[str, Any]:
+    """Verify one case format by format, announcing each format before it starts (so the client
+    knows which cell a crash or hang belongs to) and sending its records when it is done."""
+    from .artifacts import fingerprint, read_manifest
+    from .formats import FORMATS
+    from .formats.base import TRUSTED
+    from .results import is_failure
+    from .verifying import attach_reproducer, verify_case
+
+    import torch
+
+    directory = str(request["dir"])
+    if directory not in _MANIFESTS:
+        _MANIFESTS[directory] = read_manifest(Path(directory))
+    manifest = _MANIFESTS[directory]
+    entry = next(e for e in manifest["cases"] if e["id"] == request["case"])
+    torch.set_num_threads(1)
+    TRUSTED.set(bool(request.get("trust")))
+    loaded = fingerprint()
+    for fmt in entry["formats"]:
+        if fmt in request.get("skip", ()):
+            continue
+        adapter = FORMATS.get(fmt) if fmt in FORMATS else None
+        checks = ["output"]
+        if adapter is not None:
+            checks += [*adapter.extra_checks(), "resume"]
+        emit({"started": fmt, "checks": checks})
+        records = []
+        for record in verify_case(Path(directory), manifest, entry, loaded, bool(request.get("trust")), [fmt]):
+            if request.get("shrink") and is_failure(record.to_json()):
+                attach_reproducer(record, _REPRODUCERS)
+            records.append(record.to_json())
+        emit({"format": fmt, "records": records})
+    return {"ok": True}

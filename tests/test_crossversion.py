@@ -153,7 +153,7 @@ def test_a_failure_that_needs_two_versions_is_shrunk_by_replay(other_python, tmp
         records = _records(results / f"{pair}.jsonl")
         has_gru = {r["case"] for r in records
                    if any(layer.kind == "gru" for layer in ModelSpec.from_json(r["source"]["spec"]).walk())}
-        failing = [r for r in records if not acceptable(r)]
+        failing = [r for r in records if not explained(r)]
         assert has_gru and {r["case"] for r in failing} == has_gru
         for r in failing:
             assert r["status"] == "load_error" and "planted" in r["message"]

@@ -156,6 +156,12 @@ def test_same_environment_round_trip_of_every_format_over_100_specs(tmp_path: Pa
     torch_defects = {
         # scripting nn.MultiheadAttention(bias=False) fails (torch 2.1 and 2.4)
         ("torchscript-script", "save_error"): ("'NoneType' object has no attribute or method 'dtype'",),
+        # Optimizer.load_state_dict casts NAdam's float32 mu_product to the parameter's dtype
+        # (float64, bfloat16): the resumed run is not the saved one (torch 2.1 and 2.4)
+        ("checkpoint", "diverged"): ("mu_product differs",),
+        ("state_dict", "diverged"): ("mu_product differs",),
+        ("safetensors", "diverged"): ("mu_product differs",),
+        ("safetensors-model", "diverged"): ("mu_product differs",),
     }
     # In a process of its own, as a user runs it: the dynamo-based ONNX exporter's verdicts
     # depend on the exports that ran before it in the process (torch 2.4).

@@ -1,0 +1,231 @@
+"""Verification in a worker process: a crash, abort or hang in one case becomes that cell's
+``crash`` or ``timeout``, the worker is replaced, and the run goes on — with no record lost.
+
+TorchScript and onnxruntime run native code on files from elsewhere; one bad file must
+not take the whole run down. Importing torch costs seconds, so one long-lived worker
+serves many cases (``python -m harness worker``, op ``verify_case``); it announces each
+format before it starts, so the supervisor knows which cell a death belongs to.
+
+Records are appended as each format finishes, one ``write`` per format, and a run
+started again with the same arguments skips what its results file already holds
+(a line cut off by a kill is dropped first): no record lost, none duplicated.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import selectors
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .artifacts import read_manifest
+from .results import Record
+
+Progress = Callable[[int, int, str], None]
+#: Seconds one case may take (all its formats and checks) before it counts as hung.
+DEFAULT_TIMEOUT = 600.0
+
+
+class _WorkerDied(Exception):
+    def __init__(self, status: str, why: str) -> None:
+        super().__init__(why)
+        self.status, self.why = status, why
+
+
+class CaseWorker:
+    """One ``python -m harness worker`` process and the streaming side of its protocol."""
+
+    def __init__(self, python: str = sys.executable) -> None:
+        self.python = python
+        self.process = subprocess.Popen([python, "-m", "harness", "worker"], stdin=subprocess.PIPE,
+                                        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, bufsize=0)
+        self.selector = selectors.DefaultSelector()
+        assert self.process.stdout is not None
+        self.selector.register(self.process.stdout, selectors.EVENT_READ)
+        self.pending = bytearray()  # read but not yet a whole line (no buffered reader: select must see all)
+        self.environment: dict[str, Any] = self._ask({"op": "ping"}, time.monotonic() + 300)["environment"]
+
+    def _ask(self, request: Mapping[str, Any], deadline: float) -> dict[str, Any]:
+        self.send(request)
+        return self.receive(deadline)
+
+    def send(self, request: Mapping[str, Any]) -> None:
+        assert self.process.stdin is not None
+        try:
+            self.process.stdin.write((json.dumps(request) + "\n").encode("utf-8"))
+        except (BrokenPipeError, OSError):
+            raise self._death() from None
+
+    def receive(self, deadline: float) -> dict[str, Any]:
+        """The next line from the worker, or _WorkerDied (crash or timeout)."""
+        assert self.process.stdout is not None
+        while b"\n" not in self.pending:
+            remaining = deadline - time.monotonic()
+            if remaining <= 0 or not self.selector.select(remaining):
+                self.kill()
+                raise _WorkerDied("timeout", "it ran out of time")
+            chunk = os.read(self.process.stdout.fileno(), 1 << 16)
+            if not chunk:
+                raise self._death()
+            self.pending += chunk
+        line, _, rest = bytes(self.pending).partition(b"\n")
+        self.pending = bytearray(rest)
+        return json.loads(line)
+
+    def _death(self) -> _WorkerDied:
+        try:
+            code = self.process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self.kill()
+            code = self.process.returncode
+        if code is not None and code < 0:
+            name = signal.Signals(-code).name
+            hint = " (out of memory?)" if name == "SIGKILL" else ""
+            return _WorkerDied("crash", f"the worker process was killed by {name}{hint}")
+        return _WorkerDied("crash", f"the worker process exited with code {code}")
+
+    def kill(self) -> None:
+        if self.process.poll() is None:
+            self.process.kill()
+            self.process.wait()
+
+    def close(self) -> None:
+        if self.process.stdin and not self.process.stdin.closed:
+            try:
+                self.process.stdin.close()
+            except OSError:
+                pass
+        try:
+            self.process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self.kill()
+
+
+@dataclass
+class Tally:
+    """What a supervised verification did, for the CLI's summary."""
+
+    statuses: dict[str, int] = field(default_factory=dict)
+    skipped: int = 0            # (case, format) cells already in the results file
+    replaced_workers: int = 0
+
+
+def _done_cells(results: Path, loaded_env: Mapping[str, Any]) -> set[tuple[str, str, str]]:
+    """(run_id, case, format) already recorded for this loading environment. A last line cut
+    off by a kill is removed first, so it is verified again rather than half-counted."""
+    if not results.exists():
+        return set()
+    data = results.read_bytes()
+    if data and not data.endswith(b"\n"):
+        data = data[: data.rfind(b"\n") + 1]
+        with open(results, "r+b") as handle:
+            handle.truncate(len(data))
+    done = set()
+    for line in data.decode("utf-8").splitlines():
+        if line.strip():
+            record = json.loads(line)
+            if record["loaded"] == loaded_env:
+                done.add((record.get("run_id", ""), record["case"], record["format"]))
+    return done
+
+
+def _append(results: Path, records: Sequence[Mapping[str, Any]]) -> None:
+    """All records of one format in a single write to an O_APPEND file, then fsync."""
+    payload = "".join(json.dumps(r, sort_keys=True) + "\n" for r in records).encode("utf-8")
+    fd = os.open(results, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+    try:
+        os.write(fd, payload)
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def verify_isolated(directories: Sequence[Path], results: Path, trust_pickles: bool = False,
+                    shrink: bool = False, timeout: float = DEFAULT_TIMEOUT, python: str = sys.executable,
+                    progress: Progress | None = None) -> Tally:
+    """Verify every case of ``directories`` in a worker, appending records to ``results``."""
+    results = Path(results)
+    results.parent.mkdir(parents=True, exist_ok=True)
+    manifests = [(Path(d).resolve(), read_manifest(Path(d))) for d in directories]
+    total = sum(len(m["cases"]) for _, m in manifests)
+    tally = Tally()
+    worker = CaseWorker(python)
+    done = _done_cells(results, worker.environment)
+    index = 0
+    try:
+        for directory, manifest in manifests:
+            for entry in manifest["cases"]:
+                if progress:
+                    progress(index, total, f"{directory.name}: {entry['id']}")
+                index += 1
+                skip = {fmt for fmt in entry["formats"] if (manifest["run_id"], entry["id"], fmt) in done}
+                tally.skipped += len(skip)
+                while len(skip) < len(entry["formats"]):
+                    request = {"op": "verify_case", "dir": str(directory), "case": entry["id"],
+                               "skip": sorted(skip), "trust": trust_pickles, "shrink": shrink}
+                    try:
+                        for fmt, records in _stream(worker, request, time.monotonic() + timeout):
+                            _append(results, records)
+                            skip.add(fmt)
+                            for r in records:
+                                tally.statuses[r["status"]] = tally.statuses.get(r["status"], 0) + 1
+                    except _Interrupted as lost:
+                        records = _fault_records(lost, directory, manifest, entry, worker.environment)
+                        _append(results, records)
+                        skip.add(lost.format)
+                        tally.statuses[lost.died.status] = tally.statuses.get(lost.died.status, 0) + len(records)
+                        worker.kill()
+                        worker = CaseWorker(python)
+                        tally.replaced_workers += 1
+    finally:
+        worker.close()
+    if progress:
+        progress(total, total, "done")
+    return tally
+
+
+class _Interrupted(Exception):
+    def __init__(self, died: _WorkerDied, fmt: str, checks: Sequence[str]) -> None:
+        super().__init__(died.why)
+        self.died, self.format, self.checks = died, fmt, checks
+
+
+def _stream(worker: CaseWorker, request: Mapping[str, Any], deadline: float) -> Iterator[tuple[str, list]]:
+    """(format, records) as the worker finishes each; _Interrupted names the format it died in."""
+    started: tuple[str, list[str]] | None = None
+    try:
+        worker.send(request)
+        while True:
+            message = worker.receive(deadline)
+            if "started" in message:
+                started = (message["started"], message["checks"])
+            elif "records" in message:
+                yield message["format"], message["records"]
+                started = None
+            elif message.get("ok"):
+                return
+            else:  # the worker answered with an error: a harness bug, not a model's result
+                raise RuntimeError(f"worker failed on {request['case']}: {message.get('error')}")
+    except _WorkerDied as died:
+        if started is None:
+            raise RuntimeError(f"the worker died before starting a format of case {request['case']}: "
+                               f"{died.why}") from None
+        raise _Interrupted(died, *started) from None
+
+
+def _fault_records(lost: _Interrupted, directory: Path, manifest: Mapping[str, Any],
+                   entry: Mapping[str, Any], loaded: Mapping[str, Any]) -> list[dict[str, Any]]:
+    what = "crashed" if lost.died.status == "crash" else "hung"
+    message = (f"verifying {lost.format} of case {entry['id']} {what}: {lost.died.why}; the worker was "
+               "replaced and the run went on")
+    return [Record(case=entry["id"], format=lost.format, check=check, status=lost.died.status,
+                   saved=manifest["environment"], loaded=loaded, message=message, stage="worker",
+                   run_id=manifest["run_id"], artifacts=str(directory), source=entry["source"]).to_json()
+            for check in lost.checks]

@@ -1,0 +1,54 @@
+"""Test-only formats whose loading kills or hangs the process for some cases — what a
+segfaulting TorchScript file or a stuck native kernel does. Loaded through HARNESS_PLUGINS."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import time
+from pathlib import Path
+
+import torch
+
+from harness.formats import register
+from harness.formats.state_dict import StateDict
+from harness.sources import Case
+
+
+def marked(case: Case, salt: str) -> bool:
+    """A fixed third of the cases, chosen by id."""
+    return hashlib.sha256(f"{salt}:{case.id}".encode()).digest()[0] % 3 == 0
+
+
+class Faulty(StateDict):
+    salt = ""
+
+    def save(self, trained, case: Case, directory: Path) -> None:
+        torch.save(trained.model.state_dict(), directory / "state_dict.pt")
+        (directory / "fault").write_text(str(marked(case, self.salt)))
+
+    def fault(self) -> None:
+        raise NotImplementedError
+
+    def load_module(self, case: Case, directory: Path):
+        if (directory / "fault").read_text() == "True":
+            self.fault()
+        return super().load_module(case, directory)
+
+
+@register
+class Aborts(Faulty):
+    name = "test_aborts"
+    salt = "abort"
+
+    def fault(self) -> None:
+        os.abort()
+
+
+@register
+class Hangs(Faulty):
+    name = "test_hangs"
+    salt = "hang"
+
+    def fault(self) -> None:
+        time.sleep(3600)
