@@ -154,3 +154,30 @@ def test_a_bad_input_to_save_is_one_clear_line(tmp_path: Path, fault: str) -> No
     done = run_harness(sys.executable, *args, check=False)
     assert done.returncode == 2 and "Traceback" not in done.stderr
     assert words in done.stderr.strip().splitlines()[-1]
+
+
+def test_an_environment_without_onnxruntime_makes_onnx_unsupported(tmp_path: Path) -> None:
+    out, results = tmp_path / "a", tmp_path / "r.jsonl"
+    run_harness(sys.executable, "save", "--out", str(out), "--examples", "2", "--format", "onnx",
+                "--format", "state_dict")
+    without = {**os.environ, "PYTHONPATH": str(ROOT / "tests" / "plugins" / "no_onnxruntime")}
+    done = run_harness(sys.executable, "verify", str(out), "--results", str(results), env=without)
+    assert "Traceback" not in done.stderr
+    onnx = [r for r in _records(results) if (r["format"], r["check"]) == ("onnx", "output")]
+    for r in onnx:
+        if r.get("limitation") is None:  # (a model the exporter cannot express stays that)
+            assert r["status"] == "unsupported" and "onnxruntime cannot be imported" in r["message"]
+    assert any(r.get("limitation") is None for r in onnx)
+    assert all(acceptable(r) for r in _records(results) if r["format"] == "state_dict")
+
+
+def test_an_environment_without_torch_export_makes_export_unsupported(tmp_path: Path) -> None:
+    out, results = tmp_path / "a", tmp_path / "r.jsonl"
+    run_harness(sys.executable, "save", "--out", str(out), "--examples", "2", "--format", "export")
+    without = {**os.environ, "PYTHONPATH": str(ROOT / "tests" / "plugins" / "no_torch_export")}
+    done = run_harness(sys.executable, "verify", str(out), "--results", str(results), env=without)
+    assert "Traceback" not in done.stderr
+    exported = [r for r in _records(results) if (r["format"], r["check"]) == ("export", "output")
+                and r.get("limitation") is None]
+    assert exported and all(r["status"] == "unsupported" and "no torch.export.save/load" in r["message"]
+                            for r in exported)

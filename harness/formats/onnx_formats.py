@@ -11,7 +11,6 @@ particular torch; outputs are held to the dtype tolerance, never bit-exactness.
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import sys
 import tempfile
@@ -53,8 +52,10 @@ def _refusal(text: str) -> str | None:
 
 
 def _onnxruntime_missing() -> str | None:
-    if importlib.util.find_spec("onnxruntime") is None:
-        return "onnxruntime is not installed in this environment"
+    try:
+        import onnxruntime  # noqa: F401
+    except ImportError as exc:  # not installed, or installed but broken here
+        return f"onnxruntime cannot be imported in this environment ({exc})"
     return None
 
 
