@@ -174,6 +174,11 @@ def verify_dir(directory: Path, trust_pickles: bool = False, progress: Progress 
         progress(len(cases), len(cases), "done")
 
 
+def checks_of(adapter: Any) -> list[str]:
+    """Every check a format's cell holds, in the order they are recorded."""
+    return ["output", *adapter.extra_checks(), "resume"]
+
+
 def resume_unsupported(adapter: Any, entry: Mapping[str, Any]) -> str | None:
     """Why the resume check does not apply to this format and case, or None."""
     if not (adapter.resumable or adapter.resumes_with_checkpoint):

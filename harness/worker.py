@@ -93,7 +93,7 @@ def _verify_case(request: Mapping[str, Any], emit: Callable[[dict[str, Any]], No
     from .formats import FORMATS
     from .formats.base import TRUSTED
     from .results import is_failure
-    from .verifying import attach_reproducer, verify_case
+    from .verifying import attach_reproducer, checks_of, verify_case
 
     import torch
 
@@ -108,10 +108,7 @@ def _verify_case(request: Mapping[str, Any], emit: Callable[[dict[str, Any]], No
     for fmt in entry["formats"]:
         if fmt in request.get("skip", ()):
             continue
-        adapter = FORMATS.get(fmt) if fmt in FORMATS else None
-        checks = ["output"]
-        if adapter is not None:
-            checks += [*adapter.extra_checks(), "resume"]
+        checks = checks_of(FORMATS.get(fmt)) if fmt in FORMATS else ["output"]
         emit({"started": fmt, "checks": checks})
         records = []
         for record in verify_case(Path(directory), manifest, entry, loaded, bool(request.get("trust")), [fmt]):
