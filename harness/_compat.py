@@ -67,3 +67,35 @@ def reset_dynamo() -> None:
     dynamo = getattr(torch, "_dynamo", None)
     if dynamo is not None and hasattr(dynamo, "reset"):
         dynamo.reset()
+
+
+_UNPICKLES_BY_DEFAULT: bool | None = None
+
+
+def torch_load_unpickles_by_default() -> bool:
+    """Does ``torch.load(f)`` without ``weights_only`` unpickle arbitrary objects here?
+
+    ``torch.export.load`` (2.1–2.4 at least) reads the weights inside a ``.pt2`` with a
+    plain ``torch.load(buffer)``, so where that default unpickles, loading an export
+    artifact can run code from the file. torch 2.6 made ``weights_only=True`` the
+    default. Probed, not read off the version: a ``datetime.date`` loads only where
+    the default unpickles.
+    """
+    global _UNPICKLES_BY_DEFAULT
+    if _UNPICKLES_BY_DEFAULT is None:
+        import datetime
+        import io
+        import warnings
+
+        import torch
+        buffer = io.BytesIO()
+        torch.save(datetime.date(2000, 1, 1), buffer)
+        buffer.seek(0)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            try:
+                torch.load(buffer)
+                _UNPICKLES_BY_DEFAULT = True
+            except Exception:
+                _UNPICKLES_BY_DEFAULT = False
+    return _UNPICKLES_BY_DEFAULT

@@ -64,6 +64,24 @@ def test_verify_never_unpickles_without_consent(tmp_path: Path) -> None:
     assert all(r["status"] != "pass" for r in records.values())
 
 
+
+def test_export_artifacts_need_consent_where_torch_export_load_unpickles(tmp_path: Path) -> None:
+    """torch.export.load reads the weights with a plain torch.load: before torch 2.6 that
+    unpickles anything, so an export artifact is as dangerous as a pickle there."""
+    from harness._compat import torch_load_unpickles_by_default
+    spec = ModelSpec(input_layout="vec", input_shape=(4,), layers=(LayerSpec("linear", {"out_features": 2,
+                                                                                       "bias": True}),))
+    save_all(tmp_path / "a", [spec_case(spec)], formats=["export"])
+    from harness.verifying import verify_dir
+    [r] = [r for r in verify_dir(tmp_path / "a") if r.check == "output"]
+    if torch_load_unpickles_by_default():
+        assert r.status == "unsupported" and "--trust-pickles" in r.message
+    else:
+        assert r.status == "pass"
+    [trusted] = [r for r in verify_dir(tmp_path / "a", trust_pickles=True) if r.check == "output"]
+    assert trusted.status == "pass"
+
+
 def test_the_opt_in_is_what_lets_a_pickle_run(tmp_path: Path) -> None:
     out, marker, _ = hostile_artifacts(tmp_path)
     run_harness(sys.executable, "verify", str(out), "--results", str(tmp_path / "r.jsonl"), "--trust-pickles")

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import torch
 
-from .._compat import reset_dynamo, torch_export_unavailable
+from .._compat import reset_dynamo, torch_export_unavailable, torch_load_unpickles_by_default
 from ..outputs import flatten_outputs
 from ..sources import Case
 from ..training import Trained
@@ -35,6 +35,11 @@ class Exported(Format):
                "torch.export.save(torch.export.export(model, (x,)), 'model.pt2')\n"
                "program = torch.export.load('model.pt2')\n"
                "print(program.module()(x))")
+
+    @property
+    def needs_trust(self) -> bool:  # type: ignore[override]
+        # torch.export.load unpickles the weights with torch.load's default arguments
+        return torch_load_unpickles_by_default()
 
     def available(self) -> str | None:
         return torch_export_unavailable()
