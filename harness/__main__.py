@@ -298,9 +298,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     from .spec import SpecError
 
     from .gate import BaselineError
+    from .isolation import WorkerStartError
 
     user_errors = (ArtifactDirError, FactoryError, SpecError, MatrixError, FileNotFoundError, UnknownName,
-                   PluginError, BaselineError)
+                   PluginError, BaselineError, WorkerStartError)
     try:
         load_plugins()
         return args.run(args)

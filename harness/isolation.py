@@ -19,6 +19,7 @@ import selectors
 import signal
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -33,6 +34,10 @@ Progress = Callable[[int, int, str], None]
 DEFAULT_TIMEOUT = 600.0
 
 
+class WorkerStartError(RuntimeError):
+    """The worker process would not start (a broken environment, a bad plugin): one line."""
+
+
 class _WorkerDied(Exception):
     def __init__(self, status: str, why: str) -> None:
         super().__init__(why)
@@ -44,13 +49,18 @@ class CaseWorker:
 
     def __init__(self, python: str = sys.executable) -> None:
         self.python = python
+        self.stderr = tempfile.TemporaryFile()  # what a dying worker last said, for the record
         self.process = subprocess.Popen([python, "-m", "harness", "worker"], stdin=subprocess.PIPE,
-                                        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, bufsize=0)
+                                        stdout=subprocess.PIPE, stderr=self.stderr, bufsize=0)
         self.selector = selectors.DefaultSelector()
         assert self.process.stdout is not None
         self.selector.register(self.process.stdout, selectors.EVENT_READ)
         self.pending = bytearray()  # read but not yet a whole line (no buffered reader: select must see all)
-        self.environment: dict[str, Any] = self._ask({"op": "ping"}, time.monotonic() + 300)["environment"]
+        try:
+            self.environment: dict[str, Any] = self._ask({"op": "ping"}, time.monotonic() + 300)["environment"]
+        except _WorkerDied as died:
+            raise WorkerStartError(f"could not start a verification worker ({python} -m harness worker): "
+                                   f"{died.why}") from None
 
     def _ask(self, request: Mapping[str, Any], deadline: float) -> dict[str, Any]:
         self.send(request)
@@ -85,11 +95,19 @@ class CaseWorker:
         except subprocess.TimeoutExpired:
             self.kill()
             code = self.process.returncode
+        said = self._last_words()
         if code is not None and code < 0:
             name = signal.Signals(-code).name
             hint = " (out of memory?)" if name == "SIGKILL" else ""
-            return _WorkerDied("crash", f"the worker process was killed by {name}{hint}")
-        return _WorkerDied("crash", f"the worker process exited with code {code}")
+            return _WorkerDied("crash", f"the worker process was killed by {name}{hint}{said}")
+        return _WorkerDied("crash", f"the worker process exited with code {code}{said}")
+
+    def _last_words(self) -> str:
+        self.stderr.seek(0, os.SEEK_END)
+        size = self.stderr.tell()
+        self.stderr.seek(max(0, size - 2000))
+        lines = [line.strip() for line in self.stderr.read().decode("utf-8", "replace").splitlines() if line.strip()]
+        return f"; its last words: {lines[-1][:300]}" if lines else ""
 
     def kill(self) -> None:
         if self.process.poll() is None:
@@ -106,6 +124,7 @@ class CaseWorker:
             self.process.wait(timeout=10)
         except subprocess.TimeoutExpired:
             self.kill()
+        self.stderr.close()
 
 
 @dataclass
