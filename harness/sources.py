@@ -17,7 +17,7 @@ from torch import nn
 from .build import build, example_inputs, input_info, output_info
 from .layers import TensorInfo
 from .spec import ModelSpec, SpecError, TrainingRecipe
-from .training import OPTIMIZERS
+from .training import OPTIMIZERS, DataStream, data_stream, example_stream
 
 
 class FactoryError(RuntimeError):
@@ -121,3 +121,12 @@ def rebuild(case: Case) -> nn.Module:
     if spec is not None:
         return build(spec)
     return _call_factory(case.source["factory"])[0]
+
+
+def training_plan(case: Case, inputs: tuple[torch.Tensor, ...]) -> tuple[TrainingRecipe | None, DataStream]:
+    """The recipe and the data stream a case trains on — for a spec without building its model
+    (a resumed run builds the model from the artifact instead)."""
+    spec = case.spec
+    if spec is not None:
+        return spec.recipe, data_stream(spec.recipe, input_info(spec), output_info(spec))
+    return _call_factory(case.source["factory"])[2], example_stream(inputs)

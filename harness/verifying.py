@@ -197,8 +197,7 @@ def _resume_check(record: Callable[..., Record], adapter: Any, case: Case, direc
                   entry: Mapping[str, Any], exact_env: bool) -> Record:
     """Restore from the artifact, continue training, and compare with the saving run."""
     from .resume import judge, restore
-    from .sources import materialize
-    from .training import data_stream, example_stream
+    from .sources import training_plan
 
     fmt = adapter.name
     reason = resume_unsupported(adapter, entry)
@@ -209,17 +208,15 @@ def _resume_check(record: Callable[..., Record], adapter: Any, case: Case, direc
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         try:
-            made = materialize(case)
+            recipe, stream = training_plan(case, inputs)
             module = adapter.load_module(case, case_dir / fmt)
             state = adapter.training_state(case, case_dir)
-            trained = restore(module, made.recipe, state, inputs)
+            trained = restore(module, recipe, state, inputs)
         except NeedsTrust as exc:
             return record(fmt, "resume", "unsupported", str(exc), stage="restore")
         except Exception as exc:
             return record(fmt, "resume", "load_error", one_line(exc), stage="restore",
                           traceback=traceback.format_exc())
-        stream = (data_stream(made.recipe, made.input_info, made.output_info)
-                  if made.input_info and made.output_info else example_stream(inputs))
         computed_in = [getattr(torch, name) for name in entry.get("dtypes", []) if hasattr(torch, name)]
         lost = not adapter.keeps_uncarried_state and any(f["changes_output"] for f in entry.get("audit", []))
         try:
