@@ -62,3 +62,10 @@ def fixtures(session: nox.Session) -> None:
     """Regenerate the golden corpus in fixtures/ (saves with the tox envs torch21 and torch24)."""
     session.install("torch==2.4.*", "onnxscript==0.1.0", ".[test]")
     session.run("python", "fixtures/regenerate.py", *session.posargs, env=ENV)
+
+
+@nox.session(python="3.11")
+def bench(session: nox.Session) -> None:
+    """Benchmark harness against the floor (torch imports + raw format calls); prints the targets."""
+    session.install("torch==2.4.*", "onnxscript==0.1.0", "tox>=4.11", "tox-uv>=1.11", ".")
+    session.run("python", "benchmarks/bench.py", *session.posargs, env=ENV)

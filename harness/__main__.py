@@ -46,31 +46,39 @@ def _status_line(statuses: Counter) -> str:
 
 
 def cmd_save(args: argparse.Namespace) -> int:
-    from .saving import save_all
-    from .sources import factory_case, spec_case
-    from .strategies import generate_specs
+    from .cases import factory_case, spec_case
+    from .parallel_save import save_parallel
 
+    cases = []
+    generate = None
     if args.specs:
         from .spec import read_specs
-        specs = read_specs(Path(args.specs))
+        cases = [spec_case(s) for s in read_specs(Path(args.specs))]
         generator = {"specs": args.specs}
     else:
-        specs = generate_specs(args.examples, args.seed)
-        generator = {"seed": args.seed, "examples": args.examples}
-    cases = [spec_case(s) for s in specs] + [factory_case(ref) for ref in args.model]
-    manifest = save_all(Path(args.out), cases, formats=args.format or None, generator=generator,
+        generate = generator = {"seed": args.seed, "examples": args.examples}
+    cases += [factory_case(ref) for ref in args.model]
+    run = save_parallel(Path(args.out), cases, generate=generate, formats=args.format or None,
+                        generator=generator, workers=args.workers, force=args.force,
                         progress=ProgressLine("save", args.quiet))
+    manifest = run.manifest
+    if run.skipped:
+        if not args.quiet:
+            print(f"artifacts in {args.out} are current (same specs, formats, harness and package versions): "
+                  "nothing saved; --force saves again", file=sys.stderr)
+        return 0
     outcomes = Counter(f["status"] for case in manifest["cases"] for f in case["formats"].values())
-    print(f"saved {len(cases)} cases with torch {manifest['environment']['torch']} into {args.out}: "
-          f"{_status_line(outcomes)}", file=sys.stderr)
+    print(f"saved {len(manifest['cases'])} cases with torch {manifest['environment']['torch']} into {args.out} "
+          f"({run.workers} workers): {_status_line(outcomes)}", file=sys.stderr)
     return 0
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
     from .isolation import verify_isolated
+    from .parallel_save import default_workers
 
     tally = verify_isolated([Path(d) for d in args.dirs], Path(args.results), trust_pickles=args.trust_pickles,
-                            shrink=args.shrink, timeout=args.timeout,
+                            shrink=args.shrink, timeout=args.timeout, workers=args.workers or default_workers(),
                             progress=ProgressLine("verify", args.quiet))
     if not args.quiet:
         extra = f", {tally.skipped} cells already recorded" if tally.skipped else ""
@@ -84,7 +92,7 @@ def cmd_matrix(args: argparse.Namespace) -> int:
     from .matrix import run_matrix_step
 
     step = run_matrix_step(args.name, Path(args.artifacts), Path(args.results),
-                           trust_pickles=args.trust_pickles, shrink=args.shrink,
+                           trust_pickles=args.trust_pickles, shrink=args.shrink, workers=args.workers,
                            progress=ProgressLine("matrix", args.quiet))
     for gone in step.dropped:
         print(f"environment {gone} is gone (its interpreter no longer exists); dropped from the matrix",
@@ -194,8 +202,12 @@ def cmd_audit(args: argparse.Namespace) -> int:
 def cmd_worker(args: argparse.Namespace) -> int:
     """Serve JSON-lines requests on stdin (used by the matrix to replay shrink candidates)."""
     import json
+    import traceback
     import warnings
 
+    from . import profile
+
+    profile.import_torch()  # first, and timed: the benchmark counts it as unavoidable
     from .worker import handle
 
     warnings.simplefilter("ignore")
@@ -209,8 +221,10 @@ def cmd_worker(args: argparse.Namespace) -> int:
             continue
         try:
             answer = handle(json.loads(line), emit)
+        except _user_errors() as exc:  # the request was wrong: one line for the user
+            answer = {"ok": False, "error": exc.args[0] if exc.args else str(exc), "user_error": True}
         except Exception as exc:  # an answer, so the client can name the request that failed
-            answer = {"ok": False, "error": f"{type(exc).__name__}: {exc}"}
+            answer = {"ok": False, "error": f"{type(exc).__name__}: {exc}", "traceback": traceback.format_exc()}
         sys.stdout.write(json.dumps(answer) + "\n")
         sys.stdout.flush()
     return 0
@@ -232,6 +246,10 @@ def parser() -> argparse.ArgumentParser:
                       help="save these specs (JSON Lines, as `gen --out` writes) instead of generating")
     save.add_argument("--model", action="append", default=[], metavar="PACKAGE.MODULE:FACTORY",
                       help="add your own model: FACTORY() returns (module, example_inputs); repeatable")
+    save.add_argument("--workers", type=int, default=0, metavar="N",
+                      help="processes saving side by side (default: one per core)")
+    save.add_argument("--force", action="store_true",
+                      help="save even if the artifacts there were saved from the same inputs")
     save.add_argument("--quiet", action="store_true", help="no progress output")
     save.set_defaults(run=cmd_save)
 
@@ -244,6 +262,8 @@ def parser() -> argparse.ArgumentParser:
                         help="shrink each failure that reproduces here to its smallest model")
     verify.add_argument("--timeout", type=float, default=600.0, metavar="SECONDS",
                         help="time one case may take before it counts as hung (default 600)")
+    verify.add_argument("--workers", type=int, default=0, metavar="N",
+                        help="processes verifying side by side (default: one per core)")
     verify.add_argument("--quiet", action="store_true", help="no progress output")
     verify.set_defaults(run=cmd_verify)
 
@@ -255,6 +275,8 @@ def parser() -> argparse.ArgumentParser:
                         help="allow loading whole-module pickles (runs code from the files)")
     matrix.add_argument("--shrink", action="store_true",
                         help="shrink each failure that reproduces here to its smallest model")
+    matrix.add_argument("--workers", type=int, default=0, metavar="N",
+                        help="processes verifying side by side in each environment (default: one per core)")
     matrix.add_argument("--quiet", action="store_true", help="no progress output")
     matrix.set_defaults(run=cmd_matrix)
 
@@ -288,26 +310,38 @@ def parser() -> argparse.ArgumentParser:
     return top
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    args = parser().parse_args(argv)
+def _user_errors() -> tuple[type[BaseException], ...]:
+    """Errors that describe a user's mistake: one line and exit status 2, no traceback."""
     from .artifacts import ArtifactDirError
+    from .cases import FactoryError
+    from .gate import BaselineError
+    from .isolation import WorkerLost, WorkerStartError
     from .matrix import MatrixError
-    from .plugins import PluginError, load_plugins
+    from .plugins import PluginError
     from .registry import UnknownName
-    from .sources import FactoryError
     from .spec import SpecError
 
-    from .gate import BaselineError
-    from .isolation import WorkerStartError
+    return (ArtifactDirError, FactoryError, SpecError, MatrixError, FileNotFoundError, UnknownName,
+            PluginError, BaselineError, WorkerStartError, WorkerLost)
 
-    user_errors = (ArtifactDirError, FactoryError, SpecError, MatrixError, FileNotFoundError, UnknownName,
-                   PluginError, BaselineError, WorkerStartError)
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    from .isolation import WorkerRequestError
+    from .plugins import load_plugins
+
+    user_errors = _user_errors()
     try:
         load_plugins()
         return args.run(args)
     except user_errors as exc:
         message = exc.args[0] if exc.args else str(exc)
         print(f"harness {args.command}: error: {message}", file=sys.stderr)
+        return 2
+    except WorkerRequestError as exc:
+        if not exc.user:
+            raise
+        print(f"harness {args.command}: error: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)

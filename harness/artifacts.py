@@ -12,10 +12,15 @@ import hashlib
 import json
 import os
 import platform
+import shutil
 import sys
+import tempfile
+import uuid
+from contextlib import contextmanager
+from datetime import datetime, timezone
 from importlib import metadata
 from pathlib import Path
-from typing import Any, Iterable, Mapping
+from typing import Any, Iterable, Iterator, Mapping, Sequence
 
 MANIFEST = "manifest.json"
 MANIFEST_SCHEMA = 1
@@ -52,7 +57,20 @@ def same_environment(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
     return all(a.get(k) == b.get(k) for k in keys)
 
 
+_DIGESTS: dict[tuple[str, int, int], str] = {}
+
+
 def sha256(path: Path) -> str:
+    """The file's SHA-256, computed once per process for an unchanged file (a case's inputs
+    and references are checked once per format)."""
+    stat = os.stat(path)
+    key = (str(Path(path).resolve()), stat.st_mtime_ns, stat.st_size)
+    if key not in _DIGESTS:
+        _DIGESTS[key] = _sha256(path)
+    return _DIGESTS[key]
+
+
+def _sha256(path: Path) -> str:
     digest = hashlib.sha256()
     with open(path, "rb") as handle:
         for block in iter(lambda: handle.read(1 << 20), b""):
@@ -106,3 +124,41 @@ def corrupt_files(directory: Path, manifest: Mapping[str, Any], files: Iterable[
         if expected is None or not path.is_file() or sha256(path) != expected:
             bad.append(name)
     return bad
+
+
+@contextmanager
+def staged(out: Path) -> Iterator[Path]:
+    """A scratch directory beside ``out`` that replaces it when the block succeeds."""
+    if out.exists() and any(out.iterdir()) and not (out / MANIFEST).is_file():
+        raise ArtifactDirError(f"{out} exists and is not an artifact directory; refusing to overwrite it")
+    out.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.parent))
+    try:
+        (staging / "cases").mkdir()
+        yield staging
+        if out.exists():
+            shutil.rmtree(out)
+        staging.rename(out)
+    finally:
+        if staging.exists():
+            shutil.rmtree(staging)
+
+
+def write_manifest(staging: Path, environment: Mapping[str, Any], formats: Sequence[str],
+                   entries: Sequence[Mapping[str, Any]], generator: Mapping[str, Any] | None,
+                   inputs_key: str | None = None) -> dict[str, Any]:
+    files = [p for p in staging.rglob("*") if p.is_file()]
+    manifest = {
+        "schema": MANIFEST_SCHEMA,
+        "run_id": uuid.uuid4().hex,
+        "created": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "environment": dict(environment),
+        "generator": dict(generator or {}),
+        "formats": list(formats),
+        "cases": list(entries),
+        "checksums": checksums(staging, files),
+    }
+    if inputs_key:
+        manifest["inputs_key"] = inputs_key
+    write_json_atomic(staging / MANIFEST, manifest)
+    return manifest

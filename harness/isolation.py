@@ -20,8 +20,11 @@ import signal
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -36,6 +39,19 @@ DEFAULT_TIMEOUT = 600.0
 
 class WorkerStartError(RuntimeError):
     """The worker process would not start (a broken environment, a bad plugin): one line."""
+
+
+class WorkerRequestError(RuntimeError):
+    """A worker answered a request with an error. ``user``: the request was wrong (an unknown
+    format, a factory that does not import), not harness — one line for the user."""
+
+    def __init__(self, message: str, user: bool = False) -> None:
+        super().__init__(message)
+        self.user = user
+
+
+class WorkerLost(RuntimeError):
+    """A worker died or hung during a request that has no per-cell record to become (a save)."""
 
 
 class _WorkerDied(Exception):
@@ -65,6 +81,31 @@ class CaseWorker:
     def _ask(self, request: Mapping[str, Any], deadline: float) -> dict[str, Any]:
         self.send(request)
         return self.receive(deadline)
+
+    def ask(self, request: Mapping[str, Any], timeout: float,
+            on_line: Callable[[dict[str, Any]], None] | None = None, what: str = "") -> dict[str, Any]:
+        """Send one request and wait for its answer, passing progress lines to ``on_line``."""
+        deadline = time.monotonic() + timeout
+        last = ""
+        try:
+            self.send(request)
+            while True:
+                message = self.receive(deadline)
+                if "ok" not in message:
+                    last = str(message.get("label", last))
+                    if on_line:
+                        on_line(message)
+                    continue
+                if message["ok"]:
+                    return message
+                if message.get("user_error"):
+                    raise WorkerRequestError(str(message.get("error")), user=True)
+                raise WorkerRequestError(f"the worker failed while {what or request.get('op')}: "
+                                         f"{message.get('error')}\n{message.get('traceback', '')}")
+        except _WorkerDied as died:
+            at = f" (last at {last})" if last else ""
+            raise WorkerLost(f"the {self.environment.get('torch', '?')} worker {died.status} while "
+                             f"{what or request.get('op')}{at}: {died.why}") from None
 
     def send(self, request: Mapping[str, Any]) -> None:
         assert self.process.stdin is not None
@@ -127,6 +168,25 @@ class CaseWorker:
         self.stderr.close()
 
 
+@contextmanager
+def start_workers(count: int, python: str = sys.executable) -> Iterator[list[CaseWorker]]:
+    """``count`` workers, started side by side (each imports torch: seconds), closed at the end.
+    A slot of the list may be replaced by a new worker; whatever is in it at the end is closed."""
+    with ThreadPoolExecutor(count) as starting:
+        futures = [starting.submit(CaseWorker, python) for _ in range(count)]
+    failed = [f.exception() for f in futures if f.exception()]
+    pool = [f.result() for f in futures if not f.exception()]
+    if failed:
+        for worker in pool:
+            worker.close()
+        raise failed[0]
+    try:
+        yield pool
+    finally:
+        for worker in pool:
+            worker.close()
+
+
 @dataclass
 class Tally:
     """What a supervised verification did, for the CLI's summary."""
@@ -168,46 +228,115 @@ def _append(results: Path, records: Sequence[Mapping[str, Any]]) -> None:
 
 def verify_isolated(directories: Sequence[Path], results: Path, trust_pickles: bool = False,
                     shrink: bool = False, timeout: float = DEFAULT_TIMEOUT, python: str = sys.executable,
-                    progress: Progress | None = None) -> Tally:
-    """Verify every case of ``directories`` in a worker, appending records to ``results``."""
-    results = Path(results)
-    results.parent.mkdir(parents=True, exist_ok=True)
-    manifests = [(Path(d).resolve(), read_manifest(Path(d))) for d in directories]
-    total = sum(len(m["cases"]) for _, m in manifests)
-    tally = Tally()
-    worker = CaseWorker(python)
-    done = _done_cells(results, worker.environment)
-    index = 0
-    try:
-        for directory, manifest in manifests:
-            for entry in manifest["cases"]:
-                if progress:
-                    progress(index, total, f"{directory.name}: {entry['id']}")
-                index += 1
-                skip = {fmt for fmt in entry["formats"] if (manifest["run_id"], entry["id"], fmt) in done}
-                tally.skipped += len(skip)
-                while len(skip) < len(entry["formats"]):
-                    request = {"op": "verify_case", "dir": str(directory), "case": entry["id"],
-                               "skip": sorted(skip), "trust": trust_pickles, "shrink": shrink}
-                    try:
-                        for fmt, records in _stream(worker, request, time.monotonic() + timeout):
-                            _append(results, records)
-                            skip.add(fmt)
-                            for r in records:
-                                tally.statuses[r["status"]] = tally.statuses.get(r["status"], 0) + 1
-                    except _Interrupted as lost:
-                        records = _fault_records(lost, directory, manifest, entry, worker.environment)
-                        _append(results, records)
-                        skip.add(lost.format)
-                        tally.statuses[lost.died.status] = tally.statuses.get(lost.died.status, 0) + len(records)
-                        worker.kill()
-                        worker = CaseWorker(python)
-                        tally.replaced_workers += 1
-    finally:
-        worker.close()
+                    workers: int = 1, progress: Progress | None = None) -> Tally:
+    """Verify every case of ``directories`` in workers, appending records to ``results``."""
+    return verify_jobs([(Path(d), Path(results)) for d in directories], trust_pickles=trust_pickles,
+                       shrink=shrink, timeout=timeout, python=python, workers=workers, progress=progress)
+
+
+@dataclass
+class _Job:
+    directory: Path
+    manifest: Mapping[str, Any]
+    entry: Mapping[str, Any]
+    results: Path
+
+
+def verify_jobs(jobs: Sequence[tuple[Path, Path]], trust_pickles: bool = False, shrink: bool = False,
+                timeout: float = DEFAULT_TIMEOUT, python: str = sys.executable, workers: int = 1,
+                progress: Progress | None = None) -> Tally:
+    """Verify each (artifact directory, results file) pair, cases spread over ``workers``
+    processes (a case at a time each).
+
+    A results file this run creates is rewritten in manifest order at the end, so the
+    same inputs give the same file whatever the number of workers.
+    """
+    manifests = {Path(d).resolve(): read_manifest(Path(d)) for d, _ in jobs}
+    fresh = {Path(r) for _, r in jobs if not Path(r).exists()}
+    for _, r in jobs:
+        Path(r).parent.mkdir(parents=True, exist_ok=True)
+    queue = [_Job(Path(d).resolve(), manifests[Path(d).resolve()], entry, Path(r))
+             for d, r in jobs for entry in manifests[Path(d).resolve()]["cases"]]
+    total, tally, lock = len(queue), Tally(), threading.Lock()
+    queue.reverse()  # pop() from the end takes the cases in order
+    with start_workers(max(1, min(workers, total)), python) as pool:
+        done = {r: _done_cells(r, pool[0].environment) for r in {Path(r) for _, r in jobs}}
+
+        def slot(index: int) -> None:
+            while True:
+                with lock:
+                    if not queue:
+                        return
+                    job = queue.pop()
+                    if progress:
+                        progress(total - len(queue) - 1, total, f"{job.directory.name}: {job.entry['id']}")
+                try:
+                    pool[index] = _verify_one(pool[index], job, done[job.results], trust_pickles, shrink,
+                                              timeout, tally, lock)
+                except BaseException:
+                    with lock:
+                        queue.clear()  # the other slots stop after their current case
+                    raise
+
+        with ThreadPoolExecutor(len(pool)) as threads:
+            running = [threads.submit(slot, index) for index in range(len(pool))]
+            errors = [f.exception() for f in running if f.exception()]
+        if errors:
+            raise errors[0]
+    for path in fresh:
+        _in_manifest_order(path, manifests)
     if progress:
         progress(total, total, "done")
     return tally
+
+
+def _verify_one(worker: CaseWorker, job: _Job, done: set[tuple[str, str, str]], trust_pickles: bool,
+                shrink: bool, timeout: float, tally: Tally, lock: threading.Lock) -> CaseWorker:
+    """Every format of one case not yet recorded; returns the worker to go on with (a new one
+    if this one died)."""
+    directory, manifest, entry = job.directory, job.manifest, job.entry
+    skip = {fmt for fmt in entry["formats"] if (manifest["run_id"], entry["id"], fmt) in done}
+    with lock:
+        tally.skipped += len(skip)
+    while len(skip) < len(entry["formats"]):
+        request = {"op": "verify_case", "dir": str(directory), "case": entry["id"],
+                   "skip": sorted(skip), "trust": trust_pickles, "shrink": shrink}
+        try:
+            for fmt, records in _stream(worker, request, time.monotonic() + timeout):
+                with lock:
+                    _append(job.results, records)
+                    for r in records:
+                        tally.statuses[r["status"]] = tally.statuses.get(r["status"], 0) + 1
+                skip.add(fmt)
+        except _Interrupted as lost:
+            records = _fault_records(lost, directory, manifest, entry, worker.environment)
+            with lock:
+                _append(job.results, records)
+                tally.statuses[lost.died.status] = tally.statuses.get(lost.died.status, 0) + len(records)
+                tally.replaced_workers += 1
+            skip.add(lost.format)
+            worker.kill()
+            worker.close()
+            worker = CaseWorker(worker.python)
+    return worker
+
+
+def _in_manifest_order(path: Path, manifests: Mapping[Path, Mapping[str, Any]]) -> None:
+    """Rewrite a results file with its records in manifest order (case, then format; checks keep
+    their order), atomically."""
+    if not path.is_file():
+        return
+    rank: dict[tuple[str, str, str], tuple[int, int, int]] = {}
+    for d_index, (directory, manifest) in enumerate(manifests.items()):
+        for c_index, entry in enumerate(manifest["cases"]):
+            for f_index, fmt in enumerate(entry["formats"]):
+                rank[(str(directory), entry["id"], fmt)] = (d_index, c_index, f_index)
+    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    keyed = [(rank.get((r["artifacts"], r["case"], r["format"]), (1 << 30, 0, 0)), i, line)
+             for i, (line, r) in enumerate((line, json.loads(line)) for line in lines)]
+    tmp = path.with_name(path.name + ".sorting")
+    tmp.write_text("".join(line + "\n" for _, _, line in sorted(keyed)), encoding="utf-8")
+    os.replace(tmp, path)
 
 
 class _Interrupted(Exception):

@@ -23,7 +23,8 @@ from pathlib import Path
 from typing import Any, Callable, Iterator, Mapping
 
 from .artifacts import MANIFEST, fingerprint, read_manifest, write_json_atomic
-from .isolation import verify_isolated
+from .isolation import verify_jobs
+from .parallel_save import default_workers
 
 REGISTRY = "environments.json"
 Progress = Callable[[int, int, str], None]
@@ -73,16 +74,21 @@ def _artifact_dirs(root: Path) -> dict[str, dict[str, Any]]:
     return {d.name: read_manifest(d) for d in sorted(root.iterdir()) if (d / MANIFEST).is_file()}
 
 
-def _replace(path: Path, write: Callable[[Path], None]) -> None:
-    """Write a pair file completely, then move it into place (never half a file)."""
+def _partial(path: Path) -> Path:
+    """Where a pair file is written before it moves into place (never half a file)."""
     tmp = path.with_name(path.name + ".partial")
     tmp.unlink(missing_ok=True)
+    return tmp
+
+
+def _replace(path: Path, write: Callable[[Path], None]) -> None:
+    tmp = _partial(path)
     write(tmp)
     os.replace(tmp, path)
 
 
 def run_matrix_step(name: str, artifacts: Path, results: Path, trust_pickles: bool = False,
-                    shrink: bool = False, progress: Progress | None = None) -> MatrixStep:
+                    shrink: bool = False, workers: int = 0, progress: Progress | None = None) -> MatrixStep:
     """Register this environment as ``name`` and bring every pair involving it up to date."""
     artifacts, results = Path(artifacts), Path(results)
     results.mkdir(parents=True, exist_ok=True)
@@ -101,20 +107,24 @@ def run_matrix_step(name: str, artifacts: Path, results: Path, trust_pickles: bo
         work = [(saved, name) for saved in manifests]
         if name in manifests:
             work += [(name, other) for other in registry if other != name]
-        for index, (saved, loaded) in enumerate(work):
+        stale = [(saved, loaded) for saved, loaded in work
+                 if not _is_current(pair_file(results, saved, loaded), manifests[saved]["run_id"],
+                                    registry[loaded]["environment"])]
+        step.current = [pair_file(results, s, lo).name for s, lo in work if (s, lo) not in stale]
+        loaded_here = [saved for saved, loaded in stale if loaded == name]
+        if loaded_here:  # every pair loaded here shares one pool of workers
+            partial = {saved: _partial(pair_file(results, saved, name)) for saved in loaded_here}
+            verify_jobs([(artifacts / saved, partial[saved]) for saved in loaded_here], trust_pickles=trust_pickles,
+                        shrink=shrink, workers=workers or default_workers(), progress=progress)
+            for saved in loaded_here:
+                os.replace(partial[saved], pair_file(results, saved, name))
+                step.verified.append(pair_file(results, saved, name).name)
+        for index, (saved, loaded) in enumerate(p for p in stale if p[1] != name):
             target = pair_file(results, saved, loaded)
-            label = f"{saved} → {loaded}"
-            if _is_current(target, manifests[saved]["run_id"], registry[loaded]["environment"]):
-                step.current.append(target.name)
-                continue
             if progress:
-                progress(index, len(work), label)
-            if loaded == name:
-                _replace(target, lambda tmp, d=artifacts / saved: verify_isolated(
-                    [d], tmp, trust_pickles=trust_pickles, shrink=shrink))
-            else:
-                _replace(target, lambda tmp, d=artifacts / saved, py=registry[loaded]["python"]:
-                         _verify_elsewhere(py, loaded, d, tmp, trust_pickles, shrink))
+                progress(index, len(stale) - len(loaded_here), f"{saved} → {loaded}")
+            _replace(target, lambda tmp, d=artifacts / saved, py=registry[loaded]["python"]:
+                     _verify_elsewhere(py, loaded, d, tmp, trust_pickles, shrink, workers))
             step.verified.append(target.name)
         if progress:
             progress(len(work), len(work), "done")
@@ -171,8 +181,9 @@ def _shrink_across(name: str, registry: Mapping[str, Any], results: Path,
 
 
 def _verify_elsewhere(python: str, env_name: str, directory: Path, out: Path, trust_pickles: bool,
-                      shrink: bool) -> None:
+                      shrink: bool, workers: int) -> None:
     command = [python, "-m", "harness", "verify", str(directory), "--results", str(out), "--quiet"]
+    command += ["--workers", str(workers)] * bool(workers)
     command += ["--trust-pickles"] * trust_pickles + ["--shrink"] * shrink
     done = subprocess.run(command, capture_output=True, text=True)
     if done.returncode != 0:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import re
 import traceback
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Mapping
 
@@ -71,13 +71,15 @@ class Record:
     warnings: list[str] = field(default_factory=list)
     departure: str | None = None      # resume: state_lost | rng_changed | numeric_drift
     diagnostics: Mapping[str, Any] | None = None  # resume: first departing update, what departs, raw diffs
+    seconds: Mapping[str, float] | None = None  # time per step of the check (load, run, compare; restore, resume)
 
     def __post_init__(self) -> None:
         if self.status not in STATUSES:
             raise ValueError(f"unknown status {self.status!r}; known: {', '.join(STATUSES)}")
 
     def to_json(self) -> dict[str, Any]:
-        return asdict(self)
+        # shallow: json.dumps walks the nesting; asdict's deep copy of the spec cost more than verifying
+        return {f.name: getattr(self, f.name) for f in fields(self)}
 
 
 ANSI = re.compile(r"\x1b\[[0-9;]*m")

@@ -12,24 +12,17 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import time
 import traceback
-import uuid
 from dataclasses import dataclass, replace
-from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Callable, Sequence
 
 import torch
 from safetensors.torch import save_file
 
-from .artifacts import (
-    MANIFEST,
-    MANIFEST_SCHEMA,
-    ArtifactDirError,
-    checksums,
-    fingerprint,
-    write_json_atomic,
-)
+from . import profile
+from .artifacts import MANIFEST, fingerprint, staged, write_manifest
 from .audit import audit
 from .formats import FORMATS, CannotExpress
 from .outputs import flatten_outputs
@@ -113,7 +106,11 @@ def save_format(name: str, trained: Trained, case: Case, root: Path) -> dict[str
     try:
         # Each format gets its own copy: torch.export.export on an RNN model left it in a
         # state where a later torch.jit.script computed wrong outputs (torch 2.4).
-        adapter.save(replace(trained, model=copy.deepcopy(trained.model)), case, directory)
+        copied = replace(trained, model=copy.deepcopy(trained.model))
+        started, wall = time.perf_counter(), time.time()
+        adapter.save(copied, case, directory)
+        seconds = time.perf_counter() - started
+        profile.interval("save", wall, wall + seconds)
     except CannotExpress as exc:
         shutil.rmtree(directory)
         return {"status": "unsupported", "message": exc.reason, "limitation": exc.limitation, "files": []}
@@ -121,7 +118,7 @@ def save_format(name: str, trained: Trained, case: Case, root: Path) -> dict[str
         return {"status": "save_error", "message": one_line(exc),
                 "traceback": traceback.format_exc(), "files": []}
     files = sorted(p.relative_to(root).as_posix() for p in directory.rglob("*") if p.is_file())
-    return {"status": "saved", "message": "", "files": files}
+    return {"status": "saved", "message": "", "files": files, "seconds": round(seconds, 6)}
 
 
 def save_case(case: Case, root: Path, formats: Sequence[str]) -> dict[str, Any]:
@@ -138,48 +135,38 @@ def _saved_first(formats: Sequence[str]) -> list[str]:
             if FORMATS.get(name).saves_first and not FORMATS.get(name).available()]
 
 
-def save_all(out: Path, cases: Sequence[Case], formats: Sequence[str] | None = None,
-             generator: dict[str, Any] | None = None, progress: Progress | None = None) -> dict[str, Any]:
-    """Save every case in every format into ``out`` (replacing an older artifact directory there)."""
-    out = Path(out).resolve()  # some exporters run in a scratch working directory
-    if out.exists() and any(out.iterdir()) and not (out / MANIFEST).is_file():
-        raise ArtifactDirError(f"{out} exists and is not an artifact directory; refusing to overwrite it")
-    formats = list(FORMATS.names() if formats is None else formats)
+def save_entries(cases: Sequence[Case], root: Path, formats: Sequence[str],
+                 progress: Progress | None = None) -> list[dict[str, Any]]:
+    """Save every case in every format under ``root/cases``; returns their manifest entries.
+
+    What one process does: the CLI's ``save`` gives each worker a share of the cases
+    and writes the manifest itself (:mod:`harness.parallel_save`).
+    """
     for name in formats:
         FORMATS.get(name)  # unknown names fail before any work
     torch.set_num_threads(1)  # outputs must not depend on the core count of the machine
-    out.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.parent))
-    try:
-        first = _saved_first(formats)
-        if first:
-            entries = _save_in_two_passes(cases, staging, formats, first, progress)
-        else:
-            entries = []
-            for index, case in enumerate(cases):
-                if progress:
-                    progress(index, len(cases), case.label)
-                entries.append(save_case(case, staging, formats))
+    first = _saved_first(formats)
+    if first:
+        return _save_in_two_passes(cases, root, formats, first, progress)
+    entries = []
+    for index, case in enumerate(cases):
+        if progress:
+            progress(index, len(cases), case.label)
+        entries.append(save_case(case, root, formats))
+    return entries
+
+
+def save_all(out: Path, cases: Sequence[Case], formats: Sequence[str] | None = None,
+             generator: dict[str, Any] | None = None, progress: Progress | None = None) -> dict[str, Any]:
+    """Save every case in every format into ``out`` in this process (replacing an older
+    artifact directory there)."""
+    out = Path(out).resolve()  # some exporters run in a scratch working directory
+    formats = list(FORMATS.names() if formats is None else formats)
+    with staged(out) as staging:
+        entries = save_entries(cases, staging, formats, progress)
         if progress:
             progress(len(cases), len(cases), "manifest")
-        files = [p for p in staging.rglob("*") if p.is_file()]
-        manifest = {
-            "schema": MANIFEST_SCHEMA,
-            "run_id": uuid.uuid4().hex,
-            "created": datetime.now(timezone.utc).isoformat(timespec="seconds"),
-            "environment": fingerprint(),
-            "generator": generator or {},
-            "formats": formats,
-            "cases": entries,
-            "checksums": checksums(staging, files),
-        }
-        write_json_atomic(staging / MANIFEST, manifest)
-        if out.exists():
-            shutil.rmtree(out)
-        staging.rename(out)
-    finally:
-        if staging.exists():
-            shutil.rmtree(staging)
+        manifest = write_manifest(staging, fingerprint(), formats, entries, generator)
     return manifest
 
 

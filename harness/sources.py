@@ -6,40 +6,17 @@ rebuilds from the spec, or imports the same ``package.module:function`` again.
 
 from __future__ import annotations
 
-import hashlib
 import importlib
 from dataclasses import dataclass
-from typing import Any, Mapping
 
 import torch
 from torch import nn
 
 from .build import build, example_inputs, input_info, output_info
+from .cases import Case, FactoryError, factory_case, spec_case  # noqa: F401  (re-exported)
 from .layers import TensorInfo
-from .spec import ModelSpec, SpecError, TrainingRecipe
+from .spec import SpecError, TrainingRecipe
 from .training import OPTIMIZERS, DataStream, data_stream, example_stream
-
-
-class FactoryError(RuntimeError):
-    """A ``--model`` factory that cannot be imported or does not return a module."""
-
-
-@dataclass(frozen=True)
-class Case:
-    """One model under test, identified the same way in every environment."""
-
-    id: str
-    source: Mapping[str, Any]
-
-    @property
-    def spec(self) -> ModelSpec | None:
-        if self.source.get("kind") == "spec":
-            return ModelSpec.from_json(self.source["spec"])
-        return None
-
-    @property
-    def label(self) -> str:
-        return self.source.get("factory") or self.id
 
 
 @dataclass
@@ -49,20 +26,6 @@ class Materialized:
     recipe: TrainingRecipe | None
     input_info: TensorInfo | None = None
     output_info: TensorInfo | None = None
-
-
-def spec_case(spec: ModelSpec) -> Case:
-    return Case(id=spec.id, source={"kind": "spec", "spec": spec.to_json()})
-
-
-def factory_case(reference: str) -> Case:
-    """A case for ``package.module:function``; validates the reference's form up front."""
-    module, sep, function = reference.partition(":")
-    if not sep or not module or not function:
-        raise FactoryError(f"--model {reference!r}: expected PACKAGE.MODULE:FUNCTION")
-    digest = hashlib.sha256(reference.encode()).hexdigest()[:8]
-    safe = "".join(c if c.isalnum() else "_" for c in function)[:24]
-    return Case(id=f"model-{safe}-{digest}", source={"kind": "factory", "factory": reference})
 
 
 def _call_factory(reference: str) -> tuple[nn.Module, tuple[torch.Tensor, ...], TrainingRecipe | None]:

@@ -9,6 +9,7 @@ model's result.
 
 from __future__ import annotations
 
+import time
 import traceback
 import warnings
 from pathlib import Path
@@ -17,6 +18,7 @@ from typing import Any, Callable, Iterator, Mapping, Sequence
 import torch
 from safetensors.torch import load_file
 
+from . import profile
 from .artifacts import corrupt_files, fingerprint, read_manifest, same_environment
 from .compare import compare_outputs
 from .formats import FORMATS, CannotExpress
@@ -104,19 +106,42 @@ def verify_case(directory: Path, manifest: Mapping[str, Any], entry: Mapping[str
 def _output_check(record: Callable[..., Record], adapter: Any, case: Case, directory: Path,
                   entry: Mapping[str, Any], exact_env: bool) -> Record:
     """Load and run, keeping torch's warnings with the record instead of on the console."""
+    spent: dict[str, float] = {}
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
-        result = _load_run_compare(record, adapter, case, directory, entry, exact_env)
+        result = _load_run_compare(record, adapter, case, directory, entry, exact_env, _Clock(spent))
+    result.seconds = spent
     result.warnings = list(dict.fromkeys(f"{w.category.__name__}: {str(w.message).splitlines()[0][:300]}"
                                          for w in caught))
     return result
 
 
+class _Clock:
+    """Seconds per step of a check, into ``spent`` (kept with the record: the benchmark reads them)."""
+
+    def __init__(self, spent: dict[str, float]) -> None:
+        self.spent, self.last = spent, time.perf_counter()
+
+    def lap(self, step: str) -> None:
+        now = time.perf_counter()
+        self.spent[step] = round(self.spent.get(step, 0.0) + now - self.last, 6)
+        if step in RAW_STEPS:
+            wall = time.time()
+            profile.interval(step, wall - (now - self.last), wall)
+        self.last = now
+
+
+#: The steps of a check that are the format's own calls (the rest — reading the reference,
+#: comparing, the resumed steps with their digests — is harness's work).
+RAW_STEPS = ("load", "run", "restore")
+
+
 def _load_run_compare(record: Callable[..., Record], adapter: Any, case: Case, directory: Path,
-                      entry: Mapping[str, Any], exact_env: bool) -> Record:
+                      entry: Mapping[str, Any], exact_env: bool, clock: _Clock) -> Record:
     fmt = adapter.name
     try:
         runner = adapter.load(case, directory / "cases" / case.id / fmt)
+        clock.lap("load")
     except CannotExpress as exc:  # a known limitation of the format, met while loading
         return record(fmt, "output", "unsupported", exc.reason, stage="load", limitation=exc.limitation)
     except NeedsTrust as exc:
@@ -126,14 +151,17 @@ def _load_run_compare(record: Callable[..., Record], adapter: Any, case: Case, d
                       traceback=traceback.format_exc())
     inputs = _tensors(directory / entry["inputs"], "input")
     reference = _tensors(directory / entry["reference"], "output")
+    clock.lap("read")
     try:
         outputs = runner(inputs)
+        clock.lap("run")
     except Exception as exc:
         return record(fmt, "output", "forward_error", one_line(exc), stage="forward",
                       traceback=traceback.format_exc())
     exact = exact_env and adapter.exact_in_same_env
     computed_in = [getattr(torch, name) for name in entry.get("dtypes", []) if hasattr(torch, name)]
     result = compare_outputs(reference, outputs, exact=exact, computed_in=computed_in)
+    clock.lap("compare")
     policy = "bit-exact (same environment)" if exact else "per-dtype tolerance"
     if result.ok:
         return record(fmt, "output", "pass", f"matches reference, {policy}", stage="compare",
@@ -204,6 +232,7 @@ def _resume_check(record: Callable[..., Record], adapter: Any, case: Case, direc
     if reason:
         return record(fmt, "resume", "unsupported", reason, stage="resume")
     case_dir = directory / "cases" / case.id
+    clock = _Clock({})
     inputs = tuple(_tensors(directory / entry["inputs"], "input"))
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
@@ -212,6 +241,7 @@ def _resume_check(record: Callable[..., Record], adapter: Any, case: Case, direc
             module = adapter.load_module(case, case_dir / fmt)
             state = adapter.training_state(case, case_dir)
             trained = restore(module, recipe, state, inputs)
+            clock.lap("restore")
         except NeedsTrust as exc:
             return record(fmt, "resume", "unsupported", str(exc), stage="restore")
         except Exception as exc:
@@ -222,12 +252,13 @@ def _resume_check(record: Callable[..., Record], adapter: Any, case: Case, direc
         try:
             verdict = judge(entry["resume"], load_file(str(directory / entry["resume"]["tensors"])), trained,
                             stream, exact=exact_env, computed_in=computed_in, lost_uncarried=lost)
+            clock.lap("resume")
         except Exception as exc:
             return record(fmt, "resume", "forward_error", one_line(exc), stage="resume",
                           traceback=traceback.format_exc())
     limitation = "uncarried_state" if verdict.status == "diverged" and lost else None
     return record(fmt, "resume", verdict.status, verdict.message, stage="resume", departure=verdict.departure,
-                  diagnostics=verdict.diagnostics, limitation=limitation)
+                  diagnostics=verdict.diagnostics, limitation=limitation, seconds=clock.spent)
 
 
 

@@ -29,6 +29,11 @@ def handle(request: Mapping[str, Any], emit: Callable[[dict[str, Any]], None] = 
     if op == "ping":
         from .artifacts import fingerprint
         return {"ok": True, "environment": fingerprint()}
+    if op == "generate":
+        from .strategies import generate_specs
+        return {"ok": True, "specs": [s.to_json() for s in generate_specs(request["examples"], request["seed"])]}
+    if op == "save_cases":
+        return _save_cases(request, emit)
     if op == "save":
         from .saving import save_all
         from .sources import spec_case
@@ -117,3 +122,18 @@ def _verify_case(request: Mapping[str, Any], emit: Callable[[dict[str, Any]], No
             records.append(record.to_json())
         emit({"format": fmt, "records": records})
     return {"ok": True}
+
+
+def _save_cases(request: Mapping[str, Any], emit: Callable[[dict[str, Any]], None]) -> dict[str, Any]:
+    """Save a share of a run's cases into the run's staging directory, reporting each step."""
+    from .artifacts import fingerprint
+    from .cases import Case
+    from .saving import save_entries
+
+    from .formats import FORMATS
+
+    formats = list(FORMATS.names()) if request.get("formats") is None else request["formats"]
+    cases = [Case(id=c["id"], source=c["source"]) for c in request["cases"]]
+    entries = save_entries(cases, Path(request["root"]), formats,
+                           lambda done, total, label: emit({"done": done, "total": total, "label": label}))
+    return {"ok": True, "entries": entries, "formats": formats, "environment": fingerprint()}

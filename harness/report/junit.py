@@ -35,7 +35,8 @@ def write_junit(records: Sequence[Mapping[str, Any]], summary: Mapping[str, Any]
         counts = {"tests": len(members), "failures": 0, "skipped": 0}
         for r in members:
             case = ET.SubElement(suite, "testcase", classname=f"{name}.{r['format']}",
-                                 name=f"{r['check']}[{r['case']}]")
+                                 name=f"{r['check']}[{r['case']}]",
+                                 time=f"{sum((r.get('seconds') or {}).values()):.6f}")
             if is_failure(r):
                 counts["failures"] += 1
                 failure = ET.SubElement(case, "failure", type=r["status"], message=r["message"][:1000])

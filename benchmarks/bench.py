@@ -1,0 +1,252 @@
+"""How close harness comes to the unavoidable cost: ``tox -e bench`` (or ``nox -s bench``).
+
+For N generated specs (default 10, 100 and 1000) it times, in this environment:
+
+- ``harness save`` and ``harness verify`` with 1 worker and with 2, each a fresh process;
+  peak memory of the largest process of each run (a worker);
+- the floor (benchmarks/floor.py): one fresh process per side, one torch import, and
+  the raw format calls on the same cases;
+- per format, harness's mean save, load and compare seconds per case (from the
+  manifest and the result records).
+
+With ``--tox`` it also runs the default ``tox -e torch21,torch24`` twice in a scratch
+state directory (cold: everything saved and verified; warm: nothing changed) with
+``HARNESS_PROFILE`` set, and splits its wall time into environment checks (tox's
+``setup``), torch imports and raw format operations (the union of the intervals every
+harness process recorded), and the rest.
+
+Prints a table with each target beside its measured value and writes everything as
+JSON (``--out``, default benchmarks/results/bench.json). Targets are read, not asserted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+TARGETS = {
+    "overhead_save_100": ("overhead ratio, save, N=100 (1 worker)", "<=", 1.3),
+    "overhead_verify_100": ("overhead ratio, verify, N=100 (1 worker)", "<=", 1.3),
+    "verify_speedup": ("verify speed-up, 2 workers over 1 (largest N)", ">=", 1.7),
+    "memory_growth_save": ("peak memory per worker, save, N=100 -> N=1000", "<=", 0.10),
+    "memory_growth_verify": ("peak memory per worker, verify, N=100 -> N=1000", "<=", 0.10),
+    "tox_outside_share": ("default tox run: wall time outside imports, raw ops, env checks", "<=", 0.25),
+}
+
+
+def run_tree(command: list[str], env: dict[str, str] | None = None, cwd: Path | None = None) -> dict:
+    """Wall seconds and peak RSS (MiB) of the largest process of the tree: the child is reaped
+    with wait4, whose rusage covers its waited-for descendants (the workers)."""
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        start = time.perf_counter()
+        process = subprocess.Popen(command, env=env, cwd=cwd, stdout=out, stderr=err)
+        _, status, usage = os.wait4(process.pid, 0)
+        wall = time.perf_counter() - start
+        process.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        err.seek(0)
+        stdout, stderr = out.read().decode(), err.read().decode()
+    if process.returncode:
+        raise SystemExit(f"{' '.join(command)} failed ({process.returncode}):\n{stderr[-3000:]}")
+    return {"wall": wall, "peak_mib": usage.ru_maxrss / 1024, "stdout": stdout, "stderr": stderr}
+
+
+def harness(*args: str, env: dict[str, str] | None = None) -> dict:
+    return run_tree([sys.executable, "-m", "harness", *args], env=env)
+
+
+def floor(side: str, directory: Path) -> dict:
+    with tempfile.TemporaryDirectory(prefix="floor-cwd-") as cwd:  # exporters drop report files in cwd
+        done = run_tree([sys.executable, str(ROOT / "benchmarks" / "floor.py"), side, str(directory)], cwd=Path(cwd),
+                        env={**os.environ, "PYTHONPATH": str(ROOT)})
+    data = json.loads(done["stdout"].strip().splitlines()[-1])
+    raw = sum(sum(times) for steps in data["formats"].values() for times in steps.values())
+    return {"import": data["import"], "raw": raw, "total": data["import"] + raw, "wall": done["wall"],
+            "formats": data["formats"]}
+
+
+def per_format(directory: Path, results: Path) -> dict:
+    """Harness's mean seconds per case: save (manifest), load/run/compare (output records)."""
+    spent: dict[str, dict[str, list[float]]] = defaultdict(lambda: defaultdict(list))
+    manifest = json.loads((directory / "manifest.json").read_text())
+    for entry in manifest["cases"]:
+        for fmt, record in entry["formats"].items():
+            if "seconds" in record:
+                spent[fmt]["save"].append(record["seconds"])
+    for line in results.read_text().splitlines():
+        record = json.loads(line)
+        for step, seconds in (record.get("seconds") or {}).items():
+            spent[record["format"]][f"{record['check']}:{step}"].append(seconds)
+    return {fmt: {step: statistics.fmean(v) for step, v in steps.items()} for fmt, steps in spent.items()}
+
+
+def sweep(n: int, seed: int, work: Path, workers: list[int]) -> dict:
+    out: dict = {"n": n}
+    artifacts = work / f"n{n}"
+    for w in workers:
+        save = harness("save", "--out", str(artifacts), "--examples", str(n), "--seed", str(seed),
+                       "--workers", str(w), "--force", "--quiet")
+        results = work / f"n{n}-w{w}.jsonl"
+        results.unlink(missing_ok=True)
+        verify = harness("verify", str(artifacts), "--results", str(results), "--trust-pickles",
+                         "--workers", str(w), "--quiet")
+        out[f"w{w}"] = {"save": save["wall"], "save_peak_mib": save["peak_mib"],
+                        "verify": verify["wall"], "verify_peak_mib": verify["peak_mib"]}
+        print(f"  N={n} workers={w}: save {save['wall']:.1f}s, verify {verify['wall']:.1f}s", file=sys.stderr)
+    out["floor_save"] = floor("save", artifacts)
+    out["floor_verify"] = floor("load", artifacts)
+    out["per_format"] = per_format(artifacts, work / f"n{n}-w{workers[0]}.jsonl")
+    w1 = out.get("w1")
+    if w1:
+        out["overhead_save"] = w1["save"] / out["floor_save"]["total"]
+        out["overhead_verify"] = w1["verify"] / out["floor_verify"]["total"]
+        out["cases_per_min_save"] = 60 * n / w1["save"]
+        out["cases_per_min_verify"] = 60 * n / w1["verify"]
+    if w1 and "w2" in out:
+        out["speedup_save"] = w1["save"] / out["w2"]["save"]
+        out["speedup_verify"] = w1["verify"] / out["w2"]["verify"]
+    return out
+
+
+def union(intervals: list[tuple[float, float]]) -> float:
+    total, end = 0.0, float("-inf")
+    for s, e in sorted(intervals):
+        if e > end:
+            total += e - max(s, end)
+            end = e
+    return total
+
+
+def tox_run(envs: str) -> dict:
+    state = Path(tempfile.mkdtemp(prefix="bench-tox-"))
+    profile = state / "profile.jsonl"
+    env = {**os.environ, "HARNESS_STATE": str(state / "state"), "HARNESS_REPORTS": str(state / "reports"),
+           "HARNESS_PROFILE": str(profile)}
+    env.pop("VIRTUAL_ENV", None)
+    runs = {}
+    for which in ("cold", "warm"):
+        profile.unlink(missing_ok=True)
+        start = time.time()
+        done = subprocess.run([sys.executable, "-m", "tox", "-e", envs], cwd=ROOT, env=env,
+                              capture_output=True, text=True)
+        end = time.time()
+        if done.returncode:
+            raise SystemExit(f"tox -e {envs} failed:\n{done.stdout[-3000:]}\n{done.stderr[-2000:]}")
+        setup = sum(float(x) for x in re.findall(r"setup\[([0-9.]+)\]", done.stdout + done.stderr))
+        kinds: dict[str, list] = defaultdict(list)
+        for line in profile.read_text().splitlines() if profile.exists() else []:
+            for kind, s, e in json.loads(line)["intervals"]:
+                kinds["import" if kind == "import" else "raw"].append((max(s, start), min(e, end)))
+        imports = union(kinds["import"])
+        covered = union(kinds["import"] + kinds["raw"])
+        wall = end - start
+        runs[which] = {"wall": wall, "env_checks": setup, "imports": imports, "raw_ops": covered - imports,
+                       "outside": wall - setup - covered, "outside_share": (wall - setup - covered) / wall}
+        print(f"  tox -e {envs} ({which}): {wall:.1f}s", file=sys.stderr)
+    return runs
+
+
+def verdict(key: str, value: float | None) -> str:
+    if value is None:
+        return "not measured"
+    _, op, target = TARGETS[key]
+    holds = value <= target if op == "<=" else value >= target
+    return "holds" if holds else "MISSED"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="10,100,1000", help="numbers of specs (default 10,100,1000)")
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--speedup-sizes", default="100,1000",
+                        help="sizes also run with 2 workers (default 100,1000)")
+    parser.add_argument("--tox", action="store_true", help="also time the default tox -e torch21,torch24")
+    parser.add_argument("--out", default=str(ROOT / "benchmarks" / "results" / "bench.json"))
+    args = parser.parse_args()
+    sizes = [int(x) for x in args.sizes.split(",") if x]
+    twice = {int(x) for x in args.speedup_sizes.split(",") if x}
+    import torch
+
+    report: dict = {"torch": torch.__version__, "python": sys.version.split()[0], "cores": os.cpu_count(),
+                    "sizes": {}}
+    with tempfile.TemporaryDirectory(prefix="bench-") as scratch:
+        for n in sizes:
+            print(f"N={n}", file=sys.stderr)
+            report["sizes"][n] = sweep(n, args.seed, Path(scratch), [1, 2] if n in twice else [1])
+    if args.tox:
+        report["tox"] = tox_run("torch21,torch24")
+    measured = _measured(report, sizes)
+    report["targets"] = {k: {"what": TARGETS[k][0], "target": f"{TARGETS[k][1]} {TARGETS[k][2]}",
+                             "measured": v, "verdict": verdict(k, v)} for k, v in measured.items()}
+    Path(args.out).parent.mkdir(parents=True, exist_ok=True)
+    Path(args.out).write_text(json.dumps(report, indent=1, sort_keys=True) + "\n")
+    _print(report, sizes)
+    print(f"\nwrote {args.out}")
+    return 0
+
+
+def _measured(report: dict, sizes: list[int]) -> dict:
+    at = report["sizes"]
+    big = [n for n in sizes if "speedup_verify" in at[n]]
+    growth = {}
+    for side in ("save", "verify"):
+        if 100 in at and 1000 in at:
+            growth[side] = at[1000]["w1"][f"{side}_peak_mib"] / at[100]["w1"][f"{side}_peak_mib"] - 1
+    return {
+        "overhead_save_100": at[100]["overhead_save"] if 100 in at else None,
+        "overhead_verify_100": at[100]["overhead_verify"] if 100 in at else None,
+        "verify_speedup": at[max(big)]["speedup_verify"] if big else None,
+        "memory_growth_save": growth.get("save"),
+        "memory_growth_verify": growth.get("verify"),
+        "tox_outside_share": report["tox"]["cold"]["outside_share"] if "tox" in report else None,
+    }
+
+
+def _print(report: dict, sizes: list[int]) -> None:
+    print(f"\nharness benchmark — torch {report['torch']}, Python {report['python']}, {report['cores']} cores")
+    print(f"\n{'N':>6} {'save 1w':>9} {'floor':>8} {'ratio':>6} {'verify 1w':>10} {'floor':>8} {'ratio':>6}"
+          f" {'save 2w':>8} {'verify 2w':>10} {'cases/min s|v':>15} {'peak MiB s|v':>13}")
+    for n in sizes:
+        r = report["sizes"][n]
+        w1, w2 = r["w1"], r.get("w2", {})
+        print(f"{n:>6} {w1['save']:>8.1f}s {r['floor_save']['total']:>7.1f}s {r['overhead_save']:>6.2f}"
+              f" {w1['verify']:>9.1f}s {r['floor_verify']['total']:>7.1f}s {r['overhead_verify']:>6.2f}"
+              f" {w2.get('save', float('nan')):>7.1f}s {w2.get('verify', float('nan')):>9.1f}s"
+              f" {r['cases_per_min_save']:>7.0f}|{r['cases_per_min_verify']:<7.0f}"
+              f" {w1['save_peak_mib']:>6.0f}|{w1['verify_peak_mib']:<6.0f}")
+    n = max(sizes)
+    print(f"\nper format, N={n}: harness mean ms per case (save | output load, run, compare | floor save, load, run)")
+    r = report["sizes"][n]
+    floor_s, floor_v = r["floor_save"]["formats"], r["floor_verify"]["formats"]
+    for fmt in sorted(r["per_format"]):
+        h = r["per_format"][fmt]
+        mean = lambda d, k: 1000 * statistics.fmean(d[k]) if d.get(k) else float("nan")  # noqa: E731
+        print(f"  {fmt:<20} {1000 * h.get('save', float('nan')):>8.1f} | "
+              f"{1000 * h.get('output:load', float('nan')):>7.1f} {1000 * h.get('output:run', float('nan')):>6.1f} "
+              f"{1000 * h.get('output:compare', float('nan')):>6.2f} | {mean(floor_s.get(fmt, {}), 'save'):>8.1f} "
+              f"{mean(floor_v.get(fmt, {}), 'load'):>7.1f} {mean(floor_v.get(fmt, {}), 'run'):>6.1f}")
+    if "tox" in report:
+        for which, t in report["tox"].items():
+            print(f"\ntox -e torch21,torch24 ({which}): {t['wall']:.1f}s = env checks {t['env_checks']:.1f}s"
+                  f" + torch imports {t['imports']:.1f}s + raw format ops {t['raw_ops']:.1f}s"
+                  f" + the rest {t['outside']:.1f}s ({100 * t['outside_share']:.0f}%)")
+    print("\ntargets")
+    for key, t in report["targets"].items():
+        value = t["measured"]
+        shown = "—" if value is None else (f"{100 * value:+.1f}%" if "growth" in key or "share" in key
+                                            else f"{value:.2f}")
+        print(f"  {t['what']:<66} {t['target']:>8}  measured {shown:>8}  {t['verdict']}")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

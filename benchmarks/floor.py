@@ -1,0 +1,120 @@
+"""The floor: what the same cases cost with nothing of harness around the format calls.
+
+Run in a fresh process, once per side, over an artifact directory that ``harness save``
+wrote:
+
+    python benchmarks/floor.py save DIR   # import torch, then each format's save call
+    python benchmarks/floor.py load DIR   # import torch, then each format's load, run
+                                          # and, where it resumes, restore + resumed steps
+
+Prints one JSON object: the torch import's seconds and, per format, the seconds of
+each timed call per case. Only the calls are timed (and, on the save side, training to the save
+point and the reference forward pass); what sets them up (building the model, reading
+inputs, copying the model per format) is not, so the
+floor is what a hand-written script that does just these calls would cost, at least.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+started = time.perf_counter()
+import torch  # noqa: E402
+
+IMPORT_SECONDS = time.perf_counter() - started
+
+import copy  # noqa: E402
+import tempfile  # noqa: E402
+import warnings  # noqa: E402
+from dataclasses import replace  # noqa: E402
+
+from harness.artifacts import read_manifest  # noqa: E402
+from harness.cases import Case  # noqa: E402
+from harness.formats import FORMATS  # noqa: E402
+from harness.formats.base import TRUSTED  # noqa: E402
+from harness.resume import restore  # noqa: E402
+from harness.rng import rng_states  # noqa: E402
+from harness.sources import materialize, training_plan  # noqa: E402
+from harness.training import Trained, run_updates, train  # noqa: E402
+from harness.verifying import _tensors, resume_unsupported  # noqa: E402
+
+
+def saved_formats(entry: dict) -> list[str]:
+    return [fmt for fmt, record in entry["formats"].items() if record["status"] == "saved" and fmt in FORMATS]
+
+
+def save_side(directory: Path) -> dict:
+    spent: dict[str, dict[str, list[float]]] = defaultdict(lambda: defaultdict(list))
+    with tempfile.TemporaryDirectory(prefix="floor-") as scratch:
+        for entry in read_manifest(directory)["cases"]:
+            case = Case(id=entry["id"], source=entry["source"])
+            made = materialize(case)
+            trained = Trained(model=made.model, inputs=made.inputs)
+            start = time.perf_counter()
+            if made.recipe is not None:  # training to the save point: run calls a save cannot skip
+                recipe, stream = training_plan(case, made.inputs)
+                trained = train(made.model, recipe, stream)
+                trained.inputs, trained.rng = made.inputs, rng_states()
+            made.model.eval()
+            with torch.no_grad():
+                made.model(*made.inputs)
+            spent["(train to the save point)"]["run"].append(time.perf_counter() - start)
+            for fmt in saved_formats(entry):
+                target = Path(scratch) / case.id / fmt
+                target.mkdir(parents=True)
+                copied = replace(trained, model=copy.deepcopy(trained.model))
+                start = time.perf_counter()
+                try:
+                    FORMATS.get(fmt).save(copied, case, target)
+                except Exception:
+                    continue  # order-dependent exporter failures: harness retries those alone
+                spent[fmt]["save"].append(time.perf_counter() - start)
+    return spent
+
+
+def load_side(directory: Path) -> dict:
+    spent: dict[str, dict[str, list[float]]] = defaultdict(lambda: defaultdict(list))
+    TRUSTED.set(True)  # as the matrix runs (--trust-pickles)
+    for entry in read_manifest(directory)["cases"]:
+        case = Case(id=entry["id"], source=entry["source"])
+        inputs = _tensors(directory / entry["inputs"], "input")
+        for fmt in saved_formats(entry):
+            adapter, where = FORMATS.get(fmt), directory / "cases" / case.id / fmt
+            try:
+                start = time.perf_counter()
+                runner = adapter.load(case, where)
+                loaded = time.perf_counter()
+                with torch.no_grad():
+                    runner(inputs)
+                spent[fmt]["load"].append(loaded - start)
+                spent[fmt]["run"].append(time.perf_counter() - loaded)
+            except Exception:
+                continue  # a failing cell: its cost is whatever it took, the floor leaves it out
+            if resume_unsupported(adapter, entry) is None:
+                with warnings.catch_warnings():
+                    warnings.simplefilter("ignore")
+                    recipe, stream = training_plan(case, tuple(inputs))
+                    start = time.perf_counter()
+                    trained = restore(adapter.load_module(case, where), recipe,
+                                      adapter.training_state(case, directory / "cases" / case.id), tuple(inputs))
+                    restored = time.perf_counter()
+                    run_updates(trained, stream, recipe.resume_steps)
+                    spent[fmt]["restore"].append(restored - start)
+                    spent[fmt]["resume"].append(time.perf_counter() - restored)
+    return spent
+
+
+def main(argv: list[str]) -> int:
+    side, directory = argv[0], Path(argv[1]).resolve()
+    torch.set_num_threads(1)
+    spent = save_side(directory) if side == "save" else load_side(directory)
+    print(json.dumps({"import": IMPORT_SECONDS, "formats": spent}))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

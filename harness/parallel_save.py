@@ -1,0 +1,146 @@
+"""``save`` across worker processes: every core busy, torch imported once per worker, and
+nothing saved again when nothing changed.
+
+The supervising process never imports torch. It hands each worker a share of the
+cases; the workers write into one staging directory (each case has its own folder),
+and the supervisor writes the manifest and moves the directory into place.
+
+A run whose inputs — the specs (or the generator's seed and count), the formats,
+the harness code and the package versions of this environment — equal those of the
+artifact directory already there is skipped: its artifacts, and every matrix pair
+verified against them, stay current.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import threading
+from collections.abc import Callable, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .artifacts import MANIFEST, corrupt_files, fingerprint, staged, write_manifest
+from .cases import Case, spec_case
+from .isolation import CaseWorker, start_workers
+from .spec import ModelSpec
+
+Progress = Callable[[int, int, str], None]
+#: Seconds a worker may spend on its whole share before the save counts as hung.
+SHARE_TIMEOUT = 24 * 3600.0
+
+
+def default_workers() -> int:
+    """One worker per core this process may run on."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def harness_digest() -> str:
+    """A digest of harness's own source: a changed harness saves again, even at the same version."""
+    root = Path(__file__).resolve().parent
+    digest = hashlib.sha256()
+    for path in sorted(root.rglob("*.py")):
+        digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def inputs_key(what: Mapping[str, Any], formats: Sequence[str] | None) -> str:
+    """Everything that decides what ``save`` writes, as one digest (``what``: the specs or the
+    generator settings)."""
+    payload = {"what": what, "formats": None if formats is None else sorted(formats),
+               "environment": fingerprint(), "harness": harness_digest(),
+               "plugins": os.environ.get("HARNESS_PLUGINS", "")}
+    return hashlib.sha256(json.dumps(payload, sort_keys=True).encode()).hexdigest()
+
+
+def current_manifest(out: Path, key: str) -> dict[str, Any] | None:
+    """The manifest at ``out`` if it was saved from exactly these inputs and no file changed since."""
+    path = out / MANIFEST
+    if not path.is_file():
+        return None
+    try:
+        manifest = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if manifest.get("inputs_key") != key:
+        return None
+    if corrupt_files(out, manifest, list(manifest.get("checksums", {}))):
+        return None
+    return manifest
+
+
+@dataclass
+class SaveRun:
+    manifest: dict[str, Any]
+    skipped: bool          # the artifacts were current: nothing saved
+    workers: int
+
+
+def save_parallel(out: Path, cases: Sequence[Case] = (), generate: Mapping[str, Any] | None = None,
+                  formats: Sequence[str] | None = None, generator: Mapping[str, Any] | None = None,
+                  workers: int | None = None, force: bool = False, progress: Progress | None = None) -> SaveRun:
+    """Save the specs ``generate`` = {"seed", "examples"} draws, then ``cases``, into ``out``.
+
+    ``generator`` is what the manifest says about where the cases came from (default:
+    ``generate``). ``force`` saves even when the artifacts there are current. Cases
+    with a user's factory (``--model``) are always saved again: their code is not part
+    of the key.
+    """
+    out = Path(out).resolve()
+    workers = workers or default_workers()
+    key = inputs_key({"generate": dict(generate) if generate else None,
+                      "cases": [dict(c.source) for c in cases]}, formats)
+    if not force and not any(case.source.get("kind") == "factory" for case in cases):
+        manifest = current_manifest(out, key)
+        if manifest is not None:
+            return SaveRun(manifest, skipped=True, workers=0)
+    with start_workers(workers) as pool:
+        everything = list(cases)
+        if generate:
+            answer = pool[0].ask({"op": "generate", "seed": generate["seed"], "examples": generate["examples"]},
+                                 SHARE_TIMEOUT, what="generating specs")
+            everything = [spec_case(ModelSpec.from_json(s)) for s in answer["specs"]] + everything
+        busy = pool[: max(1, min(len(pool), len(everything)))]
+        with staged(out) as staging:
+            answers = _save_shares(busy, everything, staging, formats, progress)
+            order = {case.id: index for index, case in enumerate(everything)}
+            entries = sorted((e for a in answers for e in a["entries"]), key=lambda e: order[e["id"]])
+            if progress:
+                progress(1, 1, "manifest")
+            manifest = write_manifest(staging, answers[0]["environment"], answers[0]["formats"], entries,
+                                      dict(generator or generate or {}), key)
+    return SaveRun(manifest, skipped=False, workers=len(busy))
+
+
+def _save_shares(pool: Sequence[CaseWorker], cases: Sequence[Case], staging: Path,
+                 formats: Sequence[str] | None, progress: Progress | None) -> list[dict[str, Any]]:
+    """Each worker saves every len(pool)-th case; progress sums the workers' steps."""
+    lock = threading.Lock()
+    steps: dict[int, tuple[int, int]] = {}
+
+    def share(index: int) -> dict[str, Any]:
+        mine = cases[index::len(pool)]
+
+        def step(message: Mapping[str, Any]) -> None:
+            with lock:
+                steps[index] = (message["done"] + 1, message["total"])
+                if progress:  # a share not heard from yet is guessed like the others (two passes or one)
+                    per_case = max(t / max(1, len(cases[i::len(pool)])) for i, (_, t) in steps.items())
+                    total = sum(steps[i][1] if i in steps else round(per_case * len(cases[i::len(pool)]))
+                                for i in range(len(pool)))
+                    done = sum(d for d, _ in steps.values())
+                    progress(min(done, total), total, message["label"])
+
+        request = {"op": "save_cases", "root": str(staging), "formats": None if formats is None else list(formats),
+                   "cases": [{"id": c.id, "source": dict(c.source)} for c in mine]}
+        return pool[index].ask(request, SHARE_TIMEOUT, on_line=step,
+                               what=f"saving {len(mine)} cases" + (f" ({mine[0].label} …)" if mine else ""))
+
+    with ThreadPoolExecutor(len(pool)) as threads:
+        return list(threads.map(share, range(len(pool))))

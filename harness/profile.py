@@ -1,0 +1,52 @@
+"""Where a run's time goes, for the benchmark: with ``HARNESS_PROFILE=FILE`` every harness
+process appends one JSON line to FILE when it exits, holding the wall-clock intervals it
+spent importing torch and inside raw format operations (an adapter's save, load, run and
+restore).
+
+The benchmark sets the variable around a default ``tox`` run and takes the union of
+these intervals over all processes; without the variable nothing is collected.
+"""
+
+from __future__ import annotations
+
+import atexit
+import json
+import os
+import sys
+import time
+
+_FILE = os.environ.get("HARNESS_PROFILE")
+_INTERVALS: list[tuple[str, float, float]] = []
+_STARTED = time.time()
+
+
+def enabled() -> bool:
+    return bool(_FILE)
+
+
+def interval(kind: str, start: float, end: float) -> None:
+    """Keep one interval (``time.time()`` seconds) of ``kind``: import | save | load | run | restore."""
+    if _FILE:
+        _INTERVALS.append((kind, start, end))
+
+
+def import_torch() -> None:
+    """Import torch now, recording how long it took (a worker's first act)."""
+    start = time.time()
+    import torch  # noqa: F401
+    interval("import", start, time.time())
+
+
+def _write() -> None:
+    if not _FILE:
+        return
+    line = json.dumps({"pid": os.getpid(), "argv": sys.argv[1:3], "start": _STARTED, "end": time.time(),
+                       "intervals": _INTERVALS}) + "\n"
+    fd = os.open(_FILE, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+    try:
+        os.write(fd, line.encode("utf-8"))
+    finally:
+        os.close(fd)
+
+
+atexit.register(_write)
