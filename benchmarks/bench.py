@@ -61,14 +61,18 @@ def run_tree(command: list[str], env: dict[str, str] | None = None, cwd: Path | 
     return {"wall": wall, "peak_mib": usage.ru_maxrss / 1024, "stdout": stdout, "stderr": stderr}
 
 
-def harness(*args: str, env: dict[str, str] | None = None) -> dict:
-    return run_tree([sys.executable, "-m", "harness", *args], env=env)
+#: Every process the benchmark starts runs this checkout's harness (the one tox installed, in tox -e bench).
+CHILD_ENV = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
+
+
+def harness(*args: str) -> dict:
+    return run_tree([sys.executable, "-m", "harness", *args], env=CHILD_ENV)
 
 
 def floor(side: str, directory: Path) -> dict:
     with tempfile.TemporaryDirectory(prefix="floor-cwd-") as cwd:  # exporters drop report files in cwd
         done = run_tree([sys.executable, str(ROOT / "benchmarks" / "floor.py"), side, str(directory)], cwd=Path(cwd),
-                        env={**os.environ, "PYTHONPATH": str(ROOT)})
+                        env=CHILD_ENV)
     data = json.loads(done["stdout"].strip().splitlines()[-1])
     raw = sum(sum(times) for steps in data["formats"].values() for times in steps.values())
     return {"import": data["import"], "raw": raw, "total": data["import"] + raw, "wall": done["wall"],

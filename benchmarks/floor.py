@@ -92,6 +92,10 @@ def load_side(directory: Path) -> dict:
                     runner(inputs)
                 spent[fmt]["load"].append(loaded - start)
                 spent[fmt]["run"].append(time.perf_counter() - loaded)
+                for check, call in adapter.extra_checks().items():  # e.g. pickle: torch.load's defaults
+                    start = time.perf_counter()
+                    call(where)
+                    spent[fmt][check].append(time.perf_counter() - start)
             except Exception:
                 continue  # a failing cell: its cost is whatever it took, the floor leaves it out
             if resume_unsupported(adapter, entry) is None:

@@ -9,9 +9,11 @@ so reading a manifest and its references never executes code.
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import json
 import os
 import platform
+import re
 import shutil
 import sys
 import tempfile
@@ -39,11 +41,27 @@ def fingerprint() -> dict[str, Any]:
             env[package] = metadata.version(package)
         except metadata.PackageNotFoundError:
             env[package] = None
-    if "torch" in sys.modules:  # the running torch wins over metadata (editable/dev builds)
-        env["torch"] = sys.modules["torch"].__version__
+    env["torch"] = _torch_version() or env["torch"]
     env["platform"] = platform.platform()
     env["machine"] = platform.machine()
     return env
+
+
+def _torch_version() -> str | None:
+    """The version torch reports as ``torch.__version__`` (local tag included: "2.4.1+cu121"),
+    which package metadata leaves out — read from torch/version.py, so a process that never
+    imports torch fingerprints the same environment as one that did."""
+    if "torch" in sys.modules:
+        return str(sys.modules["torch"].__version__)
+    spec = importlib.util.find_spec("torch")
+    if spec is None or not spec.origin:
+        return None
+    try:
+        text = (Path(spec.origin).parent / "version.py").read_text(encoding="utf-8")
+    except OSError:
+        return None
+    found = re.search(r"^__version__\s*=\s*['\"]([^'\"]+)['\"]", text, re.MULTILINE)
+    return found.group(1) if found else None
 
 
 def environment_label(env: Mapping[str, Any]) -> str:
