@@ -215,9 +215,9 @@ def _done_cells(results: Path, loaded_env: Mapping[str, Any]) -> set[tuple[str, 
     return done
 
 
-def _append(results: Path, records: Sequence[Mapping[str, Any]]) -> None:
-    """All records of one format in a single write to an O_APPEND file, then fsync."""
-    payload = "".join(json.dumps(r, sort_keys=True) + "\n" for r in records).encode("utf-8")
+def _append(results: Path, lines: str) -> None:
+    """All record lines of one format in a single write to an O_APPEND file, then fsync."""
+    payload = lines.encode("utf-8")
     fd = os.open(results, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
     try:
         os.write(fd, payload)
@@ -259,7 +259,8 @@ def verify_jobs(jobs: Sequence[tuple[Path, Path]], trust_pickles: bool = False, 
              for d, r in jobs for entry in manifests[Path(d).resolve()]["cases"]]
     total, tally, lock = len(queue), Tally(), threading.Lock()
     queue.reverse()  # pop() from the end takes the cases in order
-    with start_workers(max(1, min(workers, total)), python) as pool:
+    count = max(1, min(workers, total))
+    with start_workers(count, python) as pool:
         done = {r: _done_cells(r, pool[0].environment) for r in {Path(r) for _, r in jobs}}
 
         def slot(index: int) -> None:
@@ -283,7 +284,7 @@ def verify_jobs(jobs: Sequence[tuple[Path, Path]], trust_pickles: bool = False, 
             errors = [f.exception() for f in running if f.exception()]
         if errors:
             raise errors[0]
-    for path in fresh:
+    for path in fresh if count > 1 else ():  # one worker writes in manifest order already
         _in_manifest_order(path, manifests)
     if progress:
         progress(total, total, "done")
@@ -302,16 +303,16 @@ def _verify_one(worker: CaseWorker, job: _Job, done: set[tuple[str, str, str]], 
         request = {"op": "verify_case", "dir": str(directory), "case": entry["id"],
                    "skip": sorted(skip), "trust": trust_pickles, "shrink": shrink}
         try:
-            for fmt, records in _stream(worker, request, time.monotonic() + timeout):
+            for fmt, statuses, lines in _stream(worker, request, time.monotonic() + timeout):
                 with lock:
-                    _append(job.results, records)
-                    for r in records:
-                        tally.statuses[r["status"]] = tally.statuses.get(r["status"], 0) + 1
+                    _append(job.results, lines)
+                    for status in statuses:
+                        tally.statuses[status] = tally.statuses.get(status, 0) + 1
                 skip.add(fmt)
         except _Interrupted as lost:
             records = _fault_records(lost, directory, manifest, entry, worker.environment)
             with lock:
-                _append(job.results, records)
+                _append(job.results, "".join(json.dumps(r, sort_keys=True) + "\n" for r in records))
                 tally.statuses[lost.died.status] = tally.statuses.get(lost.died.status, 0) + len(records)
                 tally.replaced_workers += 1
             skip.add(lost.format)
@@ -345,8 +346,10 @@ class _Interrupted(Exception):
         self.died, self.format, self.checks = died, fmt, checks
 
 
-def _stream(worker: CaseWorker, request: Mapping[str, Any], deadline: float) -> Iterator[tuple[str, list]]:
-    """(format, records) as the worker finishes each; _Interrupted names the format it died in."""
+def _stream(worker: CaseWorker, request: Mapping[str, Any],
+            deadline: float) -> Iterator[tuple[str, list[str], str]]:
+    """(format, statuses, record lines) as the worker finishes each; _Interrupted names the format
+    it died in."""
     started: tuple[str, list[str]] | None = None
     try:
         worker.send(request)
@@ -354,8 +357,8 @@ def _stream(worker: CaseWorker, request: Mapping[str, Any], deadline: float) -> 
             message = worker.receive(deadline)
             if "started" in message:
                 started = (message["started"], message["checks"])
-            elif "records" in message:
-                yield message["format"], message["records"]
+            elif "lines" in message:
+                yield message["format"], message["statuses"], message["lines"]
                 started = None
             elif message.get("ok"):
                 return

@@ -100,7 +100,8 @@ def save_parallel(out: Path, cases: Sequence[Case] = (), generate: Mapping[str, 
         manifest = current_manifest(out, key)
         if manifest is not None:
             return SaveRun(manifest, skipped=True, workers=0)
-    with start_workers(workers) as pool:
+    count = len(cases) + (int(generate["examples"]) if generate else 0)
+    with start_workers(max(1, min(workers, count))) as pool:
         everything = list(cases)
         if generate:
             answer = pool[0].ask({"op": "generate", "seed": generate["seed"], "examples": generate["examples"]},

@@ -37,9 +37,11 @@ def import_torch() -> None:
     interval("import", start, time.time())
 
 
-def _write() -> None:
-    if not _FILE:
+def flush() -> None:
+    """Write this process's line now (a worker leaves with ``os._exit``, which skips atexit)."""
+    if not _FILE or _WRITTEN:
         return
+    _WRITTEN.append(True)
     line = json.dumps({"pid": os.getpid(), "argv": sys.argv[1:3], "start": _STARTED, "end": time.time(),
                        "intervals": _INTERVALS}) + "\n"
     fd = os.open(_FILE, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
@@ -49,4 +51,5 @@ def _write() -> None:
         os.close(fd)
 
 
-atexit.register(_write)
+_WRITTEN: list[bool] = []
+atexit.register(flush)

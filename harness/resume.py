@@ -50,6 +50,9 @@ def _tensor_digest(tensor: torch.Tensor) -> str:
     return f"{str(t.dtype).replace('torch.', '')}:{_digest(values)}"
 
 
+_SCALARS = (int, float, bool, str, type(None))
+
+
 def _plain(value: Any) -> Any:
     """A JSON-comparable form of a state value; tensors become their digests."""
     if isinstance(value, torch.Tensor):
@@ -57,6 +60,8 @@ def _plain(value: Any) -> Any:
     if isinstance(value, Mapping):
         return {str(k): _plain(v) for k, v in value.items()}
     if isinstance(value, (list, tuple)):
+        if all(type(v) in _SCALARS for v in value):  # fast path: Python's RNG state is 625 ints
+            return list(value)
         return [_plain(v) for v in value]
     if value is None or isinstance(value, (bool, int, float, str)):
         return value
