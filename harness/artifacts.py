@@ -34,7 +34,17 @@ class ArtifactDirError(RuntimeError):
 
 
 def fingerprint() -> dict[str, Any]:
-    """The versions that decide compatibility, taken from package metadata (cheap, no imports)."""
+    """The versions that decide compatibility, taken from package metadata (no imports); read
+    once per process — the packages of a running process do not change."""
+    if not _FINGERPRINT:
+        _FINGERPRINT.update(_read_fingerprint())
+    return dict(_FINGERPRINT)
+
+
+_FINGERPRINT: dict[str, Any] = {}
+
+
+def _read_fingerprint() -> dict[str, Any]:
     env: dict[str, Any] = {"python": platform.python_version()}
     for package in FINGERPRINT_PACKAGES:
         try:

@@ -31,9 +31,18 @@ def interval(kind: str, start: float, end: float) -> None:
 
 
 def import_torch() -> None:
-    """Import torch now, recording how long it took (a worker's first act)."""
+    """Import torch now, recording how long it took (a worker's first act).
+
+    Also torch._dynamo, which torch imports on the first optimizer a process builds
+    (every worker trains or resumes) and which pulls in the ONNX stack: seconds that
+    otherwise show up inside the first case.
+    """
     start = time.time()
     import torch  # noqa: F401
+    try:
+        import torch._dynamo  # noqa: F401
+    except Exception:  # a torch without it, or one that cannot import it here: it is not needed yet
+        pass
     interval("import", start, time.time())
 
 

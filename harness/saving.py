@@ -110,14 +110,16 @@ def save_format(name: str, trained: Trained, case: Case, root: Path) -> dict[str
         return {"status": "unsupported", "message": reason, "files": []}
     directory = root / "cases" / case.id / name
     directory.mkdir()
+    # Each format gets its own copy: torch.export.export on an RNN model left it in a
+    # state where a later torch.jit.script computed wrong outputs (torch 2.4).
+    copied = replace(trained, model=copy.deepcopy(trained.model))
+    started, wall = time.perf_counter(), time.time()
     try:
-        # Each format gets its own copy: torch.export.export on an RNN model left it in a
-        # state where a later torch.jit.script computed wrong outputs (torch 2.4).
-        copied = replace(trained, model=copy.deepcopy(trained.model))
-        started, wall = time.perf_counter(), time.time()
-        adapter.save(copied, case, directory)
-        seconds = time.perf_counter() - started
-        profile.interval("save", wall, wall + seconds)
+        try:
+            adapter.save(copied, case, directory)
+        finally:  # a refused export is a raw call too: it took what it took
+            seconds = time.perf_counter() - started
+            profile.interval("save", wall, wall + seconds)
     except CannotExpress as exc:
         shutil.rmtree(directory)
         return {"status": "unsupported", "message": exc.reason, "limitation": exc.limitation, "files": []}

@@ -9,7 +9,6 @@ environment's own interpreter.
 
 from __future__ import annotations
 
-import functools
 import json
 import subprocess
 from pathlib import Path
@@ -92,17 +91,10 @@ class Worker:
         self.close()
 
 
-@functools.lru_cache(maxsize=1)
-def _this_environment() -> dict[str, Any]:
-    """The worker's fingerprint, read once (package metadata lookups cost milliseconds a case)."""
-    from .artifacts import fingerprint
-    return fingerprint()
-
-
 def _verify_case(request: Mapping[str, Any], emit: Callable[[dict[str, Any]], None]) -> dict[str, Any]:
     """Verify one case format by format, announcing each format before it starts (so the client
     knows which cell a crash or hang belongs to) and sending its records when it is done."""
-    from .artifacts import read_manifest
+    from .artifacts import fingerprint, read_manifest
     from .formats import FORMATS
     from .formats.base import TRUSTED
     from .results import is_failure
@@ -117,7 +109,7 @@ def _verify_case(request: Mapping[str, Any], emit: Callable[[dict[str, Any]], No
     entry = next(e for e in manifest["cases"] if e["id"] == request["case"])
     torch.set_num_threads(1)
     TRUSTED.set(bool(request.get("trust")))
-    loaded = _this_environment()
+    loaded = fingerprint()
     for fmt in entry["formats"]:
         if fmt in request.get("skip", ()):
             continue
