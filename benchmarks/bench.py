@@ -2,18 +2,23 @@
 
 For N generated specs (default 10, 100 and 1000) it times, in this environment:
 
-- ``harness save`` and ``harness verify`` with 1 worker and with 2, each a fresh process;
-  peak memory of the largest process of each run (a worker);
-- the floor (benchmarks/floor.py): one fresh process per side, one torch import, and
-  the raw format calls on the same cases;
+- ``harness save`` and ``harness verify`` with 1 worker (and with 2 at --speedup-sizes),
+  each a fresh process tree with ``HARNESS_PROFILE`` set; peak memory of the largest
+  process of each run (a worker);
+- the floor of each run, from that run's profile: one torch import (the least any run
+  needs) plus the union of the intervals its processes spent inside raw format calls
+  (each adapter's save, load, run and restore, timed around the call alone). The
+  overhead ratio is wall time ÷ this floor — both from the same run, so a machine that
+  changes speed between runs does not skew it;
+- at --floor-sizes, the same calls again in processes of their own
+  (benchmarks/floor.py), as a check that they cost there what they cost inside harness;
 - per format, harness's mean save, load and compare seconds per case (from the
   manifest and the result records).
 
 With ``--tox`` it also runs the default ``tox -e torch21,torch24`` twice in a scratch
-state directory (cold: everything saved and verified; warm: nothing changed) with
-``HARNESS_PROFILE`` set, and splits its wall time into environment checks (tox's
-``setup``), torch imports and raw format operations (the union of the intervals every
-harness process recorded), and the rest.
+state directory (cold: everything saved and verified; warm: nothing changed) and splits
+its wall time into environment checks (tox's ``setup``), torch imports and raw format
+operations (the union of the intervals every harness process recorded), and the rest.
 
 Prints a table with each target beside its measured value and writes everything as
 JSON (``--out``, default benchmarks/results/bench.json). Targets are read, not asserted.
@@ -66,7 +71,19 @@ CHILD_ENV = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT)
 
 
 def harness(*args: str) -> dict:
-    return run_tree([sys.executable, "-m", "harness", *args], env=CHILD_ENV)
+    """Run a harness command with HARNESS_PROFILE set; adds the floor measured inside the same
+    run: one torch import (the least any run needs) plus the union of the intervals its
+    processes spent in raw format calls (save, load, run, restore — timed around the calls
+    alone)."""
+    with tempfile.TemporaryDirectory(prefix="bench-profile-") as scratch:
+        profile = Path(scratch) / "profile.jsonl"
+        done = run_tree([sys.executable, "-m", "harness", *args], env={**CHILD_ENV, "HARNESS_PROFILE": str(profile)})
+        lines = [json.loads(line) for line in profile.read_text().splitlines()] if profile.exists() else []
+    imports = [e - s for line in lines for kind, s, e in line["intervals"] if kind == "import"]
+    raw = union([(s, e) for line in lines for kind, s, e in line["intervals"] if kind != "import"])
+    done["in_run_floor"] = {"import": min(imports, default=0.0), "raw": raw,
+                            "total": min(imports, default=0.0) + raw, "processes": len(imports)}
+    return done
 
 
 def floor(side: str, directory: Path) -> dict:
@@ -94,7 +111,7 @@ def per_format(directory: Path, results: Path) -> dict:
     return {fmt: {step: statistics.fmean(v) for step, v in steps.items()} for fmt, steps in spent.items()}
 
 
-def sweep(n: int, seed: int, work: Path, workers: list[int], repeat: int) -> dict:
+def sweep(n: int, seed: int, work: Path, workers: list[int], repeat: int, with_floor: bool) -> dict:
     """Harness with each worker count and the floor, interleaved ``repeat`` times; the fastest
     run of each counts (the minimum is the least disturbed by the rest of the machine)."""
     out: dict = {"n": n, "repeat": repeat}
@@ -108,24 +125,34 @@ def sweep(n: int, seed: int, work: Path, workers: list[int], repeat: int) -> dic
             results.unlink(missing_ok=True)
             verify = harness("verify", str(artifacts), "--results", str(results), "--trust-pickles",
                              "--workers", str(w), "--quiet")
-            runs[f"w{w}"].append({"save": save["wall"], "save_peak_mib": save["peak_mib"],
-                                  "verify": verify["wall"], "verify_peak_mib": verify["peak_mib"]})
-            print(f"  N={n} workers={w}: save {save['wall']:.1f}s, verify {verify['wall']:.1f}s", file=sys.stderr)
-        runs["floor_save"].append(floor("save", artifacts))
-        runs["floor_verify"].append(floor("load", artifacts))
-        print(f"  N={n} floor: save {runs['floor_save'][-1]['total']:.1f}s, "
-              f"verify {runs['floor_verify'][-1]['total']:.1f}s", file=sys.stderr)
-    for w in workers:
+            runs[f"w{w}"].append({
+                "save": save["wall"], "save_peak_mib": save["peak_mib"], "verify": verify["wall"],
+                "verify_peak_mib": verify["peak_mib"], "save_floor": save["in_run_floor"]["total"],
+                "verify_floor": verify["in_run_floor"]["total"],
+                "save_overhead": save["wall"] / save["in_run_floor"]["total"],
+                "verify_overhead": verify["wall"] / verify["in_run_floor"]["total"]})
+            print(f"  N={n} workers={w}: save {save['wall']:.1f}s (floor in the run "
+                  f"{save['in_run_floor']['total']:.1f}s), verify {verify['wall']:.1f}s (floor in the run "
+                  f"{verify['in_run_floor']['total']:.1f}s)", file=sys.stderr)
+        if with_floor:
+            runs["floor_save"].append(floor("save", artifacts))
+            runs["floor_verify"].append(floor("load", artifacts))
+            print(f"  N={n} floor process: save {runs['floor_save'][-1]['total']:.1f}s, "
+                  f"verify {runs['floor_verify'][-1]['total']:.1f}s", file=sys.stderr)
+    for w in workers:  # the fastest of the repeats (wall, and ratio: the least disturbed)
         out[f"w{w}"] = {key: min(run[key] for run in runs[f"w{w}"]) for key in runs[f"w{w}"][0]}
         out[f"w{w}"]["all"] = runs[f"w{w}"]
-    for side in ("floor_save", "floor_verify"):
+    for side in ("floor_save", "floor_verify") if with_floor else ():
         out[side] = min(runs[side], key=lambda run: run["total"])
         out[side]["all_totals"] = [run["total"] for run in runs[side]]
     out["per_format"] = per_format(artifacts, work / f"n{n}-w{workers[0]}.jsonl")
     w1 = out.get("w1")
     if w1:
-        out["overhead_save"] = w1["save"] / out["floor_save"]["total"]
-        out["overhead_verify"] = w1["verify"] / out["floor_verify"]["total"]
+        out["overhead_save"] = w1["save_overhead"]
+        out["overhead_verify"] = w1["verify_overhead"]
+        if with_floor:  # the same calls in a process of their own: a check on the in-run floor
+            out["overhead_save_vs_floor_process"] = w1["save"] / out["floor_save"]["total"]
+            out["overhead_verify_vs_floor_process"] = w1["verify"] / out["floor_verify"]["total"]
         out["cases_per_min_save"] = 60 * n / w1["save"]
         out["cases_per_min_verify"] = 60 * n / w1["verify"]
     if w1 and "w2" in out:
@@ -188,6 +215,8 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--speedup-sizes", default="100,1000",
                         help="sizes also run with 2 workers (default 100,1000)")
+    parser.add_argument("--floor-sizes", default="10,100",
+                        help="sizes also timed by benchmarks/floor.py in processes of their own (default 10,100)")
     parser.add_argument("--repeat", type=int, default=2,
                         help="runs of each measurement at N <= 100, the fastest counts (default 2; one above 100)")
     parser.add_argument("--tox", action="store_true", help="also time the default tox -e torch21,torch24")
@@ -195,6 +224,7 @@ def main() -> int:
     args = parser.parse_args()
     sizes = [int(x) for x in args.sizes.split(",") if x]
     twice = {int(x) for x in args.speedup_sizes.split(",") if x}
+    floor_sizes = {int(x) for x in args.floor_sizes.split(",") if x}
     import torch
 
     report: dict = {"torch": torch.__version__, "python": sys.version.split()[0], "cores": os.cpu_count(),
@@ -203,7 +233,7 @@ def main() -> int:
         for n in sizes:
             print(f"N={n}", file=sys.stderr)
             report["sizes"][n] = sweep(n, args.seed, Path(scratch), [1, 2] if n in twice else [1],
-                                       args.repeat if n <= 100 else 1)
+                                       args.repeat if n <= 100 else 1, n in floor_sizes)
     if args.tox:
         report["tox"] = tox_run("torch21,torch24")
     measured = _measured(report, sizes)
@@ -235,17 +265,24 @@ def _measured(report: dict, sizes: list[int]) -> dict:
 
 def _print(report: dict, sizes: list[int]) -> None:
     print(f"\nharness benchmark — torch {report['torch']}, Python {report['python']}, {report['cores']} cores")
-    print(f"\n{'N':>6} {'save 1w':>9} {'floor':>8} {'ratio':>6} {'verify 1w':>10} {'floor':>8} {'ratio':>6}"
-          f" {'save 2w':>8} {'verify 2w':>10} {'cases/min s|v':>15} {'peak MiB s|v':>13}")
+    print("ratio = harness wall ÷ floor (one torch import + the raw format calls of the same run);"
+          " [floor process: the same calls timed by benchmarks/floor.py]")
+    print(f"\n{'N':>5} {'save 1w':>8} {'floor':>7} {'ratio':>5} {'[proc]':>6} {'verify 1w':>9} {'floor':>7}"
+          f" {'ratio':>5} {'[proc]':>6} {'save 2w':>8} {'verify 2w':>9} {'x save|verify':>13}"
+          f" {'cases/min 1w s|v':>17} {'peak MiB s|v':>13}")
+    nan = float("nan")
     for n in sizes:
         r = report["sizes"][n]
         w1, w2 = r["w1"], r.get("w2", {})
-        print(f"{n:>6} {w1['save']:>8.1f}s {r['floor_save']['total']:>7.1f}s {r['overhead_save']:>6.2f}"
-              f" {w1['verify']:>9.1f}s {r['floor_verify']['total']:>7.1f}s {r['overhead_verify']:>6.2f}"
-              f" {w2.get('save', float('nan')):>7.1f}s {w2.get('verify', float('nan')):>9.1f}s"
-              f" {r['cases_per_min_save']:>7.0f}|{r['cases_per_min_verify']:<7.0f}"
+        print(f"{n:>5} {w1['save']:>7.1f}s {w1['save_floor']:>6.1f}s {r['overhead_save']:>5.2f}"
+              f" {r.get('overhead_save_vs_floor_process', nan):>6.2f}"
+              f" {w1['verify']:>8.1f}s {w1['verify_floor']:>6.1f}s {r['overhead_verify']:>5.2f}"
+              f" {r.get('overhead_verify_vs_floor_process', nan):>6.2f}"
+              f" {w2.get('save', nan):>7.1f}s {w2.get('verify', nan):>8.1f}s"
+              f" {r.get('speedup_save', nan):>6.2f}|{r.get('speedup_verify', nan):<6.2f}"
+              f" {r['cases_per_min_save']:>8.0f}|{r['cases_per_min_verify']:<8.0f}"
               f" {w1['save_peak_mib']:>6.0f}|{w1['verify_peak_mib']:<6.0f}")
-    for n in sizes[-1:]:
+    for n in [n for n in sizes if "floor_save" in report["sizes"][n]][-1:]:
         _print_formats(report, n)
     if "tox" in report:
         for which, t in report["tox"].items():

@@ -92,13 +92,16 @@ def verify_case(directory: Path, manifest: Mapping[str, Any], entry: Mapping[str
             continue
         yield _output_check(record, adapter, case, directory, entry, exact_env)
         for check, run in adapter.extra_checks().items():
+            clock = _Clock({})
             try:
                 note = run(directory / "cases" / case.id / fmt)
             except Exception as exc:
+                clock.lap("load")
                 yield record(fmt, check, "load_error", one_line(exc), stage="load",
-                             traceback=traceback.format_exc())
+                             traceback=traceback.format_exc(), seconds=clock.spent)
             else:
-                yield record(fmt, check, "pass", note, stage="load")
+                clock.lap("load")
+                yield record(fmt, check, "pass", note, stage="load", seconds=clock.spent)
         if "resume" in checks:
             yield _resume_check(record, adapter, case, directory, entry, exact_env)
 
