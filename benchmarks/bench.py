@@ -6,8 +6,9 @@ For N generated specs (default 10, 100 and 1000) it times, in this environment:
   each a fresh process tree with ``HARNESS_PROFILE`` set; peak memory of the largest
   process of each run (a worker);
 - the floor of each run, from that run's profile: one torch import (the least any run
-  needs) plus the union of the intervals its processes spent inside raw format calls
-  (each adapter's save, load, run and restore, timed around the call alone). The
+  needs) plus the union of the intervals its processes spent inside raw calls: each
+  adapter's save, load, run and restore, and each training update (forward, backward,
+  step — to the save point, and the resumed steps), each timed around the call alone. The
   overhead ratio is wall time ÷ this floor — both from the same run, so a machine that
   changes speed between runs does not skew it;
 - at --floor-sizes, the same calls again in processes of their own
@@ -18,7 +19,8 @@ For N generated specs (default 10, 100 and 1000) it times, in this environment:
 With ``--tox`` it also runs the default ``tox -e torch21,torch24`` twice in a scratch
 state directory (cold: everything saved and verified; warm: nothing changed) and splits
 its wall time into environment checks (tox's ``setup``), torch imports and raw format
-operations (the union of the intervals every harness process recorded), and the rest.
+operations (the union of the save, load, run and restore intervals every harness process
+recorded; training updates count as "the rest" there), and the rest.
 
 Prints a table with each target beside its measured value and writes everything as
 JSON (``--out``, default benchmarks/results/bench.json). Targets are read, not asserted.
@@ -39,6 +41,7 @@ from collections import defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+RAW_FORMAT_OPS = ("save", "load", "run", "restore")
 TARGETS = {
     "overhead_save_100": ("overhead ratio, save, N=100 (1 worker)", "<=", 1.3),
     "overhead_verify_100": ("overhead ratio, verify, N=100 (1 worker)", "<=", 1.3),
@@ -73,8 +76,8 @@ CHILD_ENV = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT)
 def harness(*args: str) -> dict:
     """Run a harness command with HARNESS_PROFILE set; adds the floor measured inside the same
     run: one torch import (the least any run needs) plus the union of the intervals its
-    processes spent in raw format calls (save, load, run, restore — timed around the calls
-    alone)."""
+    processes spent in raw calls (save, load, run, restore — timed around the calls alone —
+    and training updates)."""
     with tempfile.TemporaryDirectory(prefix="bench-profile-") as scratch:
         profile = Path(scratch) / "profile.jsonl"
         done = run_tree([sys.executable, "-m", "harness", *args], env={**CHILD_ENV, "HARNESS_PROFILE": str(profile)})
@@ -191,7 +194,8 @@ def tox_run(envs: str) -> dict:
         kinds: dict[str, list] = defaultdict(list)
         for line in profile.read_text().splitlines() if profile.exists() else []:
             for kind, s, e in json.loads(line)["intervals"]:
-                kinds["import" if kind == "import" else "raw"].append((max(s, start), min(e, end)))
+                if kind in RAW_FORMAT_OPS or kind == "import":  # training updates are not format operations
+                    kinds["import" if kind == "import" else "raw"].append((max(s, start), min(e, end)))
         imports = union(kinds["import"])
         covered = union(kinds["import"] + kinds["raw"])
         wall = end - start

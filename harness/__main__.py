@@ -75,7 +75,7 @@ def cmd_save(args: argparse.Namespace) -> int:
 
 def cmd_verify(args: argparse.Namespace) -> int:
     from .isolation import verify_isolated
-    from .parallel_save import default_workers
+    from .isolation import default_workers
 
     tally = verify_isolated([Path(d) for d in args.dirs], Path(args.results), trust_pickles=args.trust_pickles,
                             shrink=args.shrink, timeout=args.timeout, workers=args.workers or default_workers(),

@@ -2,9 +2,11 @@
 ``crash`` or ``timeout``, the worker is replaced, and the run goes on — with no record lost.
 
 TorchScript and onnxruntime run native code on files from elsewhere; one bad file must
-not take the whole run down. Importing torch costs seconds, so one long-lived worker
-serves many cases (``python -m harness worker``, op ``verify_case``); it announces each
-format before it starts, so the supervisor knows which cell a death belongs to.
+not take the whole run down. Importing torch costs seconds, so long-lived workers (one
+per core by default) serve many cases each (``python -m harness worker``, op
+``verify_case``, one case at a time per worker); a worker announces each format before it
+starts, so the supervisor knows which cell a death belongs to. The supervisor itself
+never imports torch.
 
 Records are appended as each format finishes, one ``write`` per format, and a run
 started again with the same arguments skips what its results file already holds
@@ -166,6 +168,14 @@ class CaseWorker:
         except subprocess.TimeoutExpired:
             self.kill()
         self.stderr.close()
+
+
+def default_workers() -> int:
+    """One worker per core this process may run on."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not Linux
+        return max(1, os.cpu_count() or 1)
 
 
 @contextmanager

@@ -23,8 +23,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterator, Mapping
 
 from .artifacts import MANIFEST, fingerprint, read_manifest, write_json_atomic
-from .isolation import verify_jobs
-from .parallel_save import default_workers
+from .isolation import default_workers, verify_jobs
 
 REGISTRY = "environments.json"
 Progress = Callable[[int, int, str], None]
@@ -117,6 +116,7 @@ def run_matrix_step(name: str, artifacts: Path, results: Path, trust_pickles: bo
             verify_jobs([(artifacts / saved, partial[saved]) for saved in loaded_here], trust_pickles=trust_pickles,
                         shrink=shrink, workers=workers or default_workers(), progress=progress)
             for saved in loaded_here:
+                partial[saved].touch()  # artifacts without cases give an empty pair file, not none
                 os.replace(partial[saved], pair_file(results, saved, name))
                 step.verified.append(pair_file(results, saved, name).name)
         for index, (saved, loaded) in enumerate(p for p in stale if p[1] != name):

@@ -25,20 +25,12 @@ from typing import Any
 
 from .artifacts import MANIFEST, corrupt_files, fingerprint, staged, write_manifest
 from .cases import Case, spec_case
-from .isolation import CaseWorker, start_workers
+from .isolation import CaseWorker, default_workers, start_workers
 from .spec import ModelSpec
 
 Progress = Callable[[int, int, str], None]
 #: Seconds a worker may spend on its whole share before the save counts as hung.
 SHARE_TIMEOUT = 24 * 3600.0
-
-
-def default_workers() -> int:
-    """One worker per core this process may run on."""
-    try:
-        return max(1, len(os.sched_getaffinity(0)))
-    except AttributeError:  # not Linux
-        return max(1, os.cpu_count() or 1)
 
 
 def harness_digest() -> str:

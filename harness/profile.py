@@ -1,7 +1,8 @@
 """Where a run's time goes, for the benchmark: with ``HARNESS_PROFILE=FILE`` every harness
 process appends one JSON line to FILE when it exits, holding the wall-clock intervals it
-spent importing torch and inside raw format operations (an adapter's save, load, run and
-restore).
+spent importing torch, inside raw format operations (an adapter's save, load, run and
+restore) and in training updates (``train``: forward, backward and step, without what
+harness computes around them).
 
 The benchmark sets the variable around a default ``tox`` run and takes the union of
 these intervals over all processes; without the variable nothing is collected.
@@ -25,7 +26,7 @@ def enabled() -> bool:
 
 
 def interval(kind: str, start: float, end: float) -> None:
-    """Keep one interval (``time.time()`` seconds) of ``kind``: import | save | load | run | restore."""
+    """Keep one interval (``time.time()`` seconds) of ``kind``: import | save | load | run | restore | train."""
     if _FILE:
         _INTERVALS.append((kind, start, end))
 

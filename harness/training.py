@@ -9,6 +9,7 @@ model itself draws (dropout masks), and its state is part of the checkpoint.
 
 from __future__ import annotations
 
+import time
 import warnings
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -18,6 +19,7 @@ import numpy as np
 import torch
 from torch import nn
 
+from . import profile
 from .build import draw_inputs
 from .layers import TensorInfo
 from .outputs import flatten_outputs
@@ -101,6 +103,7 @@ def run_updates(trained: Trained, stream: DataStream, count: int,
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         for _ in range(count):
+            started = time.time()
             lrs = current_lrs(trained)
             if optimizer is not None:
                 optimizer.zero_grad()
@@ -122,6 +125,7 @@ def run_updates(trained: Trained, stream: DataStream, count: int,
                     scheduler.step(total) if takes_loss else scheduler.step()
             trained.step += 1
             trained.losses.append(total)
+            profile.interval("train", started, time.time())  # the update alone, not what observes it
             seen.append(observe(trained, total, lrs) if observe else total)
     model.eval()
     return seen
