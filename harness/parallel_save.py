@@ -1,5 +1,5 @@
-"""``save`` across worker processes: every core busy, torch imported once per worker, and
-nothing saved again when nothing changed.
+"""``save`` across worker processes: every core busy, torch imported once per worker (a fresh
+worker every CASES_PER_WORKER cases), and nothing saved again when nothing changed.
 
 The supervising process never imports torch. It hands each worker a share of the
 cases; the workers write into one staging directory (each case has its own folder),
@@ -25,7 +25,7 @@ from typing import Any
 
 from .artifacts import MANIFEST, corrupt_files, fingerprint, staged, write_manifest
 from .cases import Case, spec_case
-from .isolation import CaseWorker, default_workers, start_workers
+from .isolation import CASES_PER_WORKER, CaseWorker, default_workers, start_workers
 from .spec import ModelSpec
 
 Progress = Callable[[int, int, str], None]
@@ -99,41 +99,53 @@ def save_parallel(out: Path, cases: Sequence[Case] = (), generate: Mapping[str, 
             answer = pool[0].ask({"op": "generate", "seed": generate["seed"], "examples": generate["examples"]},
                                  SHARE_TIMEOUT, what="generating specs")
             everything = [spec_case(ModelSpec.from_json(s)) for s in answer["specs"]] + everything
-        busy = pool[: max(1, min(len(pool), len(everything)))]
+        for spare in pool[max(1, len(everything)):]:  # fewer cases than workers
+            spare.close()
+        del pool[max(1, len(everything)):]
         with staged(out) as staging:
-            answers = _save_shares(busy, everything, staging, formats, progress)
+            answers = _save_shares(pool, everything, staging, formats, progress)
             order = {case.id: index for index, case in enumerate(everything)}
             entries = sorted((e for a in answers for e in a["entries"]), key=lambda e: order[e["id"]])
             if progress:
                 progress(1, 1, "manifest")
             manifest = write_manifest(staging, answers[0]["environment"], answers[0]["formats"], entries,
                                       dict(generator or generate or {}), key)
-    return SaveRun(manifest, skipped=False, workers=len(busy))
+    return SaveRun(manifest, skipped=False, workers=len(pool))
 
 
-def _save_shares(pool: Sequence[CaseWorker], cases: Sequence[Case], staging: Path,
+def _save_shares(pool: list[CaseWorker], cases: Sequence[Case], staging: Path,
                  formats: Sequence[str] | None, progress: Progress | None) -> list[dict[str, Any]]:
-    """Each worker saves every len(pool)-th case; progress sums the workers' steps."""
+    """Each worker saves every len(pool)-th case, in chunks of at most CASES_PER_WORKER cases, each
+    chunk in a fresh worker (torch's exporters keep a little of every model they export; a
+    worker's memory must not grow with the run). Progress sums the workers' steps."""
     lock = threading.Lock()
-    steps: dict[int, tuple[int, int]] = {}
+    shares = [cases[index::len(pool)] for index in range(len(pool))]
+    steps = [0 for _ in pool]   # steps done, per worker
+    per_case = [2.0]            # steps a case takes: two passes, or one
 
-    def share(index: int) -> dict[str, Any]:
-        mine = cases[index::len(pool)]
+    def share(index: int) -> list[dict[str, Any]]:
+        mine, answers = shares[index], []
+        for start in range(0, max(1, len(mine)), CASES_PER_WORKER):
+            chunk = mine[start:start + CASES_PER_WORKER]
+            if start:
+                pool[index].close()
+                pool[index] = CaseWorker(pool[index].python)
+            finished = steps[index]
 
-        def step(message: Mapping[str, Any]) -> None:
-            with lock:
-                steps[index] = (message["done"] + 1, message["total"])
-                if progress:  # a share not heard from yet is guessed like the others (two passes or one)
-                    per_case = max(t / max(1, len(cases[i::len(pool)])) for i, (_, t) in steps.items())
-                    total = sum(steps[i][1] if i in steps else round(per_case * len(cases[i::len(pool)]))
-                                for i in range(len(pool)))
-                    done = sum(d for d, _ in steps.values())
-                    progress(min(done, total), total, message["label"])
+            def step(message: Mapping[str, Any]) -> None:
+                with lock:
+                    per_case[0] = message["total"] / max(1, len(chunk))
+                    steps[index] = finished + message["done"] + 1
+                    if progress:
+                        total = sum(round(per_case[0] * len(s)) for s in shares)
+                        progress(min(sum(steps), total), total, message["label"])
 
-        request = {"op": "save_cases", "root": str(staging), "formats": None if formats is None else list(formats),
-                   "cases": [{"id": c.id, "source": dict(c.source)} for c in mine]}
-        return pool[index].ask(request, SHARE_TIMEOUT, on_line=step,
-                               what=f"saving {len(mine)} cases" + (f" ({mine[0].label} …)" if mine else ""))
+            request = {"op": "save_cases", "root": str(staging), "cases": [
+                {"id": c.id, "source": dict(c.source)} for c in chunk],
+                "formats": None if formats is None else list(formats)}
+            answers.append(pool[index].ask(request, SHARE_TIMEOUT, on_line=step, what=(
+                f"saving {len(chunk)} cases" + (f" ({chunk[0].label} …)" if chunk else ""))))
+        return answers
 
     with ThreadPoolExecutor(len(pool)) as threads:
-        return list(threads.map(share, range(len(pool))))
+        return [answer for answers in threads.map(share, range(len(pool))) for answer in answers]

@@ -56,6 +56,25 @@ def test_two_workers_save_and_verify_what_one_worker_does(this_python, tmp_path:
     assert len(_cells(r1)) >= 6 * len(FORMATS)
 
 
+def test_fresh_workers_take_over_without_changing_a_verdict(this_python, tmp_path: Path) -> None:
+    import os
+
+    formats = [a for f in ("state_dict", "checkpoint") for a in ("--format", f)]
+    base = ["--examples", "5", "--seed", "4", "--workers", "1", *formats]
+    run_harness(this_python, "save", "--out", str(tmp_path / "one"), *base)
+    recycled = {**os.environ, "HARNESS_CASES_PER_WORKER": "2", "HARNESS_PROFILE": str(tmp_path / "profile.jsonl")}
+    run_harness(this_python, "save", "--out", str(tmp_path / "many"), *base, env=recycled)
+    a, b = _manifest(tmp_path / "one"), _manifest(tmp_path / "many")
+    assert [(e["id"], {f: r["status"] for f, r in e["formats"].items()}) for e in a["cases"]] == \
+           [(e["id"], {f: r["status"] for f, r in e["formats"].items()}) for e in b["cases"]]
+    r1, r2 = tmp_path / "r1.jsonl", tmp_path / "r2.jsonl"
+    run_harness(this_python, "verify", str(tmp_path / "many"), "--results", str(r1), "--workers", "1")
+    run_harness(this_python, "verify", str(tmp_path / "many"), "--results", str(r2), "--workers", "1", env=recycled)
+    assert _cells(r1) == _cells(r2) and len(_cells(r1)) == 5 * 5  # checkpoint: 3 checks, state_dict: 2
+    workers = [json.loads(line) for line in (tmp_path / "profile.jsonl").read_text().splitlines()]
+    assert len(workers) == 3 + 3  # 5 cases, 2 a worker: three workers to save, three to verify
+
+
 def test_save_is_skipped_only_while_its_inputs_are_unchanged(this_python, tmp_path: Path) -> None:
     out = tmp_path / "a"
     _save(this_python, out)
