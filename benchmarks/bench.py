@@ -23,7 +23,8 @@ operations (the union of the save, load, run and restore intervals every harness
 recorded; training updates count as "the rest" there), and the rest.
 
 Prints a table with each target beside its measured value and writes everything as
-JSON (``--out``, default benchmarks/results/bench.json). Targets are read, not asserted.
+JSON (``--out``, default benchmarks/results/bench.json); ``--show FILE`` prints a stored
+result again. Targets are read, not asserted.
 """
 
 from __future__ import annotations
@@ -225,7 +226,15 @@ def main() -> int:
                         help="runs of each measurement at N <= 100, the fastest counts (default 2; one above 100)")
     parser.add_argument("--tox", action="store_true", help="also time the default tox -e torch21,torch24")
     parser.add_argument("--out", default=str(ROOT / "benchmarks" / "results" / "bench.json"))
+    parser.add_argument("--show", metavar="JSON", help="print the table of a stored result and stop")
     args = parser.parse_args()
+    if args.show:
+        if not Path(args.show).is_file():
+            parser.error(f"--show: no benchmark result at {args.show} (run without --show to make one)")
+        stored = json.loads(Path(args.show).read_text())
+        stored["sizes"] = {int(n): r for n, r in stored["sizes"].items()}
+        _print(stored, sorted(stored["sizes"]))
+        return 0
     sizes = [int(x) for x in args.sizes.split(",") if x]
     twice = {int(x) for x in args.speedup_sizes.split(",") if x}
     floor_sizes = {int(x) for x in args.floor_sizes.split(",") if x}

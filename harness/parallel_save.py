@@ -1,5 +1,5 @@
 """``save`` across worker processes: every core busy, torch imported once per worker (a fresh
-worker every CASES_PER_WORKER cases), and nothing saved again when nothing changed.
+worker every SAVE_CASES_PER_WORKER cases), and nothing saved again when nothing changed.
 
 The supervising process never imports torch. It hands each worker a share of the
 cases; the workers write into one staging directory (each case has its own folder),
@@ -25,7 +25,7 @@ from typing import Any
 
 from .artifacts import MANIFEST, corrupt_files, fingerprint, staged, write_manifest
 from .cases import Case, spec_case
-from .isolation import CASES_PER_WORKER, CaseWorker, default_workers, start_workers
+from .isolation import SAVE_CASES_PER_WORKER, CaseWorker, default_workers, start_workers
 from .spec import ModelSpec
 
 Progress = Callable[[int, int, str], None]
@@ -115,7 +115,7 @@ def save_parallel(out: Path, cases: Sequence[Case] = (), generate: Mapping[str, 
 
 def _save_shares(pool: list[CaseWorker], cases: Sequence[Case], staging: Path,
                  formats: Sequence[str] | None, progress: Progress | None) -> list[dict[str, Any]]:
-    """Each worker saves every len(pool)-th case, in chunks of at most CASES_PER_WORKER cases, each
+    """Each worker saves every len(pool)-th case, in chunks of at most SAVE_CASES_PER_WORKER cases, each
     chunk in a fresh worker (torch's exporters keep a little of every model they export; a
     worker's memory must not grow with the run). Progress sums the workers' steps."""
     lock = threading.Lock()
@@ -125,8 +125,8 @@ def _save_shares(pool: list[CaseWorker], cases: Sequence[Case], staging: Path,
 
     def share(index: int) -> list[dict[str, Any]]:
         mine, answers = shares[index], []
-        for start in range(0, max(1, len(mine)), CASES_PER_WORKER):
-            chunk = mine[start:start + CASES_PER_WORKER]
+        for start in range(0, max(1, len(mine)), SAVE_CASES_PER_WORKER):
+            chunk = mine[start:start + SAVE_CASES_PER_WORKER]
             if start:
                 pool[index].close()
                 pool[index] = CaseWorker(pool[index].python)

@@ -130,9 +130,8 @@ def _save_cases(request: Mapping[str, Any], emit: Callable[[dict[str, Any]], Non
     """Save a share of a run's cases into the run's staging directory, reporting each step."""
     from .artifacts import fingerprint
     from .cases import Case
-    from .saving import save_entries
-
     from .formats import FORMATS
+    from .saving import save_entries
 
     formats = list(FORMATS.names()) if request.get("formats") is None else request["formats"]
     cases = [Case(id=c["id"], source=c["source"]) for c in request["cases"]]
