@@ -61,7 +61,12 @@ class WorkerRequestError(RuntimeError):
 
 
 class WorkerLost(RuntimeError):
-    """A worker died or hung during a request that has no per-cell record to become (a save)."""
+    """A worker died or hung during a request that has no per-cell record to become (a save);
+    ``status`` is ``crash`` or ``timeout``."""
+
+    def __init__(self, message: str, status: str = "crash") -> None:
+        super().__init__(message)
+        self.status = status
 
 
 class _WorkerDied(Exception):
@@ -114,8 +119,9 @@ class CaseWorker:
                                          f"{message.get('error')}\n{message.get('traceback', '')}")
         except _WorkerDied as died:
             at = f" (last at {last})" if last else ""
-            raise WorkerLost(f"the {self.environment.get('torch', '?')} worker {died.status} while "
-                             f"{what or request.get('op')}{at}: {died.why}") from None
+            verb = "crashed" if died.status == "crash" else "ran out of time"
+            raise WorkerLost(f"the {self.environment.get('torch', '?')} worker {verb} while "
+                             f"{what or request.get('op')}{at}: {died.why}", died.status) from None
 
     def send(self, request: Mapping[str, Any]) -> None:
         assert self.process.stdin is not None

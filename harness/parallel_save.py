@@ -25,7 +25,8 @@ from typing import Any
 
 from .artifacts import MANIFEST, corrupt_files, fingerprint, staged, write_manifest
 from .cases import Case, spec_case
-from .isolation import SAVE_CASES_PER_WORKER, CaseWorker, default_workers, start_workers
+from .isolation import SAVE_CASES_PER_WORKER, CaseWorker, WorkerLost, default_workers, start_workers
+from .save_rescue import forget, save_format_by_format
 from .spec import ModelSpec
 
 Progress = Callable[[int, int, str], None]
@@ -117,34 +118,56 @@ def _save_shares(pool: list[CaseWorker], cases: Sequence[Case], staging: Path,
                  formats: Sequence[str] | None, progress: Progress | None) -> list[dict[str, Any]]:
     """Each worker saves every len(pool)-th case, in chunks of at most SAVE_CASES_PER_WORKER cases, each
     chunk in a fresh worker (torch's exporters keep a little of every model they export; a
-    worker's memory must not grow with the run). Progress sums the workers' steps."""
+    worker's memory must not grow with the run). Progress sums the workers' steps. A worker
+    that dies costs only the case it was on (:mod:`harness.save_rescue`)."""
     lock = threading.Lock()
     shares = [cases[index::len(pool)] for index in range(len(pool))]
     steps = [0 for _ in pool]   # steps done, per worker
     per_case = [2.0]            # steps a case takes: two passes, or one
 
+    def chunk_of(index: int, chunk: Sequence[Case]) -> list[dict[str, Any]]:
+        finished, at = steps[index], [0]
+
+        def step(message: Mapping[str, Any]) -> None:
+            at[0] = message["done"]
+            with lock:
+                per_case[0] = message["total"] / max(1, len(chunk))
+                steps[index] = finished + message["done"] + 1
+                if progress:
+                    total = sum(round(per_case[0] * len(s)) for s in shares)
+                    progress(min(sum(steps), total), total, message["label"])
+
+        request = {"op": "save_cases", "root": str(staging), "cases": [
+            {"id": c.id, "source": dict(c.source)} for c in chunk],
+            "formats": None if formats is None else list(formats)}
+        try:
+            return [pool[index].ask(request, SHARE_TIMEOUT, on_line=step, what=(
+                f"saving {len(chunk)} cases" + (f" ({chunk[0].label} …)" if chunk else "")))]
+        except WorkerLost as lost:
+            if not chunk:
+                raise
+            # the case it was on (each step starts one case, in one or two passes) is saved
+            # format by format; the others again together, in a fresh worker
+            culprit, python = chunk[at[0] % len(chunk)], pool[index].python
+            pool[index].close()
+            pool[index] = CaseWorker(python)
+            forget(staging, chunk)
+            with lock:
+                steps[index] = finished + round(per_case[0])
+                if progress:
+                    progress(sum(steps), sum(round(per_case[0] * len(s)) for s in shares),
+                             f"{culprit.label}: its worker {lost.status}; saving it format by format")
+            answers = [save_format_by_format(culprit, python, staging, formats, lost)]
+            rest = [case for case in chunk if case is not culprit]
+            return answers + (chunk_of(index, rest) if rest else [])
+
     def share(index: int) -> list[dict[str, Any]]:
         mine, answers = shares[index], []
         for start in range(0, max(1, len(mine)), SAVE_CASES_PER_WORKER):
-            chunk = mine[start:start + SAVE_CASES_PER_WORKER]
             if start:
                 pool[index].close()
                 pool[index] = CaseWorker(pool[index].python)
-            finished = steps[index]
-
-            def step(message: Mapping[str, Any]) -> None:
-                with lock:
-                    per_case[0] = message["total"] / max(1, len(chunk))
-                    steps[index] = finished + message["done"] + 1
-                    if progress:
-                        total = sum(round(per_case[0] * len(s)) for s in shares)
-                        progress(min(sum(steps), total), total, message["label"])
-
-            request = {"op": "save_cases", "root": str(staging), "cases": [
-                {"id": c.id, "source": dict(c.source)} for c in chunk],
-                "formats": None if formats is None else list(formats)}
-            answers.append(pool[index].ask(request, SHARE_TIMEOUT, on_line=step, what=(
-                f"saving {len(chunk)} cases" + (f" ({chunk[0].label} …)" if chunk else ""))))
+            answers += chunk_of(index, mine[start:start + SAVE_CASES_PER_WORKER])
         return answers
 
     with ThreadPoolExecutor(len(pool)) as threads:

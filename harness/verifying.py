@@ -269,6 +269,8 @@ def attach_reproducer(record: Record, cache: dict[tuple, Any]) -> None:
     """Attach the smallest reproducing model of the record's failure class (shrunk once per
     class and cached) — only a failure that also fails when saved here can be shrunk here."""
     from .reproduce import failure_class, reproducer  # imports this module: import late
+    if record.status in ("crash", "timeout"):  # it killed a process: replaying it here would kill this one
+        return
     key = failure_class(record.to_json())
     if key not in cache:
         cache[key] = reproducer(record.to_json())

@@ -137,4 +137,5 @@ def _save_cases(request: Mapping[str, Any], emit: Callable[[dict[str, Any]], Non
     cases = [Case(id=c["id"], source=c["source"]) for c in request["cases"]]
     entries = save_entries(cases, Path(request["root"]), formats,
                            lambda done, total, label: emit({"done": done, "total": total, "label": label}))
-    return {"ok": True, "entries": entries, "formats": formats, "environment": fingerprint()}
+    return {"ok": True, "entries": entries, "formats": formats, "all_formats": list(FORMATS.names()),
+            "environment": fingerprint()}

@@ -1,5 +1,6 @@
-"""Test-only formats whose loading kills or hangs the process for some cases — what a
-segfaulting TorchScript file or a stuck native kernel does. Loaded through HARNESS_PLUGINS."""
+"""Test-only formats whose loading (or saving) kills or hangs the process for some cases —
+what a segfaulting TorchScript file, exporter or a stuck native kernel does. Loaded through
+HARNESS_PLUGINS."""
 
 from __future__ import annotations
 
@@ -15,9 +16,9 @@ from harness.formats.state_dict import StateDict
 from harness.sources import Case
 
 
-def marked(case: Case, salt: str) -> bool:
+def marked(case_id: str, salt: str) -> bool:
     """A fixed third of the cases, chosen by id."""
-    return hashlib.sha256(f"{salt}:{case.id}".encode()).digest()[0] % 3 == 0
+    return hashlib.sha256(f"{salt}:{case_id}".encode()).digest()[0] % 3 == 0
 
 
 class Faulty(StateDict):
@@ -25,7 +26,7 @@ class Faulty(StateDict):
 
     def save(self, trained, case: Case, directory: Path) -> None:
         torch.save(trained.model.state_dict(), directory / "state_dict.pt")
-        (directory / "fault").write_text(str(marked(case, self.salt)))
+        (directory / "fault").write_text(str(marked(case.id, self.salt)))
 
     def fault(self) -> None:
         raise NotImplementedError
@@ -52,3 +53,14 @@ class Hangs(Faulty):
 
     def fault(self) -> None:
         time.sleep(3600)
+
+
+@register
+class AbortsWhenSaving(StateDict):
+    """Saving a marked case aborts the process, as a segfaulting exporter does."""
+    name = "test_save_aborts"
+
+    def save(self, trained, case: Case, directory: Path) -> None:
+        if marked(case.id, "save-abort"):
+            os.abort()
+        super().save(trained, case, directory)
