@@ -60,7 +60,7 @@ def cmd_save(args: argparse.Namespace) -> int:
     cases += [factory_case(ref) for ref in args.model]
     run = save_parallel(Path(args.out), cases, generate=generate, formats=args.format or None,
                         generator=generator, workers=args.workers, force=args.force,
-                        progress=ProgressLine("save", args.quiet))
+                        progress=ProgressLine("save", args.quiet), timeout=args.timeout)
     manifest = run.manifest
     if run.skipped:
         if not args.quiet:
@@ -256,6 +256,8 @@ def parser() -> argparse.ArgumentParser:
                       help="processes saving side by side (default: one per core)")
     save.add_argument("--force", action="store_true",
                       help="save even if the artifacts there were saved from the same inputs")
+    save.add_argument("--timeout", type=float, default=600.0, metavar="SECONDS",
+                      help="time one case may take in one pass over its formats before it counts as hung (default 600)")
     save.add_argument("--quiet", action="store_true", help="no progress output")
     save.set_defaults(run=cmd_save)
 

@@ -98,8 +98,10 @@ class CaseWorker:
         return self.receive(deadline)
 
     def ask(self, request: Mapping[str, Any], timeout: float,
-            on_line: Callable[[dict[str, Any]], None] | None = None, what: str = "") -> dict[str, Any]:
-        """Send one request and wait for its answer, passing progress lines to ``on_line``."""
+            on_line: Callable[[dict[str, Any]], None] | None = None, what: str = "",
+            per_line: bool = False) -> dict[str, Any]:
+        """Send one request and wait for its answer, passing progress lines to ``on_line``;
+        ``per_line``: ``timeout`` is for each step (progress line), not for the whole request."""
         deadline = time.monotonic() + timeout
         last = ""
         try:
@@ -108,6 +110,8 @@ class CaseWorker:
                 message = self.receive(deadline)
                 if "ok" not in message:
                     last = str(message.get("label", last))
+                    if per_line:
+                        deadline = time.monotonic() + timeout
                     if on_line:
                         on_line(message)
                     continue

@@ -25,12 +25,12 @@ from typing import Any
 
 from .artifacts import MANIFEST, corrupt_files, fingerprint, staged, write_manifest
 from .cases import Case, spec_case
-from .isolation import SAVE_CASES_PER_WORKER, CaseWorker, WorkerLost, default_workers, start_workers
+from .isolation import DEFAULT_TIMEOUT, SAVE_CASES_PER_WORKER, CaseWorker, WorkerLost, default_workers, start_workers
 from .save_rescue import forget, save_format_by_format
 from .spec import ModelSpec
 
 Progress = Callable[[int, int, str], None]
-#: Seconds a worker may spend on its whole share before the save counts as hung.
+#: Seconds generating the specs of a run may take.
 SHARE_TIMEOUT = 24 * 3600.0
 
 
@@ -77,11 +77,14 @@ class SaveRun:
 
 def save_parallel(out: Path, cases: Sequence[Case] = (), generate: Mapping[str, Any] | None = None,
                   formats: Sequence[str] | None = None, generator: Mapping[str, Any] | None = None,
-                  workers: int | None = None, force: bool = False, progress: Progress | None = None) -> SaveRun:
+                  workers: int | None = None, force: bool = False, progress: Progress | None = None,
+                  timeout: float = DEFAULT_TIMEOUT) -> SaveRun:
     """Save the specs ``generate`` = {"seed", "examples"} draws, then ``cases``, into ``out``.
 
     ``generator`` is what the manifest says about where the cases came from (default:
-    ``generate``). ``force`` saves even when the artifacts there are current. Cases
+    ``generate``). ``force`` saves even when the artifacts there are current. A worker
+    that spends more than ``timeout`` seconds on one step of a case (a pass over its
+    formats) counts as hung. Cases
     with a user's factory (``--model``) are always saved again: their code is not part
     of the key.
     """
@@ -104,7 +107,7 @@ def save_parallel(out: Path, cases: Sequence[Case] = (), generate: Mapping[str, 
             spare.close()
         del pool[max(1, len(everything)):]
         with staged(out) as staging:
-            answers = _save_shares(pool, everything, staging, formats, progress)
+            answers = _save_shares(pool, everything, staging, formats, progress, timeout)
             order = {case.id: index for index, case in enumerate(everything)}
             entries = sorted((e for a in answers for e in a["entries"]), key=lambda e: order[e["id"]])
             if progress:
@@ -114,8 +117,8 @@ def save_parallel(out: Path, cases: Sequence[Case] = (), generate: Mapping[str, 
     return SaveRun(manifest, skipped=False, workers=len(pool))
 
 
-def _save_shares(pool: list[CaseWorker], cases: Sequence[Case], staging: Path,
-                 formats: Sequence[str] | None, progress: Progress | None) -> list[dict[str, Any]]:
+def _save_shares(pool: list[CaseWorker], cases: Sequence[Case], staging: Path, formats: Sequence[str] | None,
+                 progress: Progress | None, timeout: float) -> list[dict[str, Any]]:
     """Each worker saves every len(pool)-th case, in chunks of at most SAVE_CASES_PER_WORKER cases, each
     chunk in a fresh worker (torch's exporters keep a little of every model they export; a
     worker's memory must not grow with the run). Progress sums the workers' steps. A worker
@@ -141,7 +144,7 @@ def _save_shares(pool: list[CaseWorker], cases: Sequence[Case], staging: Path,
             {"id": c.id, "source": dict(c.source)} for c in chunk],
             "formats": None if formats is None else list(formats)}
         try:
-            return [pool[index].ask(request, SHARE_TIMEOUT, on_line=step, what=(
+            return [pool[index].ask(request, timeout, on_line=step, per_line=True, what=(
                 f"saving {len(chunk)} cases" + (f" ({chunk[0].label} …)" if chunk else "")))]
         except WorkerLost as lost:
             if not chunk:
@@ -156,8 +159,9 @@ def _save_shares(pool: list[CaseWorker], cases: Sequence[Case], staging: Path,
                 steps[index] = finished + round(per_case[0])
                 if progress:
                     progress(sum(steps), sum(round(per_case[0] * len(s)) for s in shares),
-                             f"{culprit.label}: its worker {lost.status}; saving it format by format")
-            answers = [save_format_by_format(culprit, python, staging, formats, lost)]
+                             f"{culprit.label}: its worker {'crashed' if lost.status == 'crash' else 'hung'};"
+                             " saving it format by format")
+            answers = [save_format_by_format(culprit, python, staging, formats, lost, timeout)]
             rest = [case for case in chunk if case is not culprit]
             return answers + (chunk_of(index, rest) if rest else [])
 

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from .cases import Case
-from .isolation import DEFAULT_TIMEOUT, CaseWorker, WorkerLost
+from .isolation import CaseWorker, WorkerLost
 
 
 def forget(staging: Path, cases: Sequence[Case]) -> None:
@@ -30,11 +30,11 @@ def forget(staging: Path, cases: Sequence[Case]) -> None:
 
 
 def save_format_by_format(case: Case, python: str, staging: Path, formats: Sequence[str] | None,
-                          lost: WorkerLost) -> dict[str, Any]:
+                          lost: WorkerLost, timeout: float) -> dict[str, Any]:
     """Save ``case`` once per format, each in a fresh worker; returns an answer shaped like a
     worker's ``save_cases`` answer (one entry)."""
     with tempfile.TemporaryDirectory(prefix=".harness-alone-", dir=staging.parent) as scratch:
-        base = _alone(case, python, Path(scratch) / "base", [])
+        base = _alone(case, python, Path(scratch) / "base", [], timeout)
         if isinstance(base, WorkerLost):
             raise WorkerLost(f"case {case.id} ({case.label}) killed a fresh worker before any format was saved "
                              f"(training it or writing its reference outputs): {base}; the first worker had "
@@ -45,10 +45,12 @@ def save_format_by_format(case: Case, python: str, staging: Path, formats: Seque
         shutil.copytree(Path(scratch) / "base" / "cases" / case.id, target)
         why = f"saved in a process of its own: the worker saving it with other cases {_verb(lost)} ({lost})"
         for name in names:
-            answer = _alone(case, python, Path(scratch) / name, [name])
+            answer = _alone(case, python, Path(scratch) / name, [name], timeout)
             if isinstance(answer, WorkerLost):
+                limit = f" (limit {timeout:g} s a step, save --timeout)" if answer.status == "timeout" else ""
                 entry["formats"][name] = {"status": answer.status, "files": [], "message": (
-                    f"saving case {case.id} in {name} {_verb(answer)}, alone in a fresh process as well: {answer}")}
+                    f"saving case {case.id} in {name} {_verb(answer)}{limit}, alone in a fresh process as well: "
+                    f"{answer}")}
                 continue
             record = answer["entries"][0]["formats"][name]
             saved = Path(scratch) / name / "cases" / case.id / name
@@ -62,13 +64,13 @@ def _verb(lost: WorkerLost) -> str:
     return "crashed" if lost.status == "crash" else "hung"
 
 
-def _alone(case: Case, python: str, root: Path, formats: list[str]) -> dict[str, Any] | WorkerLost:
+def _alone(case: Case, python: str, root: Path, formats: list[str], timeout: float) -> dict[str, Any] | WorkerLost:
     (root / "cases").mkdir(parents=True)
     worker = CaseWorker(python)
     try:
         return worker.ask({"op": "save_cases", "root": str(root), "formats": formats,
                            "cases": [{"id": case.id, "source": dict(case.source)}]},
-                          DEFAULT_TIMEOUT, what=f"saving {case.label} in {', '.join(formats) or 'no format'}")
+                          timeout, what=f"saving {case.label} in {', '.join(formats) or 'no format'}")
     except WorkerLost as died:
         return died
     finally:

@@ -64,3 +64,14 @@ class AbortsWhenSaving(StateDict):
         if marked(case.id, "save-abort"):
             os.abort()
         super().save(trained, case, directory)
+
+
+@register
+class HangsWhenSaving(StateDict):
+    """Saving a marked case never returns, as a stuck exporter does."""
+    name = "test_save_hangs"
+
+    def save(self, trained, case: Case, directory: Path) -> None:
+        if marked(case.id, "save-hang"):
+            time.sleep(3600)
+        super().save(trained, case, directory)
