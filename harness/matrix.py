@@ -142,9 +142,8 @@ def _shrink_across(name: str, registry: Mapping[str, Any], results: Path,
     loading environment alone; what is left without a reproducer is replayed
     through one worker per environment.
     """
-    from .reproduce import cross_reproducer, failure_class
+    from .reproduce import failure_class
     from .results import is_failure
-    from .worker import Worker
 
     todo: list[tuple[Path, tuple]] = []
     pair_records: dict[Path, list[dict]] = {}
@@ -155,20 +154,16 @@ def _shrink_across(name: str, registry: Mapping[str, Any], results: Path,
         records = pair_records[path] = [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
         for key in dict.fromkeys(failure_class(r) for r in records if is_failure(r) and not r.get("reproducer")):
             todo.append((path, key))
-    workers: dict[str, Worker] = {}
+    workers: dict[str, Any] = {}  # one worker per environment, for the replays
     try:
         with tempfile.TemporaryDirectory(prefix="harness-replay-") as tmp:
             for index, (path, key) in enumerate(todo):
                 saved, loaded = path.stem.split("__", 1)
                 if progress:
                     progress(index, len(todo), f"shrinking {key[0]}/{key[1]} {key[2]} {saved} → {loaded}")
-                for env in (saved, loaded):
-                    if env not in workers:
-                        workers[env] = Worker(registry[env]["python"], env)
                 records = pair_records[path]
                 first = next(r for r in records if failure_class(r) == key and is_failure(r))
-                found = cross_reproducer(first, workers[saved], workers[loaded], Path(tmp)) or {
-                    "unavailable": "not a generated model, or the failure did not replay"}
+                found = _cross_reproducer(first, saved, loaded, registry, workers, Path(tmp))
                 for record in records:
                     if failure_class(record) == key and is_failure(record):
                         record["reproducer"] = found
@@ -178,6 +173,30 @@ def _shrink_across(name: str, registry: Mapping[str, Any], results: Path,
         for worker in workers.values():
             worker.close()
     return len(todo)
+
+
+def _cross_reproducer(record: Mapping[str, Any], saved: str, loaded: str, registry: Mapping[str, Any],
+                      workers: dict[str, Any], workdir: Path) -> dict[str, Any]:
+    """The smallest model that fails like ``record`` when saved in ``saved`` and loaded in
+    ``loaded``, or why there is none. A candidate that kills or hangs a worker ends the
+    shrinking of this failure only; the workers are started afresh for the next one."""
+    from .reproduce import cross_reproducer
+    from .worker import Worker, WorkerError
+
+    if record["status"] in ("crash", "timeout"):
+        return {"unavailable": f"a {record['status']} is not replayed: it would take the replaying "
+                               "process with it"}
+    try:
+        for env in (saved, loaded):
+            if env not in workers:
+                workers[env] = Worker(registry[env]["python"], env)
+        return cross_reproducer(record, workers[saved], workers[loaded], workdir) or {
+            "unavailable": "not a generated model, or the failure did not replay"}
+    except WorkerError as lost:
+        for env in (saved, loaded):
+            if env in workers:
+                workers.pop(env).close()
+        return {"unavailable": f"replaying it stopped: {lost}"}
 
 
 def _verify_elsewhere(python: str, env_name: str, directory: Path, out: Path, trust_pickles: bool,

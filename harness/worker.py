@@ -10,10 +10,10 @@ environment's own interpreter.
 from __future__ import annotations
 
 import json
-import subprocess
 from pathlib import Path
 from typing import Any, Callable, Mapping
 
+from .isolation import DEFAULT_TIMEOUT, CaseWorker, WorkerLost
 from .spec import ModelSpec
 
 
@@ -49,40 +49,27 @@ def handle(request: Mapping[str, Any], emit: Callable[[dict[str, Any]], None] = 
 
 
 class WorkerError(RuntimeError):
-    """A worker died or answered with an error; the message names the environment."""
+    """A worker died or hung; the message names the environment. (An error answer is a
+    harness bug and propagates as WorkerRequestError.)"""
 
 
 class Worker:
-    """A client for one worker process."""
+    """A client for one worker process of a named environment, for ``matrix --shrink``'s
+    replays: a candidate that crashes or hangs the worker raises WorkerError instead of
+    stopping the run (or blocking it for ever)."""
 
-    def __init__(self, python: str, name: str) -> None:
-        self.name = name
-        self.process = subprocess.Popen([python, "-m", "harness", "worker"], stdin=subprocess.PIPE,
-                                        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
-                                        bufsize=1)
+    def __init__(self, python: str, name: str, timeout: float = DEFAULT_TIMEOUT) -> None:
+        self.name, self.timeout = name, timeout
+        self.worker = CaseWorker(python)  # WorkerStartError: the environment is broken, not a candidate
 
     def request(self, **request: Any) -> dict[str, Any]:
-        assert self.process.stdin is not None and self.process.stdout is not None
         try:
-            self.process.stdin.write(json.dumps(request) + "\n")
-            self.process.stdin.flush()
-            line = self.process.stdout.readline()
-        except (BrokenPipeError, OSError) as exc:
-            raise WorkerError(f"worker for {self.name} died ({exc})") from exc
-        if not line:
-            raise WorkerError(f"worker for {self.name} exited (code {self.process.poll()})")
-        answer = json.loads(line)
-        if not answer.get("ok"):
-            raise WorkerError(f"worker for {self.name}: {answer.get('error')}")
-        return answer
+            return self.worker.ask(request, self.timeout, what=f"{request.get('op')} in {self.name}")
+        except WorkerLost as exc:
+            raise WorkerError(f"worker for {self.name}: {exc}") from None
 
     def close(self) -> None:
-        if self.process.stdin:
-            self.process.stdin.close()
-        try:
-            self.process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
+        self.worker.close()
 
     def __enter__(self) -> Worker:
         return self

@@ -51,7 +51,7 @@ def test_a_crash_or_a_hang_while_saving_costs_only_its_own_cells(tmp_path: Path)
     keeps its verdict."""
     out, results = tmp_path / "a", tmp_path / "r.jsonl"
     run_harness(sys.executable, "save", "--out", str(out), "--examples", "6", "--seed", "4", "--workers", "2",
-                "--timeout", "10", "--format", "state_dict", "--format", "test_save_aborts",
+                "--timeout", "20", "--format", "state_dict", "--format", "test_save_aborts",
                 "--format", "test_save_hangs", env=PLUGINS)
     cases = json.loads((out / "manifest.json").read_text())["cases"]
     # the plugin's choice of cases (planted_faults.marked; importing it here would register
@@ -75,6 +75,26 @@ def test_a_crash_or_a_hang_while_saving_costs_only_its_own_cells(tmp_path: Path)
             assert (r["status"], r["stage"]) == (expected[r["format"]][0], "save")
         else:
             assert acceptable(r), (r["format"], r["case"], r["status"], r["message"][:200])
+
+
+def test_matrix_shrink_goes_on_past_a_crash_across_environments(tmp_path: Path) -> None:
+    """``matrix --shrink`` replays failures that need two environments through long-lived
+    workers; a crash cell is not replayed (it would kill the replaying worker), and the run
+    finishes with every other result."""
+    artifacts, results = tmp_path / "artifacts", tmp_path / "results"
+    names = ("a", "b")  # two environment names, one interpreter: every pair but a→a, b→b is "across"
+    for name in names:
+        run_harness(sys.executable, "save", "--out", str(artifacts / name), "--examples", "6", "--seed", "4",
+                    "--format", "test_aborts", env=PLUGINS)
+    for name in names:
+        run_harness(sys.executable, "matrix", "--name", name, "--artifacts", str(artifacts),
+                    "--results", str(results), "--shrink", env=PLUGINS)
+    for pair in ("a__b", "b__a"):
+        records = _records(results / f"{pair}.jsonl")
+        assert len(records) == 6 * 2
+        crashes = [r for r in records if r["status"] == "crash"]
+        assert crashes and all("not replayed" in r["reproducer"]["unavailable"] for r in crashes)
+        assert all(acceptable(r) for r in records if r["status"] != "crash")
 
 
 def test_a_killed_verify_continues_where_it_stopped(tmp_path: Path) -> None:
