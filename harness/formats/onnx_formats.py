@@ -184,14 +184,17 @@ def _default_is_dynamo() -> bool:
     return inspect.signature(torch.onnx.export).parameters["dynamo"].default is True
 
 
+#: The end of every ONNX snippet: the exported file, run without torch.
+_RUN = ("import onnxruntime\n"
+        "session = onnxruntime.InferenceSession('model.onnx')\n"
+        "print(session.run(None, {session.get_inputs()[0].name: x.numpy()}))")
+
+
 @register
 class OnnxDefault(Onnx):
     name = "onnx"
     snippet = ("# the ONNX round trip (the saving torch's default exporter), run by onnxruntime\n"
-               "import onnxruntime\n"
-               "torch.onnx.export(model, (x,), 'model.onnx')\n"
-               "session = onnxruntime.InferenceSession('model.onnx')\n"
-               "print(session.run(None, {session.get_inputs()[0].name: x.numpy()}))")
+               "torch.onnx.export(model, (x,), 'model.onnx')\n" + _RUN)
 
     @property
     def traces(self) -> bool:  # type: ignore[override]
@@ -211,7 +214,11 @@ class OnnxDefault(Onnx):
 @register
 class OnnxLegacy(Onnx):
     name = "onnx-legacy"
-    snippet = OnnxDefault.snippet.replace("(x,), 'model.onnx')", "(x,), 'model.onnx', dynamo=False)")
+    snippet = ("# the ONNX round trip through the TorchScript-based exporter, run by onnxruntime\n"
+               "import inspect\n"
+               "# dynamo=False where export has that switch (torch 2.4+); before, it is the only exporter\n"
+               "legacy = {'dynamo': False} if 'dynamo' in inspect.signature(torch.onnx.export).parameters else {}\n"
+               "torch.onnx.export(model, (x,), 'model.onnx', **legacy)\n" + _RUN)
 
     def export(self, model, args, path):
         _legacy(model, args, path)
@@ -222,7 +229,12 @@ class OnnxDynamo(Onnx):
     name = "onnx-dynamo"
     traces = False
     saves_first = True
-    snippet = OnnxDefault.snippet.replace("(x,), 'model.onnx')", "(x,), 'model.onnx', dynamo=True)")
+    snippet = ("# the ONNX round trip through the dynamo-based exporter (needs onnxscript), run by onnxruntime\n"
+               "import inspect\n"
+               "if 'dynamo' in inspect.signature(torch.onnx.export).parameters:  # torch 2.4+\n"
+               "    torch.onnx.export(model, (x,), 'model.onnx', dynamo=True)\n"
+               "else:  # torch 2.1-2.3\n"
+               "    torch.onnx.dynamo_export(model, x).save('model.onnx')\n" + _RUN)
 
     def available(self) -> str | None:
         return dynamo_onnx_unavailable()
