@@ -26,7 +26,7 @@ from typing import Any
 from .artifacts import MANIFEST, corrupt_files, fingerprint, staged, write_manifest
 from .cases import Case, spec_case
 from .isolation import DEFAULT_TIMEOUT, SAVE_CASES_PER_WORKER, CaseWorker, WorkerLost, default_workers, start_workers
-from .save_rescue import forget, save_format_by_format
+from .save_rescue import forget, save_format_by_format, verb
 from .spec import ModelSpec
 
 Progress = Callable[[int, int, str], None]
@@ -159,7 +159,7 @@ def _save_shares(pool: list[CaseWorker], cases: Sequence[Case], staging: Path, f
                 steps[index] = finished + round(per_case[0])
                 if progress:
                     progress(sum(steps), sum(round(per_case[0] * len(s)) for s in shares),
-                             f"{culprit.label}: its worker {'crashed' if lost.status == 'crash' else 'hung'};"
+                             f"{culprit.label}: its worker {verb(lost)};"
                              " saving it format by format")
             answers = [save_format_by_format(culprit, python, staging, formats, lost, timeout)]
             rest = [case for case in chunk if case is not culprit]

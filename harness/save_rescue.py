@@ -38,18 +38,18 @@ def save_format_by_format(case: Case, python: str, staging: Path, formats: Seque
         if isinstance(base, WorkerLost):
             raise WorkerLost(f"case {case.id} ({case.label}) killed a fresh worker before any format was saved "
                              f"(training it or writing its reference outputs): {base}; the first worker had "
-                             f"{_verb(lost)}: {lost}", base.status)
+                             f"{verb(lost)}: {lost}", base.status)
         names = list(base["all_formats"] if formats is None else formats)
         (entry,) = base["entries"]
         target = staging / "cases" / case.id
         shutil.copytree(Path(scratch) / "base" / "cases" / case.id, target)
-        why = f"saved in a process of its own: the worker saving it with other cases {_verb(lost)} ({lost})"
+        why = f"saved in a process of its own: the worker saving it with other cases {verb(lost)} ({lost})"
         for name in names:
             answer = _alone(case, python, Path(scratch) / name, [name], timeout)
             if isinstance(answer, WorkerLost):
                 limit = f" (limit {timeout:g} s a step, save --timeout)" if answer.status == "timeout" else ""
                 entry["formats"][name] = {"status": answer.status, "files": [], "message": (
-                    f"saving case {case.id} in {name} {_verb(answer)}{limit}, alone in a fresh process as well: "
+                    f"saving case {case.id} in {name} {verb(answer)}{limit}, alone in a fresh process as well: "
                     f"{answer}")}
                 continue
             record = answer["entries"][0]["formats"][name]
@@ -60,7 +60,8 @@ def save_format_by_format(case: Case, python: str, staging: Path, formats: Seque
     return {"entries": [entry], "formats": names, "environment": base["environment"]}
 
 
-def _verb(lost: WorkerLost) -> str:
+def verb(lost: WorkerLost) -> str:
+    """How a lost worker went, for a message."""
     return "crashed" if lost.status == "crash" else "hung"
 
 
