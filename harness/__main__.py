@@ -200,38 +200,48 @@ def cmd_audit(args: argparse.Namespace) -> int:
 
 
 def cmd_worker(args: argparse.Namespace) -> int:
-    """Serve JSON-lines requests on stdin: the workers of ``save`` and ``verify``, and the
-    matrix's replays of shrink candidates."""
+    """Serve JSON-lines requests on the channel's read end, answering on its write end: the
+    workers of ``save`` and ``verify``, and the matrix's replays of shrink candidates.
+    stdout and stderr are not the protocol: whatever torch or a model prints there is output."""
     import json
     import os
     import traceback
     import warnings
 
-    from . import profile
+    from . import process_output, profile
 
+    try:
+        reading, writing = (int(fd) for fd in args.channel.split(","))
+        os.set_inheritable(reading, False)  # nothing this process starts can write the channel
+        os.set_inheritable(writing, False)
+    except (ValueError, OSError):
+        raise SystemExit(f"harness worker: --channel takes two open file descriptors R,W, not {args.channel!r}")
+    process_output.tap_stdio()
     profile.import_torch()  # first, and timed: the benchmark counts it as unavoidable
     from .worker import handle
 
     warnings.simplefilter("ignore")
 
     def emit(message: dict) -> None:
-        sys.stdout.write(json.dumps(message) + "\n")
-        sys.stdout.flush()
+        payload = (json.dumps(message) + "\n").encode("utf-8")
+        while payload:
+            payload = payload[os.write(writing, payload):]
 
-    for line in sys.stdin:
-        if not line.strip():
-            continue
-        try:
-            answer = handle(json.loads(line), emit)
-        except _user_errors() as exc:  # the request was wrong: one line for the user
-            answer = {"ok": False, "error": exc.args[0] if exc.args else str(exc), "user_error": True}
-        except Exception as exc:  # an answer, so the client can name the request that failed
-            answer = {"ok": False, "error": f"{type(exc).__name__}: {exc}", "traceback": traceback.format_exc()}
-        sys.stdout.write(json.dumps(answer) + "\n")
-        sys.stdout.flush()
+    with os.fdopen(reading, "rb", closefd=True) as requests:
+        for line in requests:
+            if not line.strip():
+                continue
+            try:
+                answer = handle(json.loads(line), emit)
+            except _user_errors() as exc:  # the request was wrong: one line for the user
+                answer = {"ok": False, "error": exc.args[0] if exc.args else str(exc), "user_error": True}
+            except Exception as exc:  # an answer, so the client can name the request that failed
+                answer = {"ok": False, "error": f"{type(exc).__name__}: {exc}", "traceback": traceback.format_exc()}
+            emit(answer)
     # Every answer is out and every file it wrote is closed: leave without the interpreter's
     # teardown, which takes about a second once torch is loaded (the supervisor waits for it).
     profile.flush()
+    sys.stdout.flush()
     sys.stderr.flush()
     os._exit(0)
 
@@ -301,6 +311,8 @@ def parser() -> argparse.ArgumentParser:
     audit.set_defaults(run=cmd_audit)
 
     worker = sub.add_parser("worker", help="serve save/verify requests as JSON lines (internal)")
+    worker.add_argument("--channel", required=True, metavar="R,W",
+                        help="file descriptors to read requests from and write answers to")
     worker.set_defaults(run=cmd_worker)
 
     report = sub.add_parser("report", help="write compat.json, junit.xml, compat.md and compat.html from result records")

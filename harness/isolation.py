@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from .artifacts import read_manifest
+from .process_output import last_lines
 from .results import Record
 
 Progress = Callable[[int, int, str], None]
@@ -76,20 +77,41 @@ class _WorkerDied(Exception):
 
 
 class CaseWorker:
-    """One ``python -m harness worker`` process and the streaming side of its protocol."""
+    """One ``python -m harness worker`` process and the supervisor's side of its protocol.
+
+    Requests and answers travel over two pipes of their own (``worker --channel R,W``):
+    torch, its exporters, onnxruntime and a user's model write to stdout and stderr
+    whenever they like (torch 2.6's TorchScript-based ONNX exporter prints the graph of a
+    failed export, torch 2.13's dynamo exporter a line per export), so those go into a
+    file, ``output``, and are never read as messages. The worker keeps each format's part
+    of it in that format's record; a dying worker's last lines go into its crash record.
+    """
 
     def __init__(self, python: str = sys.executable) -> None:
         self.python = python
-        self.stderr = tempfile.TemporaryFile()  # what a dying worker last said, for the record
-        self.process = subprocess.Popen([python, "-m", "harness", "worker"], stdin=subprocess.PIPE,
-                                        stdout=subprocess.PIPE, stderr=self.stderr, bufsize=0)
+        self.output = tempfile.TemporaryFile()  # the worker's fd 1 and 2 (readable: the worker reads its part)
+        request_r, self._requests = os.pipe()
+        self._answers, answer_w = os.pipe()
+        try:
+            self.process = subprocess.Popen([python, "-m", "harness", "worker", "--channel",
+                                             f"{request_r},{answer_w}"], stdin=subprocess.DEVNULL,
+                                            stdout=self.output, stderr=self.output, pass_fds=(request_r, answer_w))
+        except OSError as exc:
+            for fd in (request_r, answer_w, self._requests, self._answers):
+                os.close(fd)
+            raise WorkerStartError(f"could not start a worker ({python} -m harness worker): {exc}") from None
+        finally:
+            if hasattr(self, "process"):
+                os.close(request_r)
+                os.close(answer_w)
         self.selector = selectors.DefaultSelector()
-        assert self.process.stdout is not None
-        self.selector.register(self.process.stdout, selectors.EVENT_READ)
+        self.selector.register(self._answers, selectors.EVENT_READ)
         self.pending = bytearray()  # read but not yet a whole line (no buffered reader: select must see all)
+        self.doing = "starting"     # the request in flight, for messages about this worker
         try:
             self.environment: dict[str, Any] = self._ask({"op": "ping"}, time.monotonic() + 300)["environment"]
         except _WorkerDied as died:
+            self.close()
             raise WorkerStartError(f"could not start a verification worker ({python} -m harness worker): "
                                    f"{died.why}") from None
 
@@ -128,27 +150,37 @@ class CaseWorker:
                              f"{what or request.get('op')}{at}: {died.why}", died.status) from None
 
     def send(self, request: Mapping[str, Any]) -> None:
-        assert self.process.stdin is not None
+        self.doing = str(request.get("case") or request.get("op"))
+        payload = (json.dumps(request) + "\n").encode("utf-8")
         try:
-            self.process.stdin.write((json.dumps(request) + "\n").encode("utf-8"))
-        except (BrokenPipeError, OSError):
+            while payload:
+                payload = payload[os.write(self._requests, payload):]
+        except OSError:
             raise self._death() from None
 
     def receive(self, deadline: float) -> dict[str, Any]:
-        """The next line from the worker, or _WorkerDied (crash or timeout)."""
-        assert self.process.stdout is not None
+        """The next message from the worker, or _WorkerDied (crash or timeout). A line that is
+        not a protocol message is a crash of this worker, never a lost run."""
         while b"\n" not in self.pending:
             remaining = deadline - time.monotonic()
             if remaining <= 0 or not self.selector.select(remaining):
                 self.kill()
                 raise _WorkerDied("timeout", "it ran out of time")
-            chunk = os.read(self.process.stdout.fileno(), 1 << 16)
+            chunk = os.read(self._answers, 1 << 16)
             if not chunk:
                 raise self._death()
             self.pending += chunk
         line, _, rest = bytes(self.pending).partition(b"\n")
         self.pending = bytearray(rest)
-        return json.loads(line)
+        try:
+            message = json.loads(line)
+            if not isinstance(message, dict):
+                raise ValueError("not a JSON object")
+        except ValueError:
+            self.kill()
+            raise _WorkerDied("crash", f"the worker (pid {self.process.pid}, {self.python}) sent a line that is "
+                                       f"not a protocol message while on {self.doing}: {line[:200]!r}") from None
+        return message
 
     def _death(self) -> _WorkerDied:
         try:
@@ -164,11 +196,8 @@ class CaseWorker:
         return _WorkerDied("crash", f"the worker process exited with code {code}{said}")
 
     def _last_words(self) -> str:
-        self.stderr.seek(0, os.SEEK_END)
-        size = self.stderr.tell()
-        self.stderr.seek(max(0, size - 2000))
-        lines = [line.strip() for line in self.stderr.read().decode("utf-8", "replace").splitlines() if line.strip()]
-        return f"; its last words: {lines[-1][:300]}" if lines else ""
+        said = last_lines(self.output)
+        return f"; its last words: {said}" if said else ""
 
     def kill(self) -> None:
         if self.process.poll() is None:
@@ -176,16 +205,18 @@ class CaseWorker:
             self.process.wait()
 
     def close(self) -> None:
-        if self.process.stdin and not self.process.stdin.closed:
-            try:
-                self.process.stdin.close()
-            except OSError:
-                pass
+        if self._requests >= 0:
+            os.close(self._requests)  # end of requests: the worker leaves
+            self._requests = -1
         try:
             self.process.wait(timeout=10)
         except subprocess.TimeoutExpired:
             self.kill()
-        self.stderr.close()
+        if self._answers >= 0:
+            self.selector.close()
+            os.close(self._answers)
+            self._answers = -1
+        self.output.close()
 
 
 def default_workers() -> int:

@@ -72,6 +72,7 @@ class Record:
     departure: str | None = None      # resume: state_lost | rng_changed | numeric_drift
     diagnostics: Mapping[str, Any] | None = None  # resume: first departing update, what departs, raw diffs
     seconds: Mapping[str, float] | None = None  # time per step of the check (load, run, compare; restore, resume)
+    output: str | None = None         # what the process printed to stdout/stderr meanwhile (its end, bounded)
 
     def __post_init__(self) -> None:
         if self.status not in STATUSES:

@@ -21,7 +21,7 @@ from typing import Any, Callable, Sequence
 import torch
 from safetensors.torch import save_file
 
-from . import profile
+from . import process_output, profile
 from .artifacts import MANIFEST, fingerprint, staged, write_manifest
 from .audit import audit
 from .formats import FORMATS, CannotExpress
@@ -103,7 +103,16 @@ def finish_case(prepared: Prepared, root: Path) -> dict[str, Any]:
 
 def save_format(name: str, trained: Trained, case: Case, root: Path) -> dict[str, Any]:
     """Save one case in one format; returns the format's manifest record (saved, unsupported
-    with the reason, or save_error with the traceback)."""
+    with the reason, or save_error with the traceback), with the end of what the exporter
+    printed meanwhile (in a worker: :mod:`harness.process_output`)."""
+    start = process_output.mark()
+    record = _save_format(name, trained, case, root)
+    printed = process_output.since(start)
+    return {**record, "output": printed} if printed else record
+
+
+def _save_format(name: str, trained: Trained, case: Case, root: Path) -> dict[str, Any]:
+    """Save one case in one format; returns the format's manifest record."""
     adapter = FORMATS.get(name)
     reason = adapter.available() or adapter.supports(case)
     if reason:

@@ -72,7 +72,7 @@ def verify_case(directory: Path, manifest: Mapping[str, Any], entry: Mapping[str
         if saved["status"] != "saved":
             for check in checks:
                 yield record(fmt, check, saved["status"], saved.get("message", ""), stage="save",
-                             limitation=saved.get("limitation"))
+                             limitation=saved.get("limitation"), output=saved.get("output"))
             continue
         bad = corrupt_files(directory, manifest, [*saved["files"], entry["inputs"], entry["reference"],
                                                   *([entry["resume"]["tensors"]] if "resume" in entry else [])])

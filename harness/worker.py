@@ -13,6 +13,7 @@ import json
 from pathlib import Path
 from typing import Any, Callable, Mapping
 
+from . import process_output
 from .isolation import DEFAULT_TIMEOUT, CaseWorker, WorkerLost
 from .spec import ModelSpec
 
@@ -102,11 +103,14 @@ def _verify_case(request: Mapping[str, Any], emit: Callable[[dict[str, Any]], No
             continue
         checks = checks_of(FORMATS.get(fmt)) if fmt in FORMATS else ["output"]
         emit({"started": fmt, "checks": checks})
-        records = []
+        records, start = [], process_output.mark()
         for record in verify_case(Path(directory), manifest, entry, loaded, bool(request.get("trust")), [fmt]):
             if request.get("shrink") and is_failure(record.to_json()):
                 attach_reproducer(record, _REPRODUCERS)
             records.append(record.to_json())
+        printed = process_output.since(start)
+        for record in records if printed else ():
+            record["output"] = printed
         # the records as the lines the results file will hold: the supervisor appends them as they are
         emit({"format": fmt, "statuses": [r["status"] for r in records],
               "lines": "".join(json.dumps(r, sort_keys=True) + "\n" for r in records)})

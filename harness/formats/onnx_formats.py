@@ -132,39 +132,11 @@ def _dynamo(model: torch.nn.Module, args: tuple[torch.Tensor, ...], path: Path) 
     # keep that out of the user's checkout.
     reset_dynamo()
     target = str(path.resolve())  # before the working directory changes
-    with tempfile.TemporaryDirectory(prefix="harness-onnx-") as scratch, _working_directory(scratch), \
-            _native_output_captured(Path(scratch) / "exporter-output.txt"):
+    with tempfile.TemporaryDirectory(prefix="harness-onnx-") as scratch, _working_directory(scratch):
         if onnx_export_takes_dynamo():
             torch.onnx.export(model, args, target, dynamo=True)
         else:  # torch 2.1–2.3
             torch.onnx.dynamo_export(model, *args).save(target)
-
-
-@contextmanager
-def _native_output_captured(path: Path) -> Iterator[None]:
-    """Send everything written to file descriptors 1 and 2 into ``path`` meanwhile.
-
-    onnxscript's optimizer and onnx's shape inference print from native code
-    ("Skipping constant folding …", "Overriding existing type …"), past
-    ``sys.stdout``; in a worker, fd 1 carries the JSON-lines protocol.
-    """
-    sys.stdout.flush()
-    sys.stderr.flush()
-    saved = [os.dup(1), os.dup(2)]
-    try:
-        with open(path, "wb") as sink:
-            os.dup2(sink.fileno(), 1)
-            os.dup2(sink.fileno(), 2)
-            try:
-                yield
-            finally:
-                sys.stdout.flush()
-                sys.stderr.flush()
-                os.dup2(saved[0], 1)
-                os.dup2(saved[1], 2)
-    finally:
-        for fd in saved:
-            os.close(fd)
 
 
 @contextmanager
