@@ -1,34 +1,35 @@
 """The same matrix as tox.ini, as nox sessions on the uv backend.
 
 ``nox -s "matrix(torch='2.1')" "matrix(torch='2.4')"`` is the nox spelling of
-``tox -e torch21,torch24``. tox.ini is the reference: keep the two tables equal.
+``tox -e torch21,torch24``. Both read the torch releases and their pins from
+harness/torch_versions.toml (through harness/versions.py, loaded by path: nox's own
+interpreter has no harness installed).
 """
 
 from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
 
 import nox
 
 nox.options.default_venv_backend = "uv"
 nox.options.sessions = ["matrix(torch='2.1')", "matrix(torch='2.4')"]
 
-# torch release → what its environment installs besides harness (torch < 2.3 needs NumPy 1;
-# the dynamo-based ONNX exporter needs an onnxscript of the torch's own time).
-TORCH = {
-    "2.0": ["torch==2.0.*", "numpy<2"],
-    "2.1": ["torch==2.1.*", "numpy<2", "onnxscript-preview==0.1.0.dev20230907"],
-    "2.2": ["torch==2.2.*", "numpy<2"],
-    "2.3": ["torch==2.3.*"],
-    "2.4": ["torch==2.4.*", "onnxscript==0.1.0"],
-    "2.5": ["torch==2.5.*"],
-    "2.6": ["torch==2.6.*"],
-    "2.7": ["torch==2.7.*"],
-    "2.8": ["torch==2.8.*"],
-    "2.9": ["torch==2.9.*", "onnxscript"],
-    "2.10": ["torch==2.10.*", "onnxscript"],
-    "2.11": ["torch==2.11.*", "onnxscript"],
-    "2.12": ["torch==2.12.*", "onnxscript"],
-    "2.13": ["torch==2.13.*", "onnxscript"],
-}
+
+def _versions():  # noqa: ANN202 (a module loaded by path)
+    spec = importlib.util.spec_from_file_location("harness_versions", Path(__file__).parent / "harness" / "versions.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up there
+    spec.loader.exec_module(module)
+    return module
+
+
+#: torch release → what its environment installs besides harness
+TORCH = {env.version: env.requirements for env in _versions().torch_envs()}
+#: the torch the test suite runs on (tox.ini's tests env installs the same; a test checks it)
+TESTS = "2.4"
 STATE = ".harness/nox"
 ENV = {"PYTHONHASHSEED": "0", "OMP_NUM_THREADS": "1"}
 
@@ -53,19 +54,19 @@ def matrix(session: nox.Session, torch: str) -> None:
 @nox.session(python="3.11")
 def tests(session: nox.Session) -> None:
     """The test suite (its cross-version tests build the tox env torch21)."""
-    session.install("torch==2.4.*", "onnxscript==0.1.0", ".[test]")
+    session.install(*TORCH[TESTS], ".[test]")
     session.run("pytest", *session.posargs, env=ENV)
 
 
 @nox.session(python="3.11")
 def fixtures(session: nox.Session) -> None:
     """Regenerate the golden corpus in fixtures/ (saves with the tox envs torch21 and torch24)."""
-    session.install("torch==2.4.*", "onnxscript==0.1.0", ".[test]")
+    session.install(*TORCH[TESTS], ".[test]")
     session.run("python", "fixtures/regenerate.py", *session.posargs, env=ENV)
 
 
 @nox.session(python="3.11")
 def bench(session: nox.Session) -> None:
     """Benchmark harness against the floor (torch imports + raw format calls); prints the targets."""
-    session.install("torch==2.4.*", "onnxscript==0.1.0", "tox>=4.11", "tox-uv>=1.11", ".")
+    session.install(*TORCH[TESTS], "tox>=4.29", "tox-uv>=1.11", ".")
     session.run("python", "benchmarks/bench.py", *session.posargs, env=ENV)

@@ -26,7 +26,8 @@ from typing import Any, Iterable, Iterator, Mapping, Sequence
 
 MANIFEST = "manifest.json"
 MANIFEST_SCHEMA = 1
-FINGERPRINT_PACKAGES = ("torch", "numpy", "onnx", "onnxruntime", "safetensors", "hypothesis", "harness")
+FINGERPRINT_PACKAGES = ("torch", "numpy", "onnx", "onnxruntime", "onnxscript", "onnxscript-preview", "safetensors",
+                        "hypothesis", "harness")
 
 
 class ArtifactDirError(RuntimeError):

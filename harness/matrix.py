@@ -87,8 +87,10 @@ def _replace(path: Path, write: Callable[[Path], None]) -> None:
 
 
 def run_matrix_step(name: str, artifacts: Path, results: Path, trust_pickles: bool = False,
-                    shrink: bool = False, workers: int = 0, progress: Progress | None = None) -> MatrixStep:
-    """Register this environment as ``name`` and bring every pair involving it up to date."""
+                    shrink: bool = False, workers: int = 0, here_only: bool = False,
+                    progress: Progress | None = None) -> MatrixStep:
+    """Register this environment as ``name`` and bring every pair involving it up to date
+    (``here_only``: only the pairs it loads)."""
     artifacts, results = Path(artifacts), Path(results)
     results.mkdir(parents=True, exist_ok=True)
     step = MatrixStep()
@@ -104,7 +106,7 @@ def run_matrix_step(name: str, artifacts: Path, results: Path, trust_pickles: bo
         manifests = _artifact_dirs(artifacts)
 
         work = [(saved, name) for saved in manifests]
-        if name in manifests:
+        if name in manifests and not here_only:
             work += [(name, other) for other in registry if other != name]
         stale = [(saved, loaded) for saved, loaded in work
                  if not _is_current(pair_file(results, saved, loaded), manifests[saved]["run_id"],
@@ -129,7 +131,7 @@ def run_matrix_step(name: str, artifacts: Path, results: Path, trust_pickles: bo
         if progress:
             progress(len(work), len(work), "done")
         _remove_stale(results, manifests)
-        if shrink:
+        if shrink and not here_only:
             step.replayed = _shrink_across(name, registry, results, progress)
     return step
 

@@ -1,0 +1,179 @@
+"""The atlas summary: every format × check as a saved-in × loaded-in grid, small enough to read.
+
+At sixteen torch releases there are 256 ordered pairs and ~150,000 records; a column per
+pair (the matrix of ``compat.md``) cannot be read and the full records do not fit in a
+report a person opens. This writer streams the per-pair results files once, keeps only
+counts and one line per failure class, and writes ``atlas.md`` (a grid per format and
+check, rows saved-in, columns loaded-in, in release order) and ``atlas.json`` (the same
+counts, for tools). Full records stay in the results files, for ``report`` and ``gate``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from ..artifacts import environment_label
+from ..results import is_failure
+from .summary import version_key
+
+#: Statuses shown as "nothing to compare" rather than as a verdict.
+NOT_RUN = ("unsupported",)
+
+
+@dataclass
+class FailureClass:
+    """One kind of failure: the same format, check, status and first words of the message."""
+
+    format: str
+    check: str
+    status: str
+    message: str
+    pairs: Counter = field(default_factory=Counter)   # (saved, loaded) → cases
+    cases: set = field(default_factory=set)
+
+
+@dataclass
+class Atlas:
+    cells: dict[tuple[str, str], dict[tuple[str, str], Counter]] = field(
+        default_factory=lambda: defaultdict(lambda: defaultdict(Counter)))
+    failures: dict[tuple[str, str, str, str], FailureClass] = field(default_factory=dict)
+    versions: set = field(default_factory=set)
+    records: int = 0
+
+
+def stream_records(results: Path) -> Iterator[dict[str, Any]]:
+    """Every record of every per-pair file under ``results``, one at a time."""
+    for path in sorted(Path(results).glob("*.jsonl")):
+        with open(path, encoding="utf-8") as handle:
+            for number, line in enumerate(handle, 1):
+                if line.strip():
+                    try:
+                        yield json.loads(line)
+                    except json.JSONDecodeError as exc:
+                        raise ValueError(f"{path}:{number}: not a JSON record ({exc})") from None
+
+
+def _message_key(message: str) -> str:
+    """The words before the first digit or quote: one class for messages that differ by numbers."""
+    first = (message or "").splitlines()[0] if message else ""
+    for index, char in enumerate(first):
+        if char.isdigit() or char in "'\"(":
+            first = first[:index]
+            break
+    return first.strip()[:120]
+
+
+def collect(records: Iterable[Mapping[str, Any]]) -> Atlas:
+    atlas = Atlas()
+    for record in records:
+        atlas.records += 1
+        saved, loaded = environment_label(record["saved"]), environment_label(record["loaded"])
+        atlas.versions.update((saved, loaded))
+        failing = is_failure(record)
+        verdict = "fail" if failing else ("expected" if record.get("limitation") and record["status"] != "pass"
+                                         else record["status"])
+        atlas.cells[(record["format"], record["check"])][(saved, loaded)][verdict] += 1
+        if failing:
+            key = (record["format"], record["check"], record["status"], _message_key(record.get("message", "")))
+            found = atlas.failures.setdefault(key, FailureClass(*key))
+            found.pairs[(saved, loaded)] += 1
+            found.cases.add(record["case"])
+    return atlas
+
+
+def _glyph(counts: Counter) -> str:
+    if not counts:
+        return " "
+    if counts["fail"]:
+        return f"❌{counts['fail']}"
+    if counts["pass"] or counts["expected"]:
+        return "✅"
+    return "·"  # unsupported everywhere: nothing to compare
+
+
+def _order(versions: Iterable[str]) -> list[str]:
+    return sorted(versions, key=version_key)
+
+
+def _window(found: FailureClass, versions: Sequence[str]) -> str:
+    """Where a failure class shows, in words: by saving and loading version."""
+    saved = _order({s for s, _ in found.pairs})
+    loaded = _order({lo for _, lo in found.pairs})
+    span = (lambda vs: vs[0] if len(vs) == 1 else f"{vs[0]}…{vs[-1]} ({len(vs)} of {len(versions)})")
+    same = all(s == lo for s, lo in found.pairs)
+    where = "within one version" if same else "across versions"
+    return f"saved in {span(saved)}, loaded in {span(loaded)}, {len(found.pairs)} pairs, {where}"
+
+
+def write_markdown(atlas: Atlas, out: Path, title: str, notes: Sequence[str] = ()) -> Path:
+    versions = _order(atlas.versions)
+    lines = [f"# {title}", "", *notes, "",
+             f"{len(versions)} torch versions, {len(versions) ** 2} ordered pairs, {atlas.records} checks. "
+             "Each grid: rows are the torch that saved, columns the torch that loaded. "
+             "✅ every case passed or was explained by a known limitation of the format; "
+             "❌N N cases failed; · nothing to compare (the format is unsupported there); "
+             "blank: not run.", ""]
+    for (fmt, check) in sorted(atlas.cells):
+        cells = atlas.cells[(fmt, check)]
+        if all(set(c) <= set(NOT_RUN) for c in cells.values()):
+            continue
+        lines += [f"### {fmt} / {check}", "", "| saved ↓ loaded → | " + " | ".join(versions) + " |",
+                  "|---" * (len(versions) + 1) + "|"]
+        for saved in versions:
+            lines.append(f"| **{saved}** | " + " | ".join(_glyph(cells.get((saved, lo), Counter()))
+                                                      for lo in versions) + " |")
+        lines.append("")
+    lines += ["## Failures, one line per kind", "",
+              "| format / check | status | cases | where | message |", "|---|---|---:|---|---|"]
+    ranked = sorted(atlas.failures.values(), key=lambda f: (-len(f.pairs), f.format, f.check, f.status))
+    for found in ranked:
+        message = found.message.replace("|", "\\|") or "(no message)"
+        lines.append(f"| {found.format} / {found.check} | {found.status} | {len(found.cases)} | "
+                     f"{_window(found, versions)} | {message} |")
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return out
+
+
+def write_json(atlas: Atlas, out: Path, meta: Mapping[str, Any]) -> Path:
+    payload = {
+        "schema": 1, **meta, "versions": _order(atlas.versions), "checks": atlas.records,
+        "cells": [{"format": fmt, "check": check, "saved": saved, "loaded": loaded, "counts": dict(counts)}
+                  for (fmt, check), cells in sorted(atlas.cells.items())
+                  for (saved, loaded), counts in sorted(cells.items())],
+        "failures": [{"format": f.format, "check": f.check, "status": f.status, "message": f.message,
+                      "cases": len(f.cases), "pairs": [[s, lo, n] for (s, lo), n in sorted(f.pairs.items())]}
+                     for f in atlas.failures.values()],
+    }
+    out.write_text(json.dumps(payload, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    return out
+
+
+def run_notes(run: Any, envs: Sequence[Any], examples: int, seed: int) -> list[str]:
+    """What the atlas run took, per environment: the lines above the grids."""
+    gb = float(1 << 30)
+    envs_state = run.state.get("envs", {})
+    notes = [f"Measured {date.today().isoformat()} on one machine ({os.cpu_count()} cores) by "
+             f"`python3 -m tox -e atlas` ({examples} generated models, seed {seed}): "
+             f"wall time {run.wall_seconds / 60:.1f} min; peak disk {(run.peak_used_bytes - run.start_used_bytes) / gb:.1f} GB "
+             "above what was in use when it started (environments, uv cache, artifacts, results)"
+             + (f"; {run.skipped_visits} visits were already current" if run.skipped_visits else "") + ".", "",
+             "| env | installed | install (s, each build) | save (s) | verify (s) | pairs verified |",
+             "|---|---|---|---:|---:|---:|"]
+    for env in envs:
+        state = envs_state.get(env.name, {})
+        packages = ", ".join(f"{k} {v}" for k, v in sorted(state.get("packages", {}).items()))
+        installs = " / ".join(f"{i['seconds']:.0f}" for i in state.get("installs", []))
+        steps = state.get("steps", [])
+        save = sum(s["seconds"] for s in steps if s["step"] == "save")
+        verify = [s for s in steps if s["step"] == "verify"]
+        notes.append(f"| {env.name} | {packages or '—'} | {installs or '—'} | {save:.0f} | "
+                     f"{sum(s['seconds'] for s in verify):.0f} | {sum(s['loads'] for s in verify)} |")
+    return notes + [""] + [f"- problem: {p}" for p in run.problems]
