@@ -65,12 +65,33 @@ def _trained(case: Case) -> tuple[Any, Trained, DataStream | None]:
     return made, trained, stream
 
 
+class ModelRefused(Exception):
+    """The saving torch could not build, train or run a model before any format was saved
+    (torch 2.0's eager MultiheadAttention without bias fails its own inference fast path):
+    a result for every format of that case, not the end of the save."""
+
+    def __init__(self, case: Case, exc: BaseException) -> None:
+        super().__init__(one_line(exc))
+        self.case, self.traceback = case, traceback.format_exc()
+
+    def entry(self, formats: Sequence[str]) -> dict[str, Any]:
+        message = (f"torch {torch.__version__} could not build, train or run this model in eager mode, so no "
+                   f"format was saved: {self}")
+        return {"id": self.case.id, "source": dict(self.case.source), "refused": str(self), "formats": {
+            name: {"status": "save_error", "message": message, "traceback": self.traceback, "files": []}
+            for name in formats}}
+
+
 def prepare_case(case: Case, root: Path) -> Prepared:
-    """Train one case to the save point and write its inputs and reference outputs."""
-    made, trained, stream = _trained(case)
-    with torch.no_grad():
-        reference = flatten_outputs(made.model(*made.inputs))
-    findings = audit(made.model, made.inputs, lambda: rebuild(case))
+    """Train one case to the save point and write its inputs and reference outputs
+    (ModelRefused: this torch cannot)."""
+    try:
+        made, trained, stream = _trained(case)
+        with torch.no_grad():
+            reference = flatten_outputs(made.model(*made.inputs))
+        findings = audit(made.model, made.inputs, lambda: rebuild(case))
+    except Exception as exc:
+        raise ModelRefused(case, exc) from exc
     case_dir = root / "cases" / case.id
     case_dir.mkdir(parents=True)
     tensor_file(case_dir / "inputs.safetensors", "input", made.inputs)
@@ -142,7 +163,10 @@ def _save_format(name: str, trained: Trained, case: Case, root: Path) -> dict[st
 def save_case(case: Case, root: Path, formats: Sequence[str]) -> dict[str, Any]:
     """Train one case, save it in every format and record its resume reference; returns its
     manifest entry."""
-    prepared = prepare_case(case, root)
+    try:
+        prepared = prepare_case(case, root)
+    except ModelRefused as refused:
+        return refused.entry(formats)
     for name in formats:
         prepared.entry["formats"][name] = save_format(name, prepared.trained, case, root)
     return finish_case(prepared, root)
@@ -204,7 +228,11 @@ def _save_in_two_passes(cases: Sequence[Case], root: Path, formats: Sequence[str
     for index, case in enumerate(cases):
         if progress:
             progress(index, steps, f"{case.label} ({', '.join(first)})")
-        ready = prepare_case(case, root)
+        try:
+            ready = prepare_case(case, root)
+        except ModelRefused as refused:
+            prepared.append((refused.entry(formats), {}))
+            continue
         done = {name: save_format(name, ready.trained, case, root) for name in first}
         for name in first:
             if done[name]["status"] == "save_error" and index > 0:  # not the process's first export
@@ -213,6 +241,9 @@ def _save_in_two_passes(cases: Sequence[Case], root: Path, formats: Sequence[str
         del ready
     entries = []
     for index, (ready, done) in enumerate(prepared):
+        if isinstance(ready, dict):  # refused: its entry is complete
+            entries.append(ready)
+            continue
         if ready.trained is None:
             _, trained, stream = _trained(ready.case)
             if list(trained.losses) != ready.entry["train_losses"]:  # a harness bug, never a result
