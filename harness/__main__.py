@@ -14,6 +14,8 @@ from collections import Counter
 from pathlib import Path
 from typing import Sequence
 
+from . import atlas_cli
+
 
 class ProgressLine:
     """A one-line progress bar on a terminal; sparse plain lines in CI logs."""
@@ -199,73 +201,6 @@ def cmd_audit(args: argparse.Namespace) -> int:
     return worst
 
 
-def cmd_atlas(args: argparse.Namespace) -> int:
-    """Every torch of the table, every ordered pair, environments built and removed in turn."""
-    from datetime import date
-
-    from .atlas import AtlasOptions, run_atlas
-    from .gate import describe, load_baseline, run_gate
-    from .report.atlas import collect, run_notes, stream_records, write_json, write_markdown
-    from .results import is_failure
-    from .versions import torch_envs
-
-    envs = torch_envs()
-    if args.versions:
-        wanted = [v.strip() for v in args.versions.split(",") if v.strip()]
-        unknown = sorted(set(wanted) - {env.version for env in envs})
-        if unknown:
-            raise ValueError(f"--versions: {', '.join(unknown)} not in harness/torch_versions.toml "
-                             f"(known: {', '.join(env.version for env in envs)})")
-        envs = [env for env in envs if env.version in wanted]
-    options = AtlasOptions(envs=envs, tox_root=Path(args.tox_root).resolve(), state=Path(args.state).resolve(),
-                           examples=args.examples, seed=args.seed, workers=args.workers,
-                           reserve_gb=args.reserve_gb, shrink=args.shrink)
-    started = time.monotonic()
-
-    def say(line: str) -> None:
-        print(f"atlas {time.monotonic() - started:7.0f}s {line}", file=sys.stderr, flush=True)
-
-    say(f"{len(envs)} torch versions ({', '.join(env.version for env in envs)}), {len(envs) ** 2} ordered pairs, "
-        f"{args.examples} models each; state in {options.state}")
-    run = run_atlas(options, say)
-    say("summarizing the results")
-    atlas = collect(stream_records(options.results))
-    envs_state = run.state.get("envs", {})
-    notes = run_notes(run, envs, args.examples, args.seed)
-    out = Path(args.out)
-    meta = {"date": date.today().isoformat(), "examples": args.examples, "seed": args.seed,
-            "wall_seconds": round(run.wall_seconds, 1), "peak_used_bytes": run.peak_used_bytes,
-            "start_used_bytes": run.start_used_bytes, "environments": envs_state}
-    for path in (write_markdown(atlas, out / "README.md", "harness atlas: every torch × every torch", notes),
-                 write_json(atlas, out / "atlas.json", meta)):
-        say(f"wrote {path} ({path.stat().st_size // 1024} KB)")
-    verdict = 0
-    if args.baseline:
-        gate = run_gate((r for r in stream_records(options.results) if is_failure(r)),
-                        load_baseline(Path(args.baseline)), date.today())
-        lines = [f"NEW      {describe(r)}" for r in gate.new]
-        (out / "gate.txt").write_text("\n".join(lines) + ("\n" if lines else ""), encoding="utf-8")
-        say(f"gate {'FAIL' if gate.new else 'OK'}: {len(gate.new)} new failing checks in "
-            f"{len({(r['format'], r['check'], r['status']) for r in gate.new})} format/check/status classes "
-            f"(listed in {out / 'gate.txt'}), {sum(map(len, gate.covered.values()))} known")
-        verdict = 1 if gate.new else 0
-    say(f"done: {atlas.records} checks over {len(atlas.versions)} versions; "
-        f"{len(run.problems)} problems" + (": " + "; ".join(run.problems[:3]) if run.problems else ""))
-    return verdict or (1 if run.problems else 0)
-
-
-def cmd_versions(args: argparse.Namespace) -> int:
-    """The table of torch versions, as tox names or as a CI job matrix."""
-    from .versions import github_matrix, torch_envs
-
-    if args.github_matrix:
-        print(github_matrix())
-    else:
-        for env in torch_envs():
-            print(f"{env.name}\t{' '.join(env.requirements)}")
-    return 0
-
-
 def cmd_worker(args: argparse.Namespace) -> int:
     """Serve JSON-lines requests on the channel's read end, answering on its write end: the
     workers of ``save`` and ``verify``, and the matrix's replays of shrink candidates.
@@ -398,30 +333,14 @@ def parser() -> argparse.ArgumentParser:
     gate.add_argument("--today", help="judge expiry dates as of this day (YYYY-MM-DD; default: today)")
     gate.set_defaults(run=cmd_gate)
 
-    atlas = sub.add_parser("atlas", help="every torch of the table × every torch: environments built (tox) "
-                                         "and removed in turn, one summary")
-    atlas.add_argument("--tox-root", default=".", help="the harness checkout (tox.ini, toxfile.py)")
-    atlas.add_argument("--state", default=".harness/atlas", help="artifacts, results, environments and cache")
-    atlas.add_argument("--out", default="atlas", help="where README.md, atlas.json and gate.txt go")
-    atlas.add_argument("--versions", help="comma-separated minors of the table (default: all)")
-    atlas.add_argument("--examples", type=int, default=40, help="generated models per environment")
-    atlas.add_argument("--seed", type=int, default=0)
-    atlas.add_argument("--workers", type=int, default=0, metavar="N", help="processes per step (default: one per core)")
-    atlas.add_argument("--reserve-gb", type=float, default=12.0,
-                       help="free disk to keep: environments and the atlas's uv cache are removed for it")
-    atlas.add_argument("--shrink", action="store_true", help="shrink failures that reproduce in the loading env")
-    atlas.add_argument("--baseline", help="gate the atlas against this baseline (exit 1 on new failures)")
-    atlas.set_defaults(run=cmd_atlas)
-
-    versions = sub.add_parser("versions", help="the torch versions of the matrix (harness/torch_versions.toml)")
-    versions.add_argument("--github-matrix", action="store_true", help="as a GitHub Actions job matrix (JSON)")
-    versions.set_defaults(run=cmd_versions)
+    atlas_cli.add_parsers(sub)
     return top
 
 
 def _user_errors() -> tuple[type[BaseException], ...]:
     """Errors that describe a user's mistake: one line and exit status 2, no traceback."""
     from .artifacts import ArtifactDirError
+    from .atlas import AtlasError
     from .cases import FactoryError
     from .gate import BaselineError
     from .isolation import WorkerLost, WorkerStartError
@@ -429,9 +348,10 @@ def _user_errors() -> tuple[type[BaseException], ...]:
     from .plugins import PluginError
     from .registry import UnknownName
     from .spec import SpecError
+    from .versions import VersionTableError
 
     return (ArtifactDirError, FactoryError, SpecError, MatrixError, FileNotFoundError, UnknownName,
-            PluginError, BaselineError, WorkerStartError, WorkerLost)
+            PluginError, BaselineError, WorkerStartError, WorkerLost, AtlasError, VersionTableError)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

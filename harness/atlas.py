@@ -56,6 +56,7 @@ class AtlasOptions:
     workers: int = 0
     reserve_gb: float = 12.0   # free disk the atlas keeps (it removes environments and its cache for it)
     shrink: bool = False
+    uv_cache: Path | None = None  # a uv cache of yours to use instead of its own (never emptied)
 
     @property
     def artifacts(self) -> Path:
@@ -71,7 +72,7 @@ class AtlasOptions:
 
     @property
     def cache(self) -> Path:
-        return self.state / "uv-cache"
+        return self.uv_cache or self.state / "uv-cache"
 
 
 @dataclass
@@ -314,7 +315,7 @@ def _make_room(name: str, rest: Sequence[Visit], options: AtlasOptions, disk: _D
     reserve = options.reserve_gb * GB
     if disk.free() >= reserve:
         return
-    if options.cache.exists():
+    if options.uv_cache is None and options.cache.exists():
         shutil.rmtree(options.cache, ignore_errors=True)
         say(f"free disk below {options.reserve_gb:g} GB: emptied the atlas's uv cache")
     installed = [d.name for d in options.workdir.glob("torch*") if d.name != name]

@@ -15,6 +15,10 @@ from pathlib import Path
 TABLE = Path(__file__).with_name("torch_versions.toml")
 
 
+class VersionTableError(ValueError):
+    """The table is malformed, or a version asked for is not in it: one line."""
+
+
 @dataclass(frozen=True)
 class TorchEnv:
     version: str          # the minor, "2.13"
@@ -35,11 +39,11 @@ def torch_envs(table: Path = TABLE) -> list[TorchEnv]:
     try:
         rows = tomllib.loads(table.read_text(encoding="utf-8"))["torch"]
     except (OSError, tomllib.TOMLDecodeError, KeyError) as exc:
-        raise ValueError(f"{table}: not a torch version table ({exc})") from None
+        raise VersionTableError(f"{table}: not a torch version table ({exc})") from None
     envs = []
     for version, pins in rows.items():
         if not isinstance(pins, list) or not all(isinstance(p, str) for p in pins):
-            raise ValueError(f"{table}: torch {version}: the pins must be a list of requirement strings")
+            raise VersionTableError(f"{table}: torch {version}: the pins must be a list of requirement strings")
         envs.append(TorchEnv(version, tuple(pins)))
     return sorted(envs, key=lambda env: tuple(int(part) for part in env.version.split(".")))
 

@@ -55,6 +55,13 @@ def torch26_python() -> Path:
     return tox_env_python("torch26")
 
 
+@pytest.fixture(scope="session")
+def newest_python() -> Path:
+    """The newest torch of harness/torch_versions.toml: where people upgrade to."""
+    from harness.versions import torch_envs
+    return tox_env_python(torch_envs()[-1].name)
+
+
 @pytest.fixture
 def this_python() -> str:
     return sys.executable

@@ -12,7 +12,6 @@ particular torch; outputs are held to the dtype tolerance, never bit-exactness.
 from __future__ import annotations
 
 import os
-import sys
 import tempfile
 import warnings
 from contextlib import contextmanager

@@ -1,0 +1,66 @@
+"""One table of torch versions: tox, nox, the CI workflow and the atlas all read it."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+from conftest import ROOT
+
+from harness.versions import by_name, github_matrix, torch_envs
+
+ENVS = torch_envs()
+
+
+def _tox_config(envs: list[str], key: str) -> dict[str, list[str]]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("TOX_") and k != "VIRTUAL_ENV"}
+    done = subprocess.run([sys.executable, "-m", "tox", "config", "-e", ",".join(envs), "-k", key],
+                          cwd=ROOT, capture_output=True, text=True, env=env)
+    assert done.returncode == 0, done.stderr[-2000:]
+    values: dict[str, list[str]] = {}
+    current = None
+    for line in done.stdout.splitlines():
+        if line.startswith("[testenv:"):
+            current = line[len("[testenv:"):-1]
+            values[current] = []
+        elif current and line.startswith(f"{key} =") and line.split("=", 1)[1].strip():
+            values[current].append(line.split("=", 1)[1].strip())  # a single value stays on the key's line
+        elif current and line.startswith("  ") and line.strip():
+            values[current].append(line.strip())
+    return values
+
+
+def test_the_table_has_every_minor_from_2_0_on() -> None:
+    minors = [int(env.version.split(".")[1]) for env in ENVS]
+    assert ENVS[0].version == "2.0" and minors == list(range(minors[0], minors[-1] + 1))
+    assert len({env.name for env in ENVS}) == len(ENVS)
+
+
+def test_tox_builds_each_environment_from_its_row() -> None:
+    deps = _tox_config([env.name for env in ENVS], "deps")
+    assert deps == {env.name: env.requirements for env in ENVS}
+
+
+def test_the_test_environments_install_the_torch_of_their_row() -> None:
+    deps = _tox_config(["tests"], "deps")["tests"]
+    assert deps == by_name()["torch24"].requirements
+
+
+def test_nox_and_the_workflow_spell_no_version_of_their_own() -> None:
+    noxfile = (ROOT / "noxfile.py").read_text()
+    workflow = (ROOT / ".github" / "workflows" / "compat.yml").read_text()
+    assert "torch==" not in noxfile and "onnxscript" not in noxfile
+    assert "torch==" not in workflow and "onnxscript" not in workflow
+    assert "python harness/versions.py" in workflow and workflow.count("fromJSON(needs.versions.outputs.matrix)") == 2
+
+
+def test_the_job_matrix_is_the_table() -> None:
+    rows = json.loads(github_matrix())["include"]
+    assert [row["env"] for row in rows] == [env.name for env in ENVS]
+    for row, env in zip(rows, ENVS):
+        assert row["requirements"].split() == [f'"{r}"' for r in env.requirements]
+    # what the workflow runs, with nothing but the standard library
+    done = subprocess.run([sys.executable, "-I", str(ROOT / "harness" / "versions.py")], capture_output=True, text=True)
+    assert done.returncode == 0 and json.loads(done.stdout) == json.loads(github_matrix())
