@@ -77,7 +77,7 @@ def cmd_save(args: argparse.Namespace) -> int:
 
 def cmd_verify(args: argparse.Namespace) -> int:
     from .isolation import verify_isolated
-    from .isolation import default_workers
+    from .worker_client import default_workers
 
     tally = verify_isolated([Path(d) for d in args.dirs], Path(args.results), trust_pickles=args.trust_pickles,
                             shrink=args.shrink, timeout=args.timeout, workers=args.workers or default_workers(),
@@ -343,7 +343,7 @@ def _user_errors() -> tuple[type[BaseException], ...]:
     from .atlas import AtlasError
     from .cases import FactoryError
     from .gate import BaselineError
-    from .isolation import WorkerLost, WorkerStartError
+    from .worker_client import WorkerLost, WorkerStartError
     from .matrix import MatrixError
     from .plugins import PluginError
     from .registry import UnknownName
@@ -356,7 +356,7 @@ def _user_errors() -> tuple[type[BaseException], ...]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parser().parse_args(argv)
-    from .isolation import WorkerRequestError
+    from .worker_client import WorkerRequestError
     from .plugins import load_plugins
 
     user_errors = _user_errors()

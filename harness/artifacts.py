@@ -26,7 +26,7 @@ from typing import Any, Iterable, Iterator, Mapping, Sequence
 
 MANIFEST = "manifest.json"
 MANIFEST_SCHEMA = 1
-FINGERPRINT_PACKAGES = ("torch", "numpy", "onnx", "onnxruntime", "onnxscript", "onnxscript-preview", "safetensors",
+FINGERPRINT_PACKAGES = ("torch", "numpy", "onnx", "onnxruntime", "onnxscript", "onnxscript-preview", "protobuf", "safetensors",
                         "hypothesis", "harness")
 
 

@@ -38,7 +38,7 @@ from .versions import TorchEnv
 
 Say = Callable[[str], None]
 #: What the atlas asks each environment to report of itself, besides torch's fingerprint.
-PACKAGES = ("torch", "numpy", "onnx", "onnxruntime", "onnxscript", "onnxscript-preview", "safetensors")
+PACKAGES = ("torch", "numpy", "onnx", "onnxruntime", "onnxscript", "onnxscript-preview", "protobuf", "safetensors")
 GB = 1 << 30
 
 

@@ -41,7 +41,7 @@ def cmd_atlas(args: argparse.Namespace) -> int:
     say("summarizing the results")
     atlas = collect(stream_records(options.results))
     envs_state = run.state.get("envs", {})
-    notes = run_notes(run, envs, args.examples, args.seed)
+    notes = run_notes(run, envs, args.examples, args.seed, _commit(options.tox_root))
     out = Path(args.out)
     meta = {"date": date.today().isoformat(), "examples": args.examples, "seed": args.seed,
             "wall_seconds": round(run.wall_seconds, 1), "peak_used_bytes": run.peak_used_bytes,
@@ -62,6 +62,20 @@ def cmd_atlas(args: argparse.Namespace) -> int:
     say(f"done: {atlas.records} checks over {len(atlas.versions)} versions; "
         f"{len(run.problems)} problems" + (": " + "; ".join(run.problems[:3]) if run.problems else ""))
     return verdict or (1 if run.problems else 0)
+
+
+def _commit(root: Path) -> str:
+    """The checkout's commit (with "+changes" when the tree differs from it), or ""."""
+    import subprocess
+
+    try:
+        head = subprocess.run(["git", "-C", str(root), "rev-parse", "--short", "HEAD"], capture_output=True,
+                              text=True, timeout=10).stdout.strip()
+        dirty = subprocess.run(["git", "-C", str(root), "status", "--porcelain", "--untracked-files=no"],
+                               capture_output=True, text=True, timeout=10).stdout.strip()
+    except (OSError, subprocess.SubprocessError):
+        return ""
+    return head + ("+changes" if head and dirty else "")
 
 
 def cmd_versions(args: argparse.Namespace) -> int:

@@ -23,7 +23,8 @@ from pathlib import Path
 from typing import Any, Callable, Iterator, Mapping
 
 from .artifacts import MANIFEST, fingerprint, read_manifest, write_json_atomic
-from .isolation import default_workers, verify_jobs
+from .isolation import verify_jobs
+from .worker_client import default_workers
 
 REGISTRY = "environments.json"
 Progress = Callable[[int, int, str], None]

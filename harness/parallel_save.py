@@ -25,7 +25,7 @@ from typing import Any
 
 from .artifacts import MANIFEST, corrupt_files, fingerprint, staged, write_manifest
 from .cases import Case, spec_case
-from .isolation import DEFAULT_TIMEOUT, SAVE_CASES_PER_WORKER, CaseWorker, WorkerLost, default_workers, start_workers
+from .worker_client import DEFAULT_TIMEOUT, SAVE_CASES_PER_WORKER, CaseWorker, WorkerLost, default_workers, start_workers
 from .save_rescue import forget, save_format_by_format, verb
 from .spec import ModelSpec
 

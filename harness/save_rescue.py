@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from .cases import Case
-from .isolation import CaseWorker, WorkerLost
+from .worker_client import CaseWorker, WorkerLost
 
 
 def forget(staging: Path, cases: Sequence[Case]) -> None:

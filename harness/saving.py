@@ -27,7 +27,8 @@ from .audit import audit
 from .formats import FORMATS, CannotExpress
 from .outputs import flatten_outputs
 from .results import one_line
-from .sources import Case, materialize, rebuild
+from .sources import Case, FactoryError, materialize, rebuild
+from .spec import SpecError
 from .resume import reference_run
 from .rng import rng_states
 from .training import DataStream, Trained, data_stream, example_stream, train
@@ -90,6 +91,8 @@ def prepare_case(case: Case, root: Path) -> Prepared:
         with torch.no_grad():
             reference = flatten_outputs(made.model(*made.inputs))
         findings = audit(made.model, made.inputs, lambda: rebuild(case))
+    except (FactoryError, SpecError):
+        raise  # the user's --model or --specs is wrong: one line for the user, not a result
     except Exception as exc:
         raise ModelRefused(case, exc) from exc
     case_dir = root / "cases" / case.id

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any, Callable, Mapping
 
 from . import process_output
-from .isolation import DEFAULT_TIMEOUT, CaseWorker, WorkerLost
+from .worker_client import DEFAULT_TIMEOUT, CaseWorker, WorkerLost
 from .spec import ModelSpec
 
 

@@ -12,10 +12,11 @@ from conftest import run_harness
 
 from harness._compat import dynamo_onnx_unavailable
 from harness.formats import FORMATS
+from harness.formats.base import data_dependent_branch
 from harness.formats.safetensors_formats import shared_groups
 from harness.results import LIMITATIONS, is_failure
 from harness.saving import save_all
-from harness.sources import Case, rebuild, spec_case
+from harness.sources import Case, materialize, rebuild, spec_case
 from harness.spec import LayerSpec, ModelSpec
 from harness.verifying import verify_dir
 
@@ -103,6 +104,24 @@ def test_traced_control_flow_mismatches_scripted_passes(tmp_path: Path) -> None:
 def test_export_refuses_data_dependent_control_flow(tmp_path: Path) -> None:
     r = verdicts(tmp_path, BRANCHY, ["export"])[("export", "output")]
     assert (r.status, r.limitation) == ("unsupported", "export_control_flow")
+
+
+def test_only_a_failure_the_branch_causes_is_the_control_flow_limitation() -> None:
+    """A branchy model whose export fails for another reason (an exporter pass, a serializer)
+    is a failure, not ``export_control_flow`` (onnxscript 0.3–0.5's version-conversion pass
+    failed every model; the one with a branch read as expected)."""
+    case = spec_case(BRANCHY)
+    made = materialize(case)
+    real: BaseException | None = None
+    try:
+        torch.export.export(made.model.eval(), tuple(made.inputs))
+    except Exception as exc:  # this torch's own refusal of the branch
+        real = exc
+    assert real is not None and data_dependent_branch(case, real)
+    other = RuntimeError("PassError: The model contains functions. The version conversion pass does not "
+                         "support functions")
+    assert not data_dependent_branch(case, other)
+    assert not data_dependent_branch(spec_case(vec(LayerSpec("relu"))), real)  # no branch: never the limitation
 
 
 def test_onnx_refuses_bfloat16_parts(tmp_path: Path) -> None:

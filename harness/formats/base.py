@@ -110,6 +110,26 @@ class Format:
         return {}
 
 
+def data_dependent_branch(case: Case, exc: BaseException) -> bool:
+    """Did a capture (torch.export, the dynamo ONNX exporter) fail *because of* the model's
+    data-dependent branch? Only then is the failure the ``export_control_flow`` limitation;
+    any other failure of such a model (an exporter pass, a serializer) stays a failure.
+    Read from the exception chain: dynamo's ``Unsupported`` on ``bool(tensor)`` (2.1–2.4),
+    ``GuardOnDataDependentSymNode`` and "data-dependent" messages (later releases)."""
+    if case.spec is None or not any(layer.kind == "branch_on_stat" for layer in case.spec.walk()):
+        return False
+    seen = 0
+    while exc is not None and seen < 16:
+        text = str(exc).lower()
+        if type(exc).__name__ == "GuardOnDataDependentSymNode" or "data-dependent" in text \
+                or "data dependent" in text or "dynamic control flow" in text:
+            return True
+        if type(exc).__name__ == "Unsupported" and "bool" in text and "tensorvariable" in text:
+            return True
+        exc, seen = exc.__cause__ or exc.__context__, seen + 1
+    return False
+
+
 def unfused_capture(case: Case, within_tolerance: bool) -> tuple[str, str] | None:
     """The explanation for a captured graph (trace, export) that rounds differently from eager."""
     if within_tolerance and case.spec is not None and any(

@@ -18,7 +18,7 @@ from ..outputs import flatten_outputs
 from ..sources import Case
 from ..training import Trained
 from . import register
-from .base import CannotExpress, Format, Runner
+from .base import CannotExpress, Format, Runner, data_dependent_branch
 
 FILE = "model.pt2"
 
@@ -51,7 +51,7 @@ class Exported(Format):
             try:
                 program = torch.export.export(trained.model, tuple(trained.inputs))
             except Exception as exc:
-                if case.spec is not None and any(layer.kind == "branch_on_stat" for layer in case.spec.walk()):
+                if data_dependent_branch(case, exc):
                     raise CannotExpress(f"torch.export cannot capture the data-dependent branch "
                                         f"({type(exc).__name__})", "export_control_flow") from exc
                 raise

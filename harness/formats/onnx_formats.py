@@ -26,7 +26,7 @@ from ..results import one_line
 from ..sources import Case
 from ..training import Trained
 from . import register
-from .base import CannotExpress, Format, Runner
+from .base import CannotExpress, Format, Runner, data_dependent_branch
 from .torchscript import other_batch
 
 FILE = "model.onnx"
@@ -83,7 +83,7 @@ class Onnx(Format):
             try:
                 self.export(trained.model, args, directory / FILE)
             except Exception as exc:
-                if not self.traces and _has(case, "branch_on_stat"):
+                if not self.traces and data_dependent_branch(case, exc):
                     raise CannotExpress(f"export failed on data-dependent control flow: "
                                         f"{type(exc).__name__}", "export_control_flow") from exc
                 text = one_line(exc)

@@ -156,11 +156,12 @@ def write_json(atlas: Atlas, out: Path, meta: Mapping[str, Any]) -> Path:
     return out
 
 
-def run_notes(run: Any, envs: Sequence[Any], examples: int, seed: int) -> list[str]:
+def run_notes(run: Any, envs: Sequence[Any], examples: int, seed: int, commit: str = "") -> list[str]:
     """What the atlas run took, per environment: the lines above the grids."""
     gb = float(1 << 30)
     envs_state = run.state.get("envs", {})
-    notes = [f"Measured {date.today().isoformat()} on one machine ({os.cpu_count()} cores) by "
+    notes = [f"Measured {date.today().isoformat()} on one machine ({os.cpu_count()} cores)"
+             + (f" at harness commit {commit}" if commit else "") + " by "
              f"`python3 -m tox -e atlas` ({examples} generated models, seed {seed}): "
              f"wall time {run.wall_seconds / 60:.1f} min; peak disk {(run.peak_used_bytes - run.start_used_bytes) / gb:.1f} GB "
              "above what was in use when it started (environments, uv cache, artifacts, results)"
@@ -176,4 +177,13 @@ def run_notes(run: Any, envs: Sequence[Any], examples: int, seed: int) -> list[s
         verify = [s for s in steps if s["step"] == "verify"]
         notes.append(f"| {env.name} | {packages or '—'} | {installs or '—'} | {save:.0f} | "
                      f"{sum(s['seconds'] for s in verify):.0f} | {sum(s['loads'] for s in verify)} |")
+    steps = [s for state in envs_state.values() for s in state.get("steps", [])]
+    verified = [s for s in steps if s["step"] == "verify" and s["loads"]]
+    installs = [i["seconds"] for state in envs_state.values() for i in state.get("installs", [])]
+    if verified:
+        notes += ["", f"Per pair: {sum(s['seconds'] for s in verified) / sum(s['loads'] for s in verified):.1f} s of "
+                      f"verification on average (a visit's worker start-up included); {len(installs)} environment "
+                      f"builds, {sum(installs) / max(1, len(installs)):.0f} s each on average; saving "
+                      f"{sum(s['seconds'] for s in steps if s['step'] == 'save') / max(1, len(envs)):.0f} s per "
+                      "environment on average."]
     return notes + [""] + [f"- problem: {p}" for p in run.problems]
