@@ -26,8 +26,8 @@ from typing import Any, Iterable, Iterator, Mapping, Sequence
 
 MANIFEST = "manifest.json"
 MANIFEST_SCHEMA = 1
-FINGERPRINT_PACKAGES = ("torch", "numpy", "onnx", "onnxruntime", "onnxscript", "onnxscript-preview", "protobuf", "safetensors",
-                        "hypothesis", "harness")
+FINGERPRINT_PACKAGES = ("torch", "numpy", "onnx", "onnxruntime", "onnxscript", "onnxscript-preview", "protobuf",
+                        "safetensors", "hypothesis", "harness")
 
 
 class ArtifactDirError(RuntimeError):
