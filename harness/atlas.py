@@ -161,9 +161,10 @@ def run_atlas(options: AtlasOptions, say: Say = lambda line: None) -> AtlasRun:
         disk.close()
         run.peak_used_bytes = disk.peak
         run.wall_seconds = time.monotonic() - started
-        state["last_run"] = {"wall_seconds": round(run.wall_seconds, 1), "peak_used_bytes": disk.peak,
-                             "start_used_bytes": disk.start, "skipped_visits": run.skipped_visits,
-                             "problems": run.problems, "finished": time.strftime("%Y-%m-%d %H:%M:%S")}
+        state.setdefault("runs", []).append({
+            "wall_seconds": round(run.wall_seconds, 1), "peak_above_start_bytes": disk.peak - disk.start,
+            "visits": len(visits), "skipped_visits": run.skipped_visits, "problems": run.problems,
+            "finished": time.strftime("%Y-%m-%d %H:%M:%S")})
         write_json_atomic(state_path, state)
     return run
 

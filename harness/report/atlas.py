@@ -160,12 +160,17 @@ def run_notes(run: Any, envs: Sequence[Any], examples: int, seed: int, commit: s
     """What the atlas run took, per environment: the lines above the grids."""
     gb = float(1 << 30)
     envs_state = run.state.get("envs", {})
+    # the runs that did work (an interrupted one and the one that finished it both count);
+    # a rerun with every visit current only rewrote this summary
+    working = [r for r in run.state.get("runs", []) if r["skipped_visits"] < r["visits"]] or [
+        {"wall_seconds": run.wall_seconds, "peak_above_start_bytes": run.peak_used_bytes - run.start_used_bytes}]
     notes = [f"Measured {date.today().isoformat()} on one machine ({os.cpu_count()} cores)"
              + (f" at harness commit {commit}" if commit else "") + " by "
-             f"`python3 -m tox -e atlas` ({examples} generated models, seed {seed}): "
-             f"wall time {run.wall_seconds / 60:.1f} min; peak disk {(run.peak_used_bytes - run.start_used_bytes) / gb:.1f} GB "
-             "above what was in use when it started (environments, uv cache, artifacts, results)"
-             + (f"; {run.skipped_visits} visits were already current" if run.skipped_visits else "") + ".", "",
+             f"`python3 -m tox -e atlas` ({examples} generated models, seed {seed}): wall time "
+             f"{sum(r['wall_seconds'] for r in working) / 60:.1f} min"
+             + (f" over {len(working)} runs (one was interrupted)" if len(working) > 1 else "")
+             + f"; peak disk {max(r['peak_above_start_bytes'] for r in working) / gb:.1f} GB above what was in "
+             "use when it started (environments, uv cache, artifacts, results).", "",
              "| env | installed | install (s, each build) | save (s) | verify (s) | pairs verified |",
              "|---|---|---|---:|---:|---:|"]
     for env in envs:
