@@ -40,6 +40,7 @@ Say = Callable[[str], None]
 #: What the atlas asks each environment to report of itself, besides torch's fingerprint.
 PACKAGES = ("torch", "numpy", "onnx", "onnxruntime", "onnxscript", "onnxscript-preview", "protobuf", "safetensors")
 GB = 1 << 30
+STATE = "atlas-state.json"
 
 
 class AtlasError(RuntimeError):
@@ -133,8 +134,8 @@ def run_atlas(options: AtlasOptions, say: Say = lambda line: None) -> AtlasRun:
         raise AtlasError(f"no tox.ini in {options.tox_root} (--tox-root names the harness checkout)")
     for path in (options.artifacts, options.results, options.workdir):
         path.mkdir(parents=True, exist_ok=True)
-    state_path = options.state / "atlas-state.json"
-    state = _read_state(state_path)
+    state_path = options.state / STATE
+    state = read_state(options.state)
     digest = harness_digest()
     visits = plan(options.envs)
     run, started = AtlasRun(state=state), time.monotonic()
@@ -169,7 +170,9 @@ def run_atlas(options: AtlasOptions, say: Say = lambda line: None) -> AtlasRun:
     return run
 
 
-def _read_state(path: Path) -> dict[str, Any]:
+def read_state(root: Path) -> dict[str, Any]:
+    """What earlier atlas runs under ``root`` recorded (empty if none)."""
+    path = root / STATE
     if not path.is_file():
         return {}
     try:

@@ -13,9 +13,8 @@ def cmd_atlas(args: argparse.Namespace) -> int:
     from datetime import date
 
     from .atlas import AtlasOptions, run_atlas
-    from .gate import describe, load_baseline, run_gate
-    from .report.atlas import collect, run_notes, stream_records, write_json, write_markdown
-    from .results import is_failure
+    from .gate import load_baseline
+    from .report.atlas import collect, gate_lines, new_classes, run_notes, stream_records, write_json, write_markdown
     from .versions import VersionTableError, torch_envs
 
     envs = torch_envs()
@@ -37,28 +36,31 @@ def cmd_atlas(args: argparse.Namespace) -> int:
 
     say(f"{len(envs)} torch versions ({', '.join(env.version for env in envs)}), {len(envs) ** 2} ordered pairs, "
         f"{args.examples} models each; state in {options.state}")
-    run = run_atlas(options, say)
+    if args.report_only:
+        from .atlas import AtlasRun, read_state
+        run = AtlasRun(state=read_state(options.state))
+    else:
+        run = run_atlas(options, say)
     say("summarizing the results")
-    atlas = collect(stream_records(options.results))
+    baseline = load_baseline(Path(args.baseline)) if args.baseline else []
+    live = [e for e in baseline if e.expires is None or e.expires >= date.today()]
+    atlas = collect(stream_records(options.results), live)
     envs_state = run.state.get("envs", {})
     notes = run_notes(run, envs, args.examples, args.seed, _commit(options.tox_root))
     out = Path(args.out)
     meta = {"date": date.today().isoformat(), "examples": args.examples, "seed": args.seed,
-            "wall_seconds": round(run.wall_seconds, 1), "peak_used_bytes": run.peak_used_bytes,
-            "start_used_bytes": run.start_used_bytes, "environments": envs_state}
+            "environments": envs_state, "runs": run.state.get("runs", [])}
     for path in (write_markdown(atlas, out / "README.md", "harness atlas: every torch × every torch", notes),
                  write_json(atlas, out / "atlas.json", meta)):
         say(f"wrote {path} ({path.stat().st_size // 1024} KB)")
     verdict = 0
     if args.baseline:
-        gate = run_gate((r for r in stream_records(options.results) if is_failure(r)),
-                        load_baseline(Path(args.baseline)), date.today())
-        lines = [f"NEW      {describe(r)}" for r in gate.new]
+        lines = gate_lines(atlas, live)
         (out / "gate.txt").write_text("\n".join(lines) + ("\n" if lines else ""), encoding="utf-8")
-        say(f"gate {'FAIL' if gate.new else 'OK'}: {len(gate.new)} new failing checks in "
-            f"{len({(r['format'], r['check'], r['status']) for r in gate.new})} format/check/status classes "
-            f"(listed in {out / 'gate.txt'}), {sum(map(len, gate.covered.values()))} known")
-        verdict = 1 if gate.new else 0
+        fresh = new_classes(atlas)
+        say(f"gate {'FAIL' if fresh else 'OK'}: {sum(f.new for f in fresh)} new failing checks in {len(fresh)} "
+            f"kinds (one line each in {out / 'gate.txt'}), {sum(atlas.hits.values())} covered by {args.baseline}")
+        verdict = 1 if fresh else 0
     say(f"done: {atlas.records} checks over {len(atlas.versions)} versions; "
         f"{len(run.problems)} problems" + (": " + "; ".join(run.problems[:3]) if run.problems else ""))
     return verdict or (1 if run.problems else 0)
@@ -103,6 +105,8 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     atlas.add_argument("--reserve-gb", type=float, default=12.0,
                        help="free disk to keep: environments and the atlas's uv cache are removed for it")
     atlas.add_argument("--shrink", action="store_true", help="shrink failures that reproduce in the loading env")
+    atlas.add_argument("--report-only", action="store_true",
+                       help="only write the summary (and gate) from the results already under --state")
     atlas.add_argument("--uv-cache", help="use this uv cache (never emptied) instead of the atlas's own under --state")
     atlas.add_argument("--baseline", help="gate the atlas against this baseline (exit 1 on new failures)")
     atlas.set_defaults(run=cmd_atlas)

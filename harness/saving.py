@@ -160,7 +160,7 @@ def _save_format(name: str, trained: Trained, case: Case, root: Path) -> dict[st
         return {"status": "save_error", "message": one_line(exc),
                 "traceback": traceback.format_exc(), "files": []}
     files = sorted(p.relative_to(root).as_posix() for p in directory.rglob("*") if p.is_file())
-    return {"status": "saved", "message": "", "files": files, "seconds": round(seconds, 6)}
+    return {"status": "saved", "message": "", "files": files, "seconds": round(seconds, 6), **adapter.saved_with()}
 
 
 def save_case(case: Case, root: Path, formats: Sequence[str]) -> dict[str, Any]:

@@ -101,6 +101,22 @@ def test_traced_control_flow_mismatches_scripted_passes(tmp_path: Path) -> None:
     assert records[("torchscript-script", "output")].status == "pass"
 
 
+def test_a_traced_onnx_file_is_judged_as_a_trace_wherever_it_is_loaded(tmp_path: Path) -> None:
+    """The default ``onnx`` exporter traces up to torch 2.8 and not from 2.9: a 2.8 file loaded
+    by 2.9 froze its branch all the same (found by the atlas: it read as a new mismatch)."""
+    case = spec_case(BRANCHY)
+    for name in ("onnx-legacy", "onnx-dynamo"):
+        adapter = FORMATS.get(name)
+        saved = {"formats": {name: {"status": "saved", **adapter.saved_with()}}}
+        assert adapter.saved_with() == {"traced": name == "onnx-legacy"}
+        explained = adapter.explain_mismatch(case, saved, within_tolerance=False)
+        assert (explained or (None,))[0] == ("traced_control_flow" if name == "onnx-legacy" else None)
+    # the loading side's exporter does not trace, the file was traced: still the trace's limitation
+    dynamo = FORMATS.get("onnx-dynamo")
+    assert dynamo.explain_mismatch(case, {"formats": {"onnx-dynamo": {"traced": True}}}, False)[0] == \
+        "traced_control_flow"
+
+
 def test_export_refuses_data_dependent_control_flow(tmp_path: Path) -> None:
     r = verdicts(tmp_path, BRANCHY, ["export"])[("export", "output")]
     assert (r.status, r.limitation) == ("unsupported", "export_control_flow")

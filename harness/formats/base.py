@@ -92,6 +92,11 @@ class Format:
         from .checkpoint import FILE, read_checkpoint
         return read_checkpoint(case_dir / "checkpoint" / FILE)
 
+    def saved_with(self) -> dict[str, Any]:
+        """What the saving side records about how it wrote this format (in the format's manifest
+        record), where the loading side cannot tell from its own torch."""
+        return {}
+
     def explain_mismatch(self, case: Case, entry: Mapping[str, Any],
                          within_tolerance: bool) -> tuple[str, str] | None:
         """(limitation, detail) when a known limitation of this format explains an output

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -37,6 +38,8 @@ class FailureClass:
     message: str
     pairs: Counter = field(default_factory=Counter)   # (saved, loaded) → cases
     cases: set = field(default_factory=set)
+    new: int = 0                                      # checks no baseline entry covers
+    entries: set = field(default_factory=set)         # the baseline entries (1-based) that cover the others
 
 
 @dataclass
@@ -46,6 +49,7 @@ class Atlas:
     failures: dict[tuple[str, str, str, str], FailureClass] = field(default_factory=dict)
     versions: set = field(default_factory=set)
     records: int = 0
+    hits: Counter = field(default_factory=Counter)   # baseline entry index → checks it covers
 
 
 def stream_records(results: Path) -> Iterator[dict[str, Any]]:
@@ -60,17 +64,20 @@ def stream_records(results: Path) -> Iterator[dict[str, Any]]:
                         raise ValueError(f"{path}:{number}: not a JSON record ({exc})") from None
 
 
+_QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"|`[^`]*`")
+_NUMBER = re.compile(r"[-+]?\d+(?:\.\d+)*(?:e[-+]?\d+)?")
+
+
 def _message_key(message: str) -> str:
-    """The words before the first digit or quote: one class for messages that differ by numbers."""
+    """The message's first line with quoted names and numbers blanked: one class for
+    messages that differ only by a value, a case or a version."""
     first = (message or "").splitlines()[0] if message else ""
-    for index, char in enumerate(first):
-        if char.isdigit() or char in "'\"(":
-            first = first[:index]
-            break
-    return first.strip()[:120]
+    return _NUMBER.sub("N", _QUOTED.sub("'…'", first)).strip()[:160]
 
 
-def collect(records: Iterable[Mapping[str, Any]]) -> Atlas:
+def collect(records: Iterable[Mapping[str, Any]], baseline: Sequence[Any] = ()) -> Atlas:
+    """Counts per cell and failure class in one pass; each failure is gated against the live
+    ``baseline`` entries (:mod:`harness.gate`) on the way."""
     atlas = Atlas()
     for record in records:
         atlas.records += 1
@@ -85,7 +92,27 @@ def collect(records: Iterable[Mapping[str, Any]]) -> Atlas:
             found = atlas.failures.setdefault(key, FailureClass(*key))
             found.pairs[(saved, loaded)] += 1
             found.cases.add(record["case"])
+            covering = [entry.index for entry in baseline if entry.matches(record)]
+            atlas.hits.update(covering)
+            found.entries.update(index + 1 for index in covering)
+            found.new += not covering
     return atlas
+
+
+def new_classes(atlas: Atlas) -> list[FailureClass]:
+    """The failure classes with checks no baseline entry covers, most widespread first."""
+    return sorted((f for f in atlas.failures.values() if f.new), key=lambda f: (-len(f.pairs), f.format, f.check))
+
+
+def gate_lines(atlas: Atlas, baseline: Sequence[Any]) -> list[str]:
+    """What the upgrade gate says about the atlas: one line per new failure class, then the
+    live entries that covered nothing."""
+    versions = _order(atlas.versions)
+    lines = [f"NEW      {f.format}/{f.check} {f.status}: {f.new} checks, {len(f.cases)} cases; "
+             f"{_window(f, versions)}: {f.message}" for f in new_classes(atlas)]
+    lines += [f"STALE    {entry.label()} matched nothing in the atlas: {entry.reason}"
+              for entry in baseline if not atlas.hits[entry.index]]
+    return lines
 
 
 def _glyph(counts: Counter) -> str:
@@ -131,11 +158,15 @@ def write_markdown(atlas: Atlas, out: Path, title: str, notes: Sequence[str] = (
                                                       for lo in versions) + " |")
         lines.append("")
     lines += ["## Failures, one line per kind", "",
-              "| format / check | status | cases | where | message |", "|---|---|---:|---|---|"]
-    ranked = sorted(atlas.failures.values(), key=lambda f: (-len(f.pairs), f.format, f.check, f.status))
+              "New ones first: a kind of failure `compat-baseline.toml` does not explain (its entries "
+              "name the cause). `message` has quoted names and numbers blanked.", "",
+              "| gate | format / check | status | cases | where | message |", "|---|---|---|---:|---|---|"]
+    ranked = sorted(atlas.failures.values(), key=lambda f: (not f.new, -len(f.pairs), f.format, f.check, f.status))
     for found in ranked:
         message = found.message.replace("|", "\\|") or "(no message)"
-        lines.append(f"| {found.format} / {found.check} | {found.status} | {len(found.cases)} | "
+        known = ", ".join(f"#{index}" for index in sorted(found.entries))
+        gate = (f"**NEW** ({found.new})" + (f", known {known}" if known else "")) if found.new else f"known {known}"
+        lines.append(f"| {gate} | {found.format} / {found.check} | {found.status} | {len(found.cases)} | "
                      f"{_window(found, versions)} | {message} |")
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text("\n".join(lines) + "\n", encoding="utf-8")
@@ -143,16 +174,20 @@ def write_markdown(atlas: Atlas, out: Path, title: str, notes: Sequence[str] = (
 
 
 def write_json(atlas: Atlas, out: Path, meta: Mapping[str, Any]) -> Path:
+    """Counts per format/check → saved → loaded → verdict, and the failure classes."""
+    grids: dict[str, dict[str, dict[str, dict[str, int]]]] = {}
+    for (fmt, check), cells in sorted(atlas.cells.items()):
+        grid = grids.setdefault(f"{fmt}/{check}", {})
+        for (saved, loaded), counts in sorted(cells.items()):
+            grid.setdefault(saved, {})[loaded] = dict(counts)
     payload = {
-        "schema": 1, **meta, "versions": _order(atlas.versions), "checks": atlas.records,
-        "cells": [{"format": fmt, "check": check, "saved": saved, "loaded": loaded, "counts": dict(counts)}
-                  for (fmt, check), cells in sorted(atlas.cells.items())
-                  for (saved, loaded), counts in sorted(cells.items())],
+        "schema": 1, **meta, "versions": _order(atlas.versions), "checks": atlas.records, "grids": grids,
         "failures": [{"format": f.format, "check": f.check, "status": f.status, "message": f.message,
-                      "cases": len(f.cases), "pairs": [[s, lo, n] for (s, lo), n in sorted(f.pairs.items())]}
+                      "cases": len(f.cases), "new": f.new, "baseline_entries": sorted(f.entries),
+                      "pairs": [[s, lo, n] for (s, lo), n in sorted(f.pairs.items())]}
                      for f in atlas.failures.values()],
     }
-    out.write_text(json.dumps(payload, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    out.write_text(json.dumps(payload, sort_keys=True, separators=(",", ":")) + "\n", encoding="utf-8")
     return out
 
 
