@@ -58,6 +58,7 @@ class AtlasOptions:
     reserve_gb: float = 12.0   # free disk the atlas keeps (it removes environments and its cache for it)
     shrink: bool = False
     uv_cache: Path | None = None  # a uv cache of yours to use instead of its own (never emptied)
+    commit: str = ""              # the harness checkout's commit, recorded with each run
 
     @property
     def artifacts(self) -> Path:
@@ -165,6 +166,7 @@ def run_atlas(options: AtlasOptions, say: Say = lambda line: None) -> AtlasRun:
         state.setdefault("runs", []).append({
             "wall_seconds": round(run.wall_seconds, 1), "peak_above_start_bytes": disk.peak - disk.start,
             "visits": len(visits), "skipped_visits": run.skipped_visits, "problems": run.problems,
+            "commit": options.commit,
             "finished": time.strftime("%Y-%m-%d %H:%M:%S")})
         write_json_atomic(state_path, state)
     return run

@@ -28,7 +28,8 @@ def cmd_atlas(args: argparse.Namespace) -> int:
     options = AtlasOptions(envs=envs, tox_root=Path(args.tox_root).resolve(), state=Path(args.state).resolve(),
                            examples=args.examples, seed=args.seed, workers=args.workers,
                            reserve_gb=args.reserve_gb, shrink=args.shrink,
-                           uv_cache=Path(args.uv_cache).resolve() if args.uv_cache else None)
+                           uv_cache=Path(args.uv_cache).resolve() if args.uv_cache else None,
+                           commit=_commit(Path(args.tox_root)))
     started = time.monotonic()
 
     def say(line: str) -> None:

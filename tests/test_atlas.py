@@ -66,3 +66,31 @@ def test_the_atlas_of_two_versions_and_its_rerun(tmp_path: Path) -> None:
     assert resumed.returncode == 0, resumed.stderr[-3000:]
     assert resumed.stderr.count("skipped") == 2 and "[3/3] torch21: verify" in resumed.stderr
     assert (results / "torch24__torch21.jsonl").is_file()
+
+
+def test_the_summary_tells_new_from_known_and_unsupported_from_passed(tmp_path: Path) -> None:
+    from harness.gate import load_baseline
+    from harness.report.atlas import collect, gate_lines, write_markdown
+
+    (tmp_path / "b.toml").write_text('schema = 1\n[[known]]\nformat = "export"\ncheck = "output"\n'
+                                     'status = "load_error"\nmessage = "^KeyError"\nreason = "layout changed"\n')
+    baseline = load_baseline(tmp_path / "b.toml")
+
+    def record(fmt: str, status: str, message: str = "", limitation: str | None = None,
+               saved: str = "2.8.0", loaded: str = "2.7.1") -> dict:
+        return {"case": message or status, "format": fmt, "check": "output", "status": status,
+                "message": message, "limitation": limitation, "saved": {"torch": saved}, "loaded": {"torch": loaded}}
+
+    atlas = collect([record("export", "load_error", "KeyError: 'version'"),           # known
+                     record("pickle", "load_error", "UnpicklingError: no"),           # new
+                     record("onnx", "unsupported", "needs onnxscript", "onnx_operator"),  # compared nothing
+                     record("state_dict", "pass", saved="2.7.1")], baseline)
+    out = write_markdown(atlas, tmp_path / "atlas.md", "t").read_text()
+    grid = {line.split("### ")[1]: out.split(line, 1)[1].split("###")[0] for line in out.splitlines()
+            if line.startswith("### ")}
+    assert "| **2.8.0** | 🔸1 |" in grid["export / output"]
+    assert "| **2.8.0** | ❌1 |" in grid["pickle / output"]
+    assert "onnx / output" not in grid  # unsupported everywhere: no grid, and never ✅
+    assert "| **2.7.1** | ✅ |" in grid["state_dict / output"]
+    lines = gate_lines(atlas, baseline)
+    assert len(lines) == 1 and lines[0].startswith("NEW      pickle/output load_error: 1 checks")

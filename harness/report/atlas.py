@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from ..artifacts import environment_label
-from ..results import is_failure
+from ..results import FAILING, is_failure
 from .summary import version_key
 
 #: Statuses shown as "nothing to compare" rather than as a verdict.
@@ -84,9 +84,10 @@ def collect(records: Iterable[Mapping[str, Any]], baseline: Sequence[Any] = ()) 
         saved, loaded = environment_label(record["saved"]), environment_label(record["loaded"])
         atlas.versions.update((saved, loaded))
         failing = is_failure(record)
-        verdict = "fail" if failing else ("expected" if record.get("limitation") and record["status"] != "pass"
-                                         else record["status"])
-        atlas.cells[(record["format"], record["check"])][(saved, loaded)][verdict] += 1
+        # "expected": a failing status a known limitation explains; an unsupported cell stays
+        # unsupported whatever its reason (it compared nothing)
+        explained = record["status"] in FAILING and record.get("limitation")
+        verdict = "fail" if failing else ("expected" if explained else record["status"])
         if failing:
             key = (record["format"], record["check"], record["status"], _message_key(record.get("message", "")))
             found = atlas.failures.setdefault(key, FailureClass(*key))
@@ -96,6 +97,8 @@ def collect(records: Iterable[Mapping[str, Any]], baseline: Sequence[Any] = ()) 
             atlas.hits.update(covering)
             found.entries.update(index + 1 for index in covering)
             found.new += not covering
+            verdict = "known" if covering else "fail"
+        atlas.cells[(record["format"], record["check"])][(saved, loaded)][verdict] += 1
     return atlas
 
 
@@ -120,6 +123,8 @@ def _glyph(counts: Counter) -> str:
         return " "
     if counts["fail"]:
         return f"❌{counts['fail']}"
+    if counts["known"]:
+        return f"🔸{counts['known']}"
     if counts["pass"] or counts["expected"]:
         return "✅"
     return "·"  # unsupported everywhere: nothing to compare
@@ -145,8 +150,9 @@ def write_markdown(atlas: Atlas, out: Path, title: str, notes: Sequence[str] = (
              f"{len(versions)} torch versions, {len(versions) ** 2} ordered pairs, {atlas.records} checks. "
              "Each grid: rows are the torch that saved, columns the torch that loaded. "
              "✅ every case passed or was explained by a known limitation of the format; "
-             "❌N N cases failed; · nothing to compare (the format is unsupported there); "
-             "blank: not run.", ""]
+             "❌N N cases failed in a way the baseline does not know (new); 🔸N N cases failed in a way "
+             "`compat-baseline.toml` explains (known; the table below names the entry); "
+             "· nothing to compare (the format is unsupported there); blank: not run.", ""]
     for (fmt, check) in sorted(atlas.cells):
         cells = atlas.cells[(fmt, check)]
         if all(set(c) <= set(NOT_RUN) for c in cells.values()):
@@ -192,13 +198,15 @@ def write_json(atlas: Atlas, out: Path, meta: Mapping[str, Any]) -> Path:
 
 
 def run_notes(run: Any, envs: Sequence[Any], examples: int, seed: int, commit: str = "") -> list[str]:
-    """What the atlas run took, per environment: the lines above the grids."""
+    """What the atlas runs took, per environment: the lines above the grids (``commit``: the
+    checkout's, used when the runs did not record theirs)."""
     gb = float(1 << 30)
     envs_state = run.state.get("envs", {})
     # the runs that did work (an interrupted one and the one that finished it both count);
     # a rerun with every visit current only rewrote this summary
     working = [r for r in run.state.get("runs", []) if r["skipped_visits"] < r["visits"]] or [
         {"wall_seconds": run.wall_seconds, "peak_above_start_bytes": run.peak_used_bytes - run.start_used_bytes}]
+    commit = next((r["commit"] for r in reversed(working) if r.get("commit")), commit)
     notes = [f"Measured {date.today().isoformat()} on one machine ({os.cpu_count()} cores)"
              + (f" at harness commit {commit}" if commit else "") + " by "
              f"`python3 -m tox -e atlas` ({examples} generated models, seed {seed}): wall time "
