@@ -60,7 +60,8 @@ def cmd_atlas(args: argparse.Namespace) -> int:
         (out / "gate.txt").write_text("\n".join(lines) + ("\n" if lines else ""), encoding="utf-8")
         fresh = new_classes(atlas)
         say(f"gate {'FAIL' if fresh else 'OK'}: {sum(f.new for f in fresh)} new failing checks in {len(fresh)} "
-            f"kinds (one line each in {out / 'gate.txt'}), {sum(atlas.hits.values())} covered by {args.baseline}")
+            f"kinds (one line each in {out / 'gate.txt'}), "
+            f"{sum(sum(f.pairs.values()) - f.new for f in atlas.failures.values())} covered by {args.baseline}")
         verdict = 1 if fresh else 0
     say(f"done: {atlas.records} checks over {len(atlas.versions)} versions; "
         f"{len(run.problems)} problems" + (": " + "; ".join(run.problems[:3]) if run.problems else ""))

@@ -55,6 +55,10 @@ class Entry:
                                                               "message") if getattr(self, k) not in ("", "*"))
         return f"entry {self.index + 1} ({where})"
 
+    def about(self, saved: str, loaded: str) -> bool:
+        """Is this entry about the pair (saved-in, loaded-in torch versions) at all?"""
+        return _in(saved, self.saved) and _in(loaded, self.loaded)
+
     def matches(self, record: Mapping[str, Any]) -> bool:
         saved, loaded = pair_of(record)
         return (fnmatchcase(record["format"], self.format) and fnmatchcase(record["check"], self.check)
@@ -126,7 +130,9 @@ def run_gate(records: Iterable[Mapping[str, Any]], entries: Sequence[Entry], tod
     expired = [e for e in entries if e not in live]
     covered: dict[int, list[Mapping[str, Any]]] = {e.index: [] for e in live}
     new = []
+    pairs = set()
     for record in dedupe(list(records)):
+        pairs.add(pair_of(record))
         if not is_failure(record):
             continue
         matching = [e for e in live if e.matches(record)]
@@ -134,7 +140,9 @@ def run_gate(records: Iterable[Mapping[str, Any]], entries: Sequence[Entry], tod
             covered[entry.index].append(record)
         if not matching:
             new.append(record)
-    stale = [e for e in live if not covered[e.index]]
+    # stale: covered nothing although the run had a pair it is about (entries about versions
+    # this run did not have are not judged)
+    stale = [e for e in live if not covered[e.index] and any(e.about(*pair) for pair in pairs)]
     return GateResult(new=new, covered=covered, stale=stale, expired=expired)
 
 

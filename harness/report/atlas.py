@@ -113,8 +113,9 @@ def gate_lines(atlas: Atlas, baseline: Sequence[Any]) -> list[str]:
     versions = _order(atlas.versions)
     lines = [f"NEW      {f.format}/{f.check} {f.status}: {f.new} checks, {len(f.cases)} cases; "
              f"{_window(f, versions)}: {f.message}" for f in new_classes(atlas)]
+    pairs = {pair for cells in atlas.cells.values() for pair in cells}
     lines += [f"STALE    {entry.label()} matched nothing in the atlas: {entry.reason}"
-              for entry in baseline if not atlas.hits[entry.index]]
+              for entry in baseline if not atlas.hits[entry.index] and any(entry.about(*p) for p in pairs)]
     return lines
 
 
