@@ -128,3 +128,40 @@ def test_matrix_rerun_is_idempotent(this_python, tmp_path: Path) -> None:
     run_harness(this_python, "save", "--out", str(artifacts / "here"), "--examples", "2", "--format", "state_dict")
     run_harness(this_python, *args)
     assert len((results / "here__here.jsonl").read_text().splitlines()) == len(before.splitlines())
+
+
+UNRUNNABLE_MODEL = textwrap.dedent('''
+    import torch
+    from torch import nn
+
+    class FastPathBroken(nn.Module):
+        """Fails in eager inference, as torch 2.0's MultiheadAttention(bias=False) does."""
+        def __init__(self):
+            super().__init__()
+            self.proj = nn.Linear(3, 2)
+
+        def forward(self, x):
+            if not self.training:
+                raise TypeError("argument 'qkv_bias' must be Tensor, not NoneType")
+            return self.proj(x)
+
+    def make():
+        return FastPathBroken(), torch.ones(2, 3)
+''')
+
+
+def test_a_model_the_saving_torch_cannot_run_is_a_save_error_not_a_stopped_save(this_python,
+                                                                                tmp_path: Path) -> None:
+    (tmp_path / "brokenmodels.py").write_text(UNRUNNABLE_MODEL)
+    env = {**os.environ, "PYTHONPATH": str(tmp_path)}
+    done = run_harness(this_python, "save", "--out", str(tmp_path / "a"), "--examples", "2",
+                       "--model", "brokenmodels:make", env=env, cwd=tmp_path)
+    assert "Traceback" not in done.stderr
+    cases = json.loads((tmp_path / "a" / "manifest.json").read_text())["cases"]
+    broken = [c for c in cases if c["source"].get("factory") == "brokenmodels:make"]
+    assert len(cases) == 3 and len(broken) == 1
+    for record in broken[0]["formats"].values():
+        assert record["status"] == "save_error" and "could not build, train or run" in record["message"]
+        assert "qkv_bias" in record["message"]
+    assert all(r["status"] != "save_error" or "could not build" not in r["message"]
+               for c in cases if c is not broken[0] for r in c["formats"].values())
