@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from .artifacts import MANIFEST, write_json_atomic
-from .matrix import pair_file
+from .matrix import is_current, pair_file
 from .parallel_save import harness_digest
 from .versions import TorchEnv
 
@@ -193,15 +193,8 @@ def _manifest_run_id(directory: Path) -> str | None:
 
 def _pair_current(options: AtlasOptions, saved: str, loaded: str, fingerprint: Mapping[str, Any] | None) -> bool:
     run_id = _manifest_run_id(options.artifacts / saved)
-    path = pair_file(options.results, saved, loaded)
-    if run_id is None or fingerprint is None or not path.is_file():
-        return False
-    with open(path, encoding="utf-8") as handle:
-        first = handle.readline()
-    if not first.strip():  # an empty set verified: current only if the set has no cases
-        return True
-    record = json.loads(first)
-    return record.get("run_id") == run_id and record.get("loaded") == dict(fingerprint)
+    return run_id is not None and fingerprint is not None and is_current(
+        pair_file(options.results, saved, loaded), run_id, fingerprint)
 
 
 def _visit_done(visit: Visit, options: AtlasOptions, state: Mapping[str, Any], digest: str) -> bool:

@@ -58,7 +58,7 @@ def pair_file(results: Path, saved: str, loaded: str) -> Path:
     return results / f"{saved}__{loaded}.jsonl"
 
 
-def _is_current(path: Path, run_id: str, loaded_env: Mapping[str, Any]) -> bool:
+def is_current(path: Path, run_id: str, loaded_env: Mapping[str, Any]) -> bool:
     """A pair file is current if it verified these artifacts in this very environment."""
     if not path.is_file():
         return False
@@ -110,7 +110,7 @@ def run_matrix_step(name: str, artifacts: Path, results: Path, trust_pickles: bo
         if name in manifests and not here_only:
             work += [(name, other) for other in registry if other != name]
         stale = [(saved, loaded) for saved, loaded in work
-                 if not _is_current(pair_file(results, saved, loaded), manifests[saved]["run_id"],
+                 if not is_current(pair_file(results, saved, loaded), manifests[saved]["run_id"],
                                     registry[loaded]["environment"])]
         step.current = [pair_file(results, s, lo).name for s, lo in work if (s, lo) not in stale]
         loaded_here = [saved for saved, loaded in stale if loaded == name]

@@ -21,6 +21,7 @@ KEEP_BYTES = 2000
 KEEP_LINES = 12
 
 _tapping = False
+_libc: ctypes.CDLL | None = None
 
 
 def tap_stdio() -> None:
@@ -41,8 +42,10 @@ def _flush() -> None:
             stream.flush()
         except (OSError, ValueError):
             pass
+    global _libc
     try:
-        ctypes.CDLL(None).fflush(None)
+        _libc = _libc or ctypes.CDLL(None)  # opened once: this runs for every format of every case
+        _libc.fflush(None)
     except (OSError, AttributeError):
         pass
 

@@ -116,9 +116,8 @@ def append_records(path: Path, records: Iterable[Record]) -> Iterator[Record]:
             yield record
 
 
-def read_records(paths: Iterable[Path]) -> list[dict[str, Any]]:
-    """Records from JSONL files, or from every ``*.jsonl`` in a directory."""
-    records = []
+def iter_records(paths: Iterable[Path]) -> Iterator[dict[str, Any]]:
+    """Records from JSONL files, or from every ``*.jsonl`` in a directory, one at a time."""
     for path in paths:
         path = Path(path)
         files = sorted(path.glob("*.jsonl")) if path.is_dir() else [path]
@@ -127,7 +126,11 @@ def read_records(paths: Iterable[Path]) -> list[dict[str, Any]]:
                 for number, line in enumerate(handle, 1):
                     if line.strip():
                         try:
-                            records.append(json.loads(line))
+                            yield json.loads(line)
                         except json.JSONDecodeError as exc:
                             raise ValueError(f"{file}:{number}: not a JSON record ({exc})") from exc
-    return records
+
+
+def read_records(paths: Iterable[Path]) -> list[dict[str, Any]]:
+    """Every record of :func:`iter_records`, in a list."""
+    return list(iter_records(paths))

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from ..artifacts import environment_label
-from ..results import FAILING, is_failure
+from ..results import FAILING, is_failure, iter_records
 from .summary import version_key
 
 #: Statuses shown as "nothing to compare" rather than as a verdict.
@@ -54,14 +54,7 @@ class Atlas:
 
 def stream_records(results: Path) -> Iterator[dict[str, Any]]:
     """Every record of every per-pair file under ``results``, one at a time."""
-    for path in sorted(Path(results).glob("*.jsonl")):
-        with open(path, encoding="utf-8") as handle:
-            for number, line in enumerate(handle, 1):
-                if line.strip():
-                    try:
-                        yield json.loads(line)
-                    except json.JSONDecodeError as exc:
-                        raise ValueError(f"{path}:{number}: not a JSON record ({exc})") from None
+    return iter_records([Path(results)])
 
 
 _QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"|`[^`]*`")
