@@ -246,17 +246,20 @@ def _install(name: str, options: AtlasOptions, env_state: dict[str, Any], say: S
 
 def _steps(visit: Visit, options: AtlasOptions, env_state: dict[str, Any], digest: str, run: AtlasRun,
            say: Say, label: str) -> None:
-    """The environment's own two steps: save (skipped while current), then verify what it loads."""
-    python = str(_env_dir(options, visit.env) / "bin" / "python")
-    env = {**_tox_env(), "PYTHONHASHSEED": "0", "OMP_NUM_THREADS": "1"}
+    """The environment's own two steps: save (skipped while current), then verify what it loads.
+    Run with ``tox exec`` in the environment just built, so tox.ini's ``set_env`` and
+    ``pass_env`` apply exactly as to the environment's own commands."""
+    python = [sys.executable, "-m", "tox", "exec", "-e", visit.env, "--skip-env-install", "--workdir",
+              str(options.workdir), "-c", str(options.tox_root / "tox.ini"), "--", "python"]
+    env = {**_tox_env(), "UV_CACHE_DIR": str(options.cache)}
     logs = options.state / "logs"
     logs.mkdir(exist_ok=True)
     workers = ["--workers", str(options.workers)]
     steps = []
     if visit.saves or not (options.artifacts / visit.env / MANIFEST).is_file():
-        steps.append(("save", [python, "-m", "harness", "save", "--out", str(options.artifacts / visit.env),
+        steps.append(("save", [*python, "-m", "harness", "save", "--out", str(options.artifacts / visit.env),
                                "--examples", str(options.examples), "--seed", str(options.seed), *workers]))
-    steps.append(("verify", [python, "-m", "harness", "matrix", "--name", visit.env, "--artifacts",
+    steps.append(("verify", [*python, "-m", "harness", "matrix", "--name", visit.env, "--artifacts",
                              str(options.artifacts), "--results", str(options.results), "--trust-pickles",
                              "--here-only", *workers, *(["--shrink"] if options.shrink else [])]))
     for step, command in steps:
@@ -270,7 +273,7 @@ def _steps(visit: Visit, options: AtlasOptions, env_state: dict[str, Any], diges
         env_state.setdefault("steps", []).append({"step": step, "seconds": seconds, "loads": len(visit.loads),
                                                   "exit": done.returncode})
         if done.returncode != 0:
-            last = _last_line(logs / f"{visit.env}-{step}.log")
+            last = _last_line(logs / f"{visit.env}-{step}.log", visit.env)
             run.problems.append(f"{visit.env}: {step} exited {done.returncode}: {last}")
             say(f"{label}: {step} failed (exit {done.returncode}): {last}")
             if step == "save":
@@ -284,9 +287,11 @@ def _steps(visit: Visit, options: AtlasOptions, env_state: dict[str, Any], diges
         env_state["run_id"], env_state["harness"] = _manifest_run_id(options.artifacts / visit.env), digest
 
 
-def _last_line(path: Path) -> str:
+def _last_line(path: Path, env: str) -> str:
+    """The step's own last words: tox's closing lines about the environment are skipped."""
     lines = [line.strip() for line in path.read_text(encoding="utf-8", errors="replace").splitlines()
-             if line.strip()]
+             if line.strip() and not line.strip().startswith(f"{env}:")
+             and "evaluation failed" not in line and "congratulations" not in line]
     return lines[-1][:300] if lines else "(no output)"
 
 
