@@ -127,7 +127,7 @@ def sweep(n: int, seed: int, work: Path, workers: list[int], repeat: int, with_f
                            "--workers", str(w), "--force", "--quiet")
             results = work / f"n{n}-w{w}.jsonl"
             results.unlink(missing_ok=True)
-            verify = harness("verify", str(artifacts), "--results", str(results), "--trust-pickles",
+            verify = harness("verify", str(artifacts), "--results", str(results), "--trust-pickles", "--trust-code",
                              "--workers", str(w), "--quiet")
             runs[f"w{w}"].append({
                 "save": save["wall"], "save_peak_mib": save["peak_mib"], "verify": verify["wall"],

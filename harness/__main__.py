@@ -9,38 +9,12 @@ from __future__ import annotations
 
 import argparse
 import sys
-import time
 from collections import Counter
 from pathlib import Path
 from typing import Sequence
 
 from . import atlas_cli
-
-
-class ProgressLine:
-    """A one-line progress bar on a terminal; sparse plain lines in CI logs."""
-
-    def __init__(self, what: str, quiet: bool = False) -> None:
-        self.what, self.quiet = what, quiet
-        self.tty = sys.stderr.isatty()
-        self.last = 0.0
-
-    def __call__(self, done: int, total: int, label: str) -> None:
-        if self.quiet:
-            return
-        now = time.monotonic()
-        finished = done >= total
-        if self.tty:
-            width = 24
-            filled = int(width * done / max(total, 1))
-            sys.stderr.write(f"\r{self.what} [{'#' * filled}{'.' * (width - filled)}] "
-                             f"{done}/{total} {label[:40]:<40}")
-            if finished:
-                sys.stderr.write("\n")
-            sys.stderr.flush()
-        elif finished or now - self.last > 5 or done == 0:
-            print(f"{self.what}: {done}/{total} {label}", file=sys.stderr, flush=True)
-            self.last = now
+from .progress import ProgressLine
 
 
 def _status_line(statuses: Counter) -> str:
@@ -60,10 +34,16 @@ def cmd_save(args: argparse.Namespace) -> int:
     else:
         generate = generator = {"seed": args.seed, "examples": args.examples}
     cases += [factory_case(ref) for ref in args.model]
+    if args.sign:
+        from .signing import read_key
+        key = read_key(args.sign)  # before saving: a key that cannot be read stops the run at once
     run = save_parallel(Path(args.out), cases, generate=generate, formats=args.format or None,
                         generator=generator, workers=args.workers, force=args.force,
                         progress=ProgressLine("save", args.quiet), timeout=args.timeout)
     manifest = run.manifest
+    if args.sign:
+        from .signing import sign
+        sign(Path(args.out), key)
     if run.skipped:
         if not args.quiet:
             print(f"artifacts in {args.out} are current (same specs, formats, harness and package versions): "
@@ -77,11 +57,13 @@ def cmd_save(args: argparse.Namespace) -> int:
 
 def cmd_verify(args: argparse.Namespace) -> int:
     from .isolation import verify_isolated
+    from .signing import read_key
     from .worker_client import default_workers
 
+    key = read_key(args.require_signature) if args.require_signature else None
     tally = verify_isolated([Path(d) for d in args.dirs], Path(args.results), trust_pickles=args.trust_pickles,
                             shrink=args.shrink, timeout=args.timeout, workers=args.workers or default_workers(),
-                            progress=ProgressLine("verify", args.quiet))
+                            progress=ProgressLine("verify", args.quiet), trust_code=args.trust_code, key=key)
     if not args.quiet:
         extra = f", {tally.skipped} cells already recorded" if tally.skipped else ""
         extra += f", {tally.replaced_workers} workers replaced" if tally.replaced_workers else ""
@@ -95,6 +77,7 @@ def cmd_matrix(args: argparse.Namespace) -> int:
 
     step = run_matrix_step(args.name, Path(args.artifacts), Path(args.results),
                            trust_pickles=args.trust_pickles, shrink=args.shrink, workers=args.workers,
+                           trust_code=args.trust_code,
                            here_only=args.here_only, progress=ProgressLine("matrix", args.quiet))
     for gone in step.dropped:
         print(f"environment {gone} is gone (its interpreter no longer exists); dropped from the matrix",
@@ -105,18 +88,28 @@ def cmd_matrix(args: argparse.Namespace) -> int:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
+    from .gate import plain
     from .report import summarize, write_reports
-    from .results import read_records
+    from .results import ResultsError, read_records
 
     missing = [p for p in args.results if not Path(p).exists()]
     if missing:
         raise FileNotFoundError(f"no results at {', '.join(missing)}; run `python -m harness verify` first")
+    out = Path(args.out)
+    if out.exists() and not out.is_dir():
+        raise ResultsError(f"--out {out} is a file; give a directory (the reports are written into it)")
     records = read_records([Path(p) for p in args.results])
-    paths = write_reports(records, Path(args.out))
+    try:
+        paths = write_reports(records, out)
+    except OSError as exc:
+        raise ResultsError(f"--out {out}: cannot write the reports ({exc.strerror or exc})") from None
     summary = summarize(records)
     pairs = ", ".join(f"{saved}→{loaded}" for saved, loaded in summary["pairs"]) or "none"
-    print(f"{summary['records']} checks over pairs {pairs}: "
-          f"{_status_line(Counter({k: v for k, v in summary['statuses'].items() if v}))}", file=sys.stderr)
+    print(plain(f"{summary['records']} checks over pairs {pairs}: "
+                f"{_status_line(Counter({k: v for k, v in summary['statuses'].items() if v}))}"), file=sys.stderr)
+    if summary["contradictions"]:
+        print(f"{summary['contradictions']} checks have records that disagree (the reports show the last; "
+              "`python -m harness gate` judges all)", file=sys.stderr)
     for path in paths:
         print(f"wrote {path}", file=sys.stderr)
     return 0
@@ -125,29 +118,55 @@ def cmd_report(args: argparse.Namespace) -> int:
 def cmd_gate(args: argparse.Namespace) -> int:
     from datetime import date
 
-    from .gate import bootstrap, describe, load_baseline, run_gate
+    from .gate import (
+        BaselineError,
+        bootstrap,
+        describe,
+        describe_conflict,
+        load_baseline,
+        plain,
+        run_gate,
+    )
     from .results import read_records
 
     missing = [p for p in args.results if not Path(p).exists()]
     if missing:
         raise FileNotFoundError(f"no results at {', '.join(missing)}; run `python -m harness verify` first")
+    baseline = Path(args.baseline)
+    if baseline.is_dir():
+        raise BaselineError(f"baseline {baseline} is a directory; give the TOML file of known incompatibilities")
+    try:
+        today = date.fromisoformat(args.today) if args.today else date.today()
+    except ValueError:
+        raise BaselineError(f"--today {args.today!r} is not a date; write it as YYYY-MM-DD") from None
     records = read_records([Path(p) for p in args.results])
     if args.write_baseline:
-        Path(args.baseline).write_text(bootstrap(records), encoding="utf-8")
-        print(f"wrote {args.baseline}: review it and state the cause of every entry", file=sys.stderr)
+        try:
+            baseline.write_text(bootstrap(records), encoding="utf-8")
+        except OSError as exc:
+            raise BaselineError(f"baseline {baseline} cannot be written ({exc.strerror or exc})") from None
+        print(f"wrote {baseline}: review it and state the cause of every entry", file=sys.stderr)
         return 0
-    today = date.fromisoformat(args.today) if args.today else date.today()
-    result = run_gate(records, load_baseline(Path(args.baseline)), today)
+    result = run_gate(records, load_baseline(baseline), today)
     for record in result.new:
         print(f"NEW      {describe(record)}")
+    for conflict in result.conflicts:
+        print(f"CONFLICT {describe_conflict(conflict)}")
+    for entry in result.broad:
+        print(plain(f"BROAD    {entry.label()} matches every failure: the gate cannot fail on anything it "
+                    "covers; narrow it"))
     for entry in result.expired:
-        print(f"EXPIRED  {entry.label()} expired {entry.expires}: {entry.reason}")
+        print(plain(f"EXPIRED  {entry.label()} expired {entry.expires}: {entry.reason}"))
     for entry in result.stale:
-        print(f"STALE    {entry.label()} matched nothing in this run: {entry.reason}")
+        print(plain(f"STALE    {entry.label()} matched nothing in this run: {entry.reason}"))
     covered = len({id(r) for found in result.covered.values() for r in found})
     verdict = "FAIL" if result.new else "OK"
+    broad = f", {len(result.broad)} broad (matching every failure)" if result.broad else ""
+    conflicts = (f"; {len(result.conflicts)} checks with disagreeing records, all judged"
+                 if result.conflicts else "")
     print(f"gate {verdict}: {len(result.new)} new incompatibilities, {covered} known (covered by "
-          f"{args.baseline}), {len(result.expired)} expired and {len(result.stale)} stale entries", file=sys.stderr)
+          f"{baseline}), {len(result.expired)} expired and {len(result.stale)} stale entries{broad}{conflicts}",
+          file=sys.stderr)
     return 1 if result.new else 0
 
 
@@ -202,50 +221,26 @@ def cmd_audit(args: argparse.Namespace) -> int:
 
 
 def cmd_worker(args: argparse.Namespace) -> int:
-    """Serve JSON-lines requests on the channel's read end, answering on its write end: the
-    workers of ``save`` and ``verify``, and the matrix's replays of shrink candidates.
-    stdout and stderr are not the protocol: whatever torch or a model prints there is output."""
-    import json
-    import os
-    import traceback
-    import warnings
+    """Serve the JSON-lines protocol on the channel (see :func:`harness.worker.serve`)."""
+    from .worker import serve
 
-    from . import process_output, profile
+    return serve(args.channel, args.memory_mb, _user_errors())
 
-    try:
-        reading, writing = (int(fd) for fd in args.channel.split(","))
-        os.set_inheritable(reading, False)  # nothing this process starts can write the channel
-        os.set_inheritable(writing, False)
-    except (ValueError, OSError):
-        raise SystemExit(f"harness worker: --channel takes two open file descriptors R,W, not {args.channel!r}")
-    process_output.tap_stdio()
-    profile.import_torch()  # first, and timed: the benchmark counts it as unavoidable
-    from .worker import handle
 
-    warnings.simplefilter("ignore")
+def count(text: str) -> int:
+    """A whole number ≥ 0 (argparse turns the ValueError into one line and exit status 2)."""
+    value = int(text)
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"{text} is negative; give 0 or more")
+    return value
 
-    def emit(message: dict) -> None:
-        payload = (json.dumps(message) + "\n").encode("utf-8")
-        while payload:
-            payload = payload[os.write(writing, payload):]
 
-    with os.fdopen(reading, "rb", closefd=True) as requests:
-        for line in requests:
-            if not line.strip():
-                continue
-            try:
-                answer = handle(json.loads(line), emit)
-            except _user_errors() as exc:  # the request was wrong: one line for the user
-                answer = {"ok": False, "error": exc.args[0] if exc.args else str(exc), "user_error": True}
-            except Exception as exc:  # an answer, so the client can name the request that failed
-                answer = {"ok": False, "error": f"{type(exc).__name__}: {exc}", "traceback": traceback.format_exc()}
-            emit(answer)
-    # Every answer is out and every file it wrote is closed: leave without the interpreter's
-    # teardown, which takes about a second once torch is loaded (the supervisor waits for it).
-    profile.flush()
-    sys.stdout.flush()
-    sys.stderr.flush()
-    os._exit(0)
+def seconds(text: str) -> float:
+    """A positive, finite number of seconds."""
+    value = float(text)
+    if not 0 < value < float("inf"):
+        raise argparse.ArgumentTypeError(f"{text} is not a positive number of seconds")
+    return value
 
 
 def parser() -> argparse.ArgumentParser:
@@ -256,20 +251,22 @@ def parser() -> argparse.ArgumentParser:
 
     save = sub.add_parser("save", help="build, train and save generated models in every format")
     save.add_argument("--out", required=True, help="artifact directory to (re)create")
-    save.add_argument("--examples", type=int, default=40,
+    save.add_argument("--examples", type=count, default=40,
                       help="number of generated specs (default 40: every layer kind at least once)")
-    save.add_argument("--seed", type=int, default=0, help="generator seed: same seed, same specs (default 0)")
+    save.add_argument("--seed", type=count, default=0, help="generator seed: same seed, same specs (default 0)")
     save.add_argument("--format", action="append", default=[], help="only this format (repeatable)")
     save.add_argument("--specs", metavar="FILE",
                       help="save these specs (JSON Lines, as `gen --out` writes) instead of generating")
     save.add_argument("--model", action="append", default=[], metavar="PACKAGE.MODULE:FACTORY",
                       help="add your own model: FACTORY() returns (module, example_inputs); repeatable")
-    save.add_argument("--workers", type=int, default=0, metavar="N",
+    save.add_argument("--workers", type=count, default=0, metavar="N",
                       help="processes saving side by side (default: one per core)")
     save.add_argument("--force", action="store_true",
                       help="save even if the artifacts there were saved from the same inputs")
-    save.add_argument("--timeout", type=float, default=600.0, metavar="SECONDS",
+    save.add_argument("--timeout", type=seconds, default=600.0, metavar="SECONDS",
                       help="time one case may take in one pass over its formats before it counts as hung (default 600)")
+    save.add_argument("--sign", metavar="KEY",
+                      help="sign the manifest (HMAC-SHA256, manifest.sig) with the key in file KEY, or env:NAME")
     save.add_argument("--quiet", action="store_true", help="no progress output")
     save.set_defaults(run=cmd_save)
 
@@ -278,11 +275,17 @@ def parser() -> argparse.ArgumentParser:
     verify.add_argument("--results", required=True, help="JSON Lines file to append records to")
     verify.add_argument("--trust-pickles", action="store_true",
                         help="allow loading whole-module pickles (runs code from the files)")
+    verify.add_argument("--trust-code", action="store_true",
+                        help="allow running TorchScript and torch.export programs and importing the factories "
+                             "a manifest names (code from the files; only for files you made)")
+    verify.add_argument("--require-signature", metavar="KEY",
+                        help="refuse a directory whose manifest.sig is not an HMAC of its manifest with this key "
+                             "(file KEY, or env:NAME)")
     verify.add_argument("--shrink", action="store_true",
                         help="shrink each failure that reproduces here to its smallest model")
-    verify.add_argument("--timeout", type=float, default=600.0, metavar="SECONDS",
-                        help="time one case may take before it counts as hung (default 600)")
-    verify.add_argument("--workers", type=int, default=0, metavar="N",
+    verify.add_argument("--timeout", type=seconds, default=600.0, metavar="SECONDS",
+                        help="time one case may take, all its formats together, before it counts as hung (default 600)")
+    verify.add_argument("--workers", type=count, default=0, metavar="N",
                         help="processes verifying side by side (default: one per core)")
     verify.add_argument("--quiet", action="store_true", help="no progress output")
     verify.set_defaults(run=cmd_verify)
@@ -293,9 +296,11 @@ def parser() -> argparse.ArgumentParser:
     matrix.add_argument("--results", required=True, help="directory of per-pair results files")
     matrix.add_argument("--trust-pickles", action="store_true",
                         help="allow loading whole-module pickles (runs code from the files)")
+    matrix.add_argument("--trust-code", action="store_true",
+                        help="allow running TorchScript and torch.export programs and factories (code from the files)")
     matrix.add_argument("--shrink", action="store_true",
                         help="shrink each failure that reproduces here to its smallest model")
-    matrix.add_argument("--workers", type=int, default=0, metavar="N",
+    matrix.add_argument("--workers", type=count, default=0, metavar="N",
                         help="processes verifying side by side in each environment (default: one per core)")
     matrix.add_argument("--here-only", action="store_true",
                         help="verify only what this environment loads (the atlas visits every environment "
@@ -304,8 +309,8 @@ def parser() -> argparse.ArgumentParser:
     matrix.set_defaults(run=cmd_matrix)
 
     gen = sub.add_parser("gen", help="print generated specs, or with --stats what they cover")
-    gen.add_argument("--examples", type=int, default=40, help="number of specs (default 40)")
-    gen.add_argument("--seed", type=int, default=0, help="generator seed (default 0)")
+    gen.add_argument("--examples", type=count, default=40, help="number of specs (default 40)")
+    gen.add_argument("--seed", type=count, default=0, help="generator seed (default 0)")
     gen.add_argument("--stats", action="store_true", help="print how often each vocabulary item appears")
     gen.add_argument("--out", help="write the specs as JSON Lines to this file")
     gen.set_defaults(run=cmd_gen)
@@ -318,6 +323,8 @@ def parser() -> argparse.ArgumentParser:
     worker = sub.add_parser("worker", help="serve save/verify requests as JSON lines (internal)")
     worker.add_argument("--channel", required=True, metavar="R,W",
                         help="file descriptors to read requests from and write answers to")
+    worker.add_argument("--memory-mb", type=int, default=0, metavar="MIB",
+                        help="memory ceiling of this process (RLIMIT_DATA; 0: none)")
     worker.set_defaults(run=cmd_worker)
 
     report = sub.add_parser("report", help="write compat.json, junit.xml, compat.md and compat.html from result records")
@@ -343,21 +350,25 @@ def _user_errors() -> tuple[type[BaseException], ...]:
     from .atlas import AtlasError
     from .cases import FactoryError
     from .gate import BaselineError
-    from .worker_client import WorkerLost, WorkerStartError
+    from .isolation import VerifyError
     from .matrix import MatrixError
     from .plugins import PluginError
     from .registry import UnknownName
+    from .results import ResultsError
+    from .signing import SigningError
     from .spec import SpecError
     from .versions import VersionTableError
+    from .worker_client import WorkerLost, WorkerStartError
 
     return (ArtifactDirError, FactoryError, SpecError, MatrixError, FileNotFoundError, UnknownName,
-            PluginError, BaselineError, WorkerStartError, WorkerLost, AtlasError, VersionTableError)
+            PluginError, BaselineError, WorkerStartError, WorkerLost, AtlasError, VersionTableError,
+            VerifyError, SigningError, ResultsError)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parser().parse_args(argv)
-    from .worker_client import WorkerRequestError
     from .plugins import load_plugins
+    from .worker_client import WorkerRequestError
 
     user_errors = _user_errors()
     try:

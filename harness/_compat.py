@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import io
+from contextlib import contextmanager
+from typing import Iterator
+
 
 def forget_failed_scripting() -> None:
     """After a failed ``torch.jit.script``, drop TorchScript's cache of compiled module types.
@@ -69,33 +73,40 @@ def reset_dynamo() -> None:
         dynamo.reset()
 
 
-_UNPICKLES_BY_DEFAULT: bool | None = None
+@contextmanager
+def refusing_pickles() -> Iterator[None]:
+    """Within the block, ``torch.load`` loads only with ``weights_only=True`` and ``pickle.loads``
+    refuses every global: what a loader that unpickles on its own may do without the user's
+    consent.
 
-
-def torch_load_unpickles_by_default() -> bool:
-    """Does ``torch.load(f)`` without ``weights_only`` unpickle arbitrary objects here?
-
-    ``torch.export.load`` (2.1–2.4 at least) reads the weights inside a ``.pt2`` with a
-    plain ``torch.load(buffer)``, so where that default unpickles, loading an export
-    artifact can run code from the file. torch 2.6 made ``weights_only=True`` the
-    default. Probed, not read off the version: a ``datetime.date`` loads only where
-    the default unpickles.
+    ``torch.export.load`` reads a ``.pt2``'s weights and constants with ``torch.load`` and
+    ``pickle.loads``, and which arguments it passes depends on the release: a plain
+    ``torch.load(buffer)`` in 2.1–2.4 (which unpickles anything there), ``weights_only=False``
+    explicitly in 2.6, ``weights_only=True`` then a ``weights_only=False`` fallback in 2.13, and
+    ``pickle.loads`` of constants in 2.1 and 2.13. So consent is enforced on what the loader
+    calls, not probed from ``torch.load``'s default. Both are looked up on their modules at
+    call time in those releases, so replacing the attributes reaches every call.
     """
-    global _UNPICKLES_BY_DEFAULT
-    if _UNPICKLES_BY_DEFAULT is None:
-        import datetime
-        import io
-        import warnings
+    import pickle
 
-        import torch
-        buffer = io.BytesIO()
-        torch.save(datetime.date(2000, 1, 1), buffer)
-        buffer.seek(0)
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            try:
-                torch.load(buffer)
-                _UNPICKLES_BY_DEFAULT = True
-            except Exception:
-                _UNPICKLES_BY_DEFAULT = False
-    return _UNPICKLES_BY_DEFAULT
+    import torch
+    original_load, original_loads = torch.load, pickle.loads
+
+    def load(*args, **kwargs):
+        kwargs["weights_only"] = True
+        return original_load(*args, **kwargs)
+
+    def loads(data, *args, **kwargs):
+        return _Refusing(io.BytesIO(data)).load()
+
+    torch.load, pickle.loads = load, loads
+    try:
+        yield
+    finally:
+        torch.load, pickle.loads = original_load, original_loads
+
+
+class _Refusing(__import__("pickle").Unpickler):
+    def find_class(self, module: str, name: str):
+        import pickle
+        raise pickle.UnpicklingError(f"refused to unpickle {module}.{name}: it would run code from the file")

@@ -93,7 +93,7 @@ def sha256(path: Path) -> str:
     """The file's SHA-256, computed once per process for an unchanged file (a case's inputs
     and references are checked once per format)."""
     stat = os.stat(path)
-    key = (str(Path(path).resolve()), stat.st_mtime_ns, stat.st_size)
+    key = (os.path.abspath(path), stat.st_mtime_ns, stat.st_size)
     if key not in _DIGESTS:
         _DIGESTS[key] = _sha256(path)
     return _DIGESTS[key]
@@ -117,41 +117,74 @@ def write_json_atomic(path: Path, data: Any) -> None:
     os.replace(tmp, path)
 
 
-def read_manifest(directory: Path) -> dict[str, Any]:
-    """Read and validate a manifest, with one clear message for each way it can be wrong."""
+def read_manifest(directory: Path, key: bytes | None = None, digest: str | None = None) -> dict[str, Any]:
+    """Read and validate a manifest, with one clear message for each way it can be wrong.
+
+    The manifest is untrusted input (:mod:`harness.untrusted`): its shape, names and bounds
+    are checked before anything acts on it. ``key``: the manifest must carry a valid
+    signature made with it (:mod:`harness.signing`); ``digest``: its bytes must have this
+    SHA-256 (a worker reads what its supervisor checked).
+    """
+    from . import signing
+    from .untrusted import Untrusted, check_manifest, manifest_bytes
+
     path = Path(directory) / MANIFEST
     if not Path(directory).is_dir():
         raise ArtifactDirError(f"{directory}: no such directory")
-    if not path.is_file():
+    if path.is_symlink() or not path.is_file():
         raise ArtifactDirError(
-            f"{directory} is not an artifact directory (no {MANIFEST}); "
-            f"create one with: python -m harness save --out {directory}"
+            f"{directory} is not an artifact directory (no {MANIFEST}"
+            + (", only a symbolic link to one" if path.is_symlink() else "")
+            + f"); create one with: python -m harness save --out {directory}"
         )
     try:
-        data = json.loads(path.read_text())
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise ArtifactDirError(f"{path}: unreadable manifest ({exc})") from exc
+        raw = manifest_bytes(path)
+        if digest is not None and hashlib.sha256(raw).hexdigest() != digest:
+            raise ArtifactDirError(f"{path}: changed while it was being verified; verify again")
+        if key is not None:
+            signing.check(Path(directory), raw, key)
+        data = json.loads(raw.decode("utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError, RecursionError) as exc:
+        if isinstance(exc, Untrusted):
+            raise ArtifactDirError(f"{path}: {exc}") from None
+        what = "nested too deeply to be a manifest" if isinstance(exc, RecursionError) else str(exc)[:200]
+        raise ArtifactDirError(f"{path}: unreadable manifest ({what})") from None
     if not isinstance(data, dict) or "schema" not in data:
         raise ArtifactDirError(f"{path}: not a harness manifest (no schema field)")
     if data["schema"] != MANIFEST_SCHEMA:
         raise ArtifactDirError(
-            f"{path}: manifest schema {data['schema']!r} is not readable by this harness "
+            f"{path}: manifest schema {str(data['schema'])[:40]} is not readable by this harness "
             f"(reads schema {MANIFEST_SCHEMA}); use the harness version that wrote it or a newer one"
         )
-    for key in ("environment", "cases", "checksums", "run_id"):
-        if key not in data:
-            raise ArtifactDirError(f"{path}: manifest lacks {key!r}")
+    for field in ("environment", "cases", "checksums", "run_id"):
+        if field not in data:
+            raise ArtifactDirError(f"{path}: manifest lacks {field!r}")
+    try:
+        check_manifest(data)
+    except Untrusted as exc:
+        raise ArtifactDirError(f"{path}: {exc}; not verified (an artifact directory is untrusted input: "
+                               "save it again, or find out who edited it)") from None
     return data
 
 
 def corrupt_files(directory: Path, manifest: Mapping[str, Any], files: Iterable[str]) -> list[str]:
-    """Which of ``files`` are missing or differ from the checksum the manifest recorded."""
+    """Which of ``files`` are missing, not plain files inside the directory (a symbolic link,
+    a name that resolves outside), or differ from the checksum the manifest recorded; each
+    with the reason."""
+    from .untrusted import Untrusted, confined
+
     bad = []
     for name in files:
-        path = Path(directory) / name
         expected = manifest["checksums"].get(name)
-        if expected is None or not path.is_file() or sha256(path) != expected:
-            bad.append(name)
+        try:
+            path = confined(Path(directory), name)
+        except Untrusted as exc:
+            bad.append(str(exc))
+            continue
+        if expected is None:
+            bad.append(f"{name} (no checksum in the manifest)")
+        elif sha256(path) != expected:
+            bad.append(f"{name} (checksum differs from the manifest)")
     return bad
 
 

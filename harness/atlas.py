@@ -261,7 +261,7 @@ def _steps(visit: Visit, options: AtlasOptions, env_state: dict[str, Any], diges
                                "--examples", str(options.examples), "--seed", str(options.seed), *workers]))
     steps.append(("verify", [*python, "-m", "harness", "matrix", "--name", visit.env, "--artifacts",
                              str(options.artifacts), "--results", str(options.results), "--trust-pickles",
-                             "--here-only", *workers, *(["--shrink"] if options.shrink else [])]))
+                             "--trust-code", "--here-only", *workers, *(["--shrink"] if options.shrink else [])]))
     for step, command in steps:
         say(f"{label}: {step}" + (f" (artifacts of {len(visit.loads)} environments)" if step == "verify" else ""))
         started = time.monotonic()

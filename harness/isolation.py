@@ -15,6 +15,7 @@ started again with the same arguments skips what its results file already holds
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import sys
@@ -22,13 +23,20 @@ import threading
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .artifacts import read_manifest
+from .artifacts import MANIFEST, read_manifest
 from .results import Record
-from .worker_client import DEFAULT_TIMEOUT, VERIFY_CASES_PER_WORKER, CaseWorker, _WorkerDied, start_workers
+from .worker_client import (
+    DEFAULT_TIMEOUT,
+    VERIFY_CASES_PER_WORKER,
+    CaseWorker,
+    _WorkerDied,
+    start_workers,
+)
 
 Progress = Callable[[int, int, str], None]
 
@@ -42,42 +50,100 @@ class Tally:
     replaced_workers: int = 0
 
 
-def _done_cells(results: Path, loaded_env: Mapping[str, Any]) -> set[tuple[str, str, str]]:
-    """(run_id, case, format) already recorded for this loading environment. A last line cut
-    off by a kill is removed first, so it is verified again rather than half-counted."""
+class VerifyError(RuntimeError):
+    """A results file that cannot be used (a directory, another verify writing it, a line that
+    is not a record): one line for the user."""
+
+
+def _done_cells(results: Path, loaded_env: Mapping[str, Any],
+                checks: Mapping[str, Sequence[str]]) -> set[tuple[str, str, str]]:
+    """(run_id, case, format) whose every check is recorded for this loading environment.
+
+    Keyed per record: a format with only some of its checks in the file (a kill between two
+    writes, a cut line) is not done, and its partial records are removed, so it is verified
+    again whole — no record lost, none duplicated. A last line cut off by a kill is dropped."""
     if not results.exists():
         return set()
-    data = results.read_bytes()
-    if data and not data.endswith(b"\n"):
-        data = data[: data.rfind(b"\n") + 1]
-        with open(results, "r+b") as handle:
-            handle.truncate(len(data))
-    done = set()
-    for line in data.decode("utf-8").splitlines():
-        if line.strip():
+    original = results.read_bytes()
+    lines = original.split(b"\n")[:-1]  # what follows the last newline was cut off mid-line
+    seen: dict[tuple[str, str, str], set[str]] = {}
+    parsed = []
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
             record = json.loads(line)
-            if record["loaded"] == loaded_env:
-                done.add((record.get("run_id", ""), record["case"], record["format"]))
+            key = (str(record.get("run_id", "")), record["case"], record["format"])
+            check, mine = record["check"], record["loaded"] == loaded_env
+        except (ValueError, KeyError, TypeError, AttributeError, RecursionError):
+            raise VerifyError(f"{results}:{number}: not a result record; give another --results, or remove "
+                              "the line (harness writes whole records only)") from None
+        parsed.append((key if mine else None, check, line))
+        if mine:
+            seen.setdefault(key, set()).add(check)
+    done = {key for key, have in seen.items() if set(checks.get(key[2], ("output",))) <= have}
+    kept = b"".join(line + b"\n" for key, _, line in parsed if key is None or key in done)
+    if kept != original:
+        tmp = results.with_name(results.name + ".resuming")
+        tmp.write_bytes(kept)
+        os.replace(tmp, results)
     return done
 
 
 def _append(results: Path, lines: str) -> None:
-    """All record lines of one format in a single write to an O_APPEND file, then fsync."""
-    payload = lines.encode("utf-8")
+    """All record lines of one format in a single O_APPEND write (a short write is completed,
+    never left as a cut line), then fsync."""
+    payload = memoryview(lines.encode("utf-8"))
     fd = os.open(results, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
     try:
-        os.write(fd, payload)
+        while payload:
+            written = os.write(fd, payload)
+            if written <= 0:
+                raise OSError(f"could not append to {results}: the write made no progress")
+            payload = payload[written:]
         os.fsync(fd)
     finally:
         os.close(fd)
 
 
+@contextmanager
+def exclusive(results: Sequence[Path]) -> Iterator[None]:
+    """Hold a lock beside each results file for the run: a second verify on the same file is
+    refused with one line instead of interleaving or overwriting its records."""
+    import fcntl
+
+    held = []
+    try:
+        for path in sorted(set(results)):
+            if path.is_dir():
+                raise VerifyError(f"--results {path} is a directory; give a file (records are JSON Lines)")
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd = os.open(path.with_name(path.name + ".lock"), os.O_RDWR | os.O_CREAT, 0o644)
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                holder = os.read(fd, 32).decode("ascii", "replace").strip() or "?"
+                os.close(fd)
+                raise VerifyError(f"another harness verify (pid {holder}) is writing {path}; wait for it to "
+                                  "finish, or give another --results") from None
+            os.ftruncate(fd, 0)
+            os.write(fd, str(os.getpid()).encode())
+            held.append((fd, path.with_name(path.name + ".lock")))
+        yield
+    finally:
+        for fd, lock in held:
+            lock.unlink(missing_ok=True)  # while still held: no lock files left beside the results
+            os.close(fd)
+
+
 def verify_isolated(directories: Sequence[Path], results: Path, trust_pickles: bool = False,
                     shrink: bool = False, timeout: float = DEFAULT_TIMEOUT, python: str = sys.executable,
-                    workers: int = 1, progress: Progress | None = None) -> Tally:
+                    workers: int = 1, progress: Progress | None = None, trust_code: bool = False,
+                    key: bytes | None = None) -> Tally:
     """Verify every case of ``directories`` in workers, appending records to ``results``."""
     return verify_jobs([(Path(d), Path(results)) for d in directories], trust_pickles=trust_pickles,
-                       shrink=shrink, timeout=timeout, python=python, workers=workers, progress=progress)
+                       shrink=shrink, timeout=timeout, python=python, workers=workers, progress=progress,
+                       trust_code=trust_code, key=key)
 
 
 @dataclass
@@ -86,75 +152,94 @@ class _Job:
     manifest: Mapping[str, Any]
     entry: Mapping[str, Any]
     results: Path
+    digest: str
 
 
 def verify_jobs(jobs: Sequence[tuple[Path, Path]], trust_pickles: bool = False, shrink: bool = False,
                 timeout: float = DEFAULT_TIMEOUT, python: str = sys.executable, workers: int = 1,
-                progress: Progress | None = None) -> Tally:
+                progress: Progress | None = None, trust_code: bool = False, key: bytes | None = None) -> Tally:
     """Verify each (artifact directory, results file) pair, cases spread over ``workers``
     processes (a case at a time each).
 
-    A results file this run creates is rewritten in manifest order at the end, so the
-    same inputs give the same file whatever the number of workers.
+    Every manifest is checked (and with ``key`` its signature) before any worker starts; a
+    worker reads exactly the bytes checked. A results file this run creates is rewritten in
+    manifest order at the end, so the same inputs give the same file whatever the number of
+    workers. Each results file is locked for the run.
     """
-    manifests = {Path(d).resolve(): read_manifest(Path(d)) for d, _ in jobs}
-    fresh = {Path(r) for _, r in jobs if not Path(r).exists()}
-    for _, r in jobs:
-        Path(r).parent.mkdir(parents=True, exist_ok=True)
-    queue = [_Job(Path(d).resolve(), manifests[Path(d).resolve()], entry, Path(r))
-             for d, r in jobs for entry in manifests[Path(d).resolve()]["cases"]]
-    total, tally, lock = len(queue), Tally(), threading.Lock()
-    queue.reverse()  # pop() from the end takes the cases in order
-    count = max(1, min(workers, total))
-    with start_workers(count, python) as pool:
-        done = {r: _done_cells(r, pool[0].environment) for r in {Path(r) for _, r in jobs}}
+    manifests = {Path(d).resolve(): read_manifest(Path(d), key=key) for d, _ in jobs}
+    digests = {d: hashlib.sha256((d / MANIFEST).read_bytes()).hexdigest() for d in manifests}
+    with exclusive([Path(r) for _, r in jobs]):
+        fresh = {Path(r) for _, r in jobs if not Path(r).exists() or not Path(r).stat().st_size}
+        queue = [_Job(Path(d).resolve(), manifests[Path(d).resolve()], entry, Path(r), digests[Path(d).resolve()])
+                 for d, r in jobs for entry in manifests[Path(d).resolve()]["cases"]]
+        total, tally, lock = len(queue), Tally(), threading.Lock()
+        queue.reverse()  # pop() from the end takes the cases in order
+        count = max(1, min(workers, total))
+        consent = {"trust": trust_pickles, "trust_code": trust_code, "shrink": shrink}
+        with start_workers(count, python) as pool:
+            checks = pool[0].ask({"op": "checks"}, 300)["checks"]
+            done = {r: _done_cells(r, pool[0].environment, checks) for r in {Path(r) for _, r in jobs}}
 
-        def slot(index: int) -> None:
-            handled = 0
-            while True:
-                with lock:
-                    if not queue:
-                        return
-                    job = queue.pop()
-                    if progress:
-                        progress(total - len(queue) - 1, total, f"{job.directory.name}: {job.entry['id']}")
-                try:
-                    if handled == VERIFY_CASES_PER_WORKER:
-                        pool[index].close()
-                        pool[index], handled = CaseWorker(python), 0
-                    handled += 1
-                    pool[index] = _verify_one(pool[index], job, done[job.results], trust_pickles, shrink,
-                                              timeout, tally, lock)
-                except BaseException:
+            def slot(index: int) -> None:
+                handled = 0
+                while True:
                     with lock:
-                        queue.clear()  # the other slots stop after their current case
-                    raise
+                        if not queue:
+                            return
+                        job = queue.pop()
+                        if progress:
+                            progress(total - len(queue) - 1, total, f"{job.directory.name}: {job.entry['id']}")
+                    try:
+                        if handled == VERIFY_CASES_PER_WORKER:
+                            pool[index].close()
+                            pool[index], handled = CaseWorker(python), 0
+                        handled += 1
+                        pool[index] = _verify_one(pool[index], job, done[job.results], consent, checks,
+                                                  timeout, tally, lock)
+                    except BaseException:
+                        with lock:
+                            queue.clear()  # the other slots stop after their current case
+                        raise
 
-        with ThreadPoolExecutor(len(pool)) as threads:
-            running = [threads.submit(slot, index) for index in range(len(pool))]
-            errors = [f.exception() for f in running if f.exception()]
-        if errors:
-            raise errors[0]
-    for path in fresh if count > 1 else ():  # one worker writes in manifest order already
-        _in_manifest_order(path, manifests)
+            with ThreadPoolExecutor(len(pool)) as threads:
+                running = [threads.submit(slot, index) for index in range(len(pool))]
+                errors = [f.exception() for f in running if f.exception()]
+            if errors:
+                raise errors[0]
+        for path in fresh if count > 1 else ():  # one worker writes in manifest order already
+            _in_manifest_order(path, manifests)
     if progress:
         progress(total, total, "done")
     return tally
 
 
-def _verify_one(worker: CaseWorker, job: _Job, done: set[tuple[str, str, str]], trust_pickles: bool,
-                shrink: bool, timeout: float, tally: Tally, lock: threading.Lock) -> CaseWorker:
+def _verify_one(worker: CaseWorker, job: _Job, done: set[tuple[str, str, str]], consent: Mapping[str, bool],
+                checks: Mapping[str, Sequence[str]], timeout: float, tally: Tally,
+                lock: threading.Lock) -> CaseWorker:
     """Every format of one case not yet recorded; returns the worker to go on with (a new one
-    if this one died)."""
+    if this one died). ``timeout`` is for the whole case, however many workers it takes: what is
+    left when it runs out is ``timeout`` without being tried."""
     directory, manifest, entry = job.directory, job.manifest, job.entry
     skip = {fmt for fmt in entry["formats"] if (manifest["run_id"], entry["id"], fmt) in done}
     with lock:
         tally.skipped += len(skip)
+    deadline = time.monotonic() + timeout
     while len(skip) < len(entry["formats"]):
-        request = {"op": "verify_case", "dir": str(directory), "case": entry["id"],
-                   "skip": sorted(skip), "trust": trust_pickles, "shrink": shrink}
+        if time.monotonic() >= deadline:
+            left = [fmt for fmt in entry["formats"] if fmt not in skip]
+            died = _WorkerDied("timeout", f"the case ran out of its {timeout:g} s (verify --timeout) before "
+                                          "this format was tried")
+            records = [r for fmt in left for r in _fault_records(
+                _Interrupted(died, fmt, checks.get(fmt, ["output"])), directory, manifest, entry,
+                worker.environment)]
+            with lock:
+                _append(job.results, "".join(json.dumps(r, sort_keys=True) + "\n" for r in records))
+                tally.statuses["timeout"] = tally.statuses.get("timeout", 0) + len(records)
+            break
+        request = {"op": "verify_case", "dir": str(directory), "case": entry["id"], "digest": job.digest,
+                   "skip": sorted(skip), **consent}
         try:
-            for fmt, statuses, lines in _stream(worker, request, time.monotonic() + timeout):
+            for fmt, statuses, lines in _stream(worker, request, deadline):
                 with lock:
                     _append(job.results, lines)
                     for status in statuses:

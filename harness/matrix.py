@@ -89,7 +89,7 @@ def _replace(path: Path, write: Callable[[Path], None]) -> None:
 
 def run_matrix_step(name: str, artifacts: Path, results: Path, trust_pickles: bool = False,
                     shrink: bool = False, workers: int = 0, here_only: bool = False,
-                    progress: Progress | None = None) -> MatrixStep:
+                    progress: Progress | None = None, trust_code: bool = False) -> MatrixStep:
     """Register this environment as ``name`` and bring every pair involving it up to date
     (``here_only``: only the pairs it loads)."""
     artifacts, results = Path(artifacts), Path(results)
@@ -117,7 +117,8 @@ def run_matrix_step(name: str, artifacts: Path, results: Path, trust_pickles: bo
         if loaded_here:  # every pair loaded here shares one pool of workers
             partial = {saved: _partial(pair_file(results, saved, name)) for saved in loaded_here}
             verify_jobs([(artifacts / saved, partial[saved]) for saved in loaded_here], trust_pickles=trust_pickles,
-                        shrink=shrink, workers=workers or default_workers(), progress=progress)
+                        shrink=shrink, workers=workers or default_workers(), progress=progress,
+                        trust_code=trust_code)
             for saved in loaded_here:
                 partial[saved].touch()  # artifacts without cases give an empty pair file, not none
                 os.replace(partial[saved], pair_file(results, saved, name))
@@ -127,7 +128,7 @@ def run_matrix_step(name: str, artifacts: Path, results: Path, trust_pickles: bo
             if progress:
                 progress(index, len(stale) - len(loaded_here), f"{saved} → {loaded}")
             _replace(target, lambda tmp, d=artifacts / saved, py=registry[loaded]["python"]:
-                     _verify_elsewhere(py, loaded, d, tmp, trust_pickles, shrink, workers))
+                     _verify_elsewhere(py, loaded, d, tmp, trust_pickles, shrink, workers, trust_code))
             step.verified.append(target.name)
         if progress:
             progress(len(work), len(work), "done")
@@ -203,10 +204,10 @@ def _cross_reproducer(record: Mapping[str, Any], saved: str, loaded: str, regist
 
 
 def _verify_elsewhere(python: str, env_name: str, directory: Path, out: Path, trust_pickles: bool,
-                      shrink: bool, workers: int) -> None:
+                      shrink: bool, workers: int, trust_code: bool = False) -> None:
     command = [python, "-m", "harness", "verify", str(directory), "--results", str(out), "--quiet"]
     command += ["--workers", str(workers)] * bool(workers)
-    command += ["--trust-pickles"] * trust_pickles + ["--shrink"] * shrink
+    command += ["--trust-pickles"] * trust_pickles + ["--trust-code"] * trust_code + ["--shrink"] * shrink
     done = subprocess.run(command, capture_output=True, text=True)
     if done.returncode != 0:
         tail = "\n".join(done.stderr.strip().splitlines()[-15:])

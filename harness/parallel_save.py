@@ -61,7 +61,8 @@ def current_manifest(out: Path, key: str) -> dict[str, Any] | None:
         manifest = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
-    if manifest.get("inputs_key") != key:
+    if not isinstance(manifest, dict) or manifest.get("inputs_key") != key \
+            or not isinstance(manifest.get("checksums"), dict):
         return None
     if corrupt_files(out, manifest, list(manifest.get("checksums", {}))):
         return None

@@ -73,6 +73,7 @@ class Record:
     diagnostics: Mapping[str, Any] | None = None  # resume: first departing update, what departs, raw diffs
     seconds: Mapping[str, float] | None = None  # time per step of the check (load, run, compare; restore, resume)
     output: str | None = None         # what the process printed to stdout/stderr meanwhile (its end, bounded)
+    claimed: bool = False             # the status is what the saving side reported (nothing was loaded)
 
     def __post_init__(self) -> None:
         if self.status not in STATUSES:
@@ -102,8 +103,15 @@ def one_line(exc: BaseException, limit: int = 2000) -> str:
 
 
 def is_failure(record: Mapping[str, Any]) -> bool:
-    """A failure is a failing status that no known limitation explains."""
-    return record["status"] in FAILING and not record.get("limitation")
+    """A failure is any status but ``pass`` and ``unsupported`` that no known limitation
+    explains. Fail closed: a status this harness does not know (a newer writer's, a hand
+    edit's) is a failure whatever its limitation, and a limitation that is not a key of
+    :data:`LIMITATIONS` explains nothing — a field in a file never excuses a verdict."""
+    status = record["status"]
+    if status in ("pass", "unsupported"):
+        return False
+    limitation = record.get("limitation")
+    return not (status in FAILING and isinstance(limitation, str) and limitation in LIMITATIONS)
 
 
 def append_records(path: Path, records: Iterable[Record]) -> Iterator[Record]:
@@ -116,21 +124,140 @@ def append_records(path: Path, records: Iterable[Record]) -> Iterator[Record]:
             yield record
 
 
+class ResultsError(ValueError):
+    """A results file that cannot be read as records; the message names the file, the line
+    and the field (a user's input: one line, exit status 2)."""
+
+
+#: A results line longer than this is refused before it is parsed (a record is kilobytes).
+MAX_LINE_BYTES = 64 << 20
+#: Deeper JSON than this is refused: the writers walk records recursively (a record is ~10 deep).
+MAX_DEPTH = 200
+_REQUIRED = ("case", "format", "check", "status", "saved", "loaded", "message")
+_STRINGS = ("case", "format", "check", "status", "message")
+_OPTIONAL_STRINGS = ("limitation", "stage", "traceback", "departure", "output")
+_OPTIONAL_OBJECTS = ("reproducer", "diagnostics", "seconds")
+_REGENERATE = "regenerate it with `python -m harness verify` or remove that line"
+
+
+def _kind(value: Any) -> str:
+    return {dict: "object", list: "array", str: "string", bool: "boolean", type(None): "null"}.get(
+        type(value), "number" if isinstance(value, (int, float)) else type(value).__name__)
+
+
+def _number(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+def _too_deep(data: Any, line: str) -> bool:
+    """Is ``data`` nested deeper than :data:`MAX_DEPTH`? Walked only when the line has that
+    many brackets at all (counting them is cheap; most records have far fewer)."""
+    if line.count("[") + line.count("{") <= MAX_DEPTH:
+        return False
+    stack = [(data, 1)]
+    while stack:
+        value, depth = stack.pop()
+        if depth > MAX_DEPTH:
+            return True
+        children = value.values() if isinstance(value, dict) else value if isinstance(value, list) else ()
+        stack.extend((child, depth + 1) for child in children if isinstance(child, (dict, list)))
+    return False
+
+
+def _problem(data: Any) -> str | None:
+    """What is wrong with one parsed line as a record (``None``: nothing). Only the fields the
+    reports and the gate read are checked; unknown fields pass through untouched."""
+    if not isinstance(data, dict):
+        return f"is a JSON {_kind(data)}, not an object (a record)"
+    missing = [name for name in _REQUIRED if name not in data]
+    if missing:
+        return f"misses field {missing[0]!r} (every record has {', '.join(_REQUIRED)})"
+    expected: list[tuple[str, str, bool]] = [(n, "a string", isinstance(data[n], str)) for n in _STRINGS]
+    expected += [(n, "an object", isinstance(data[n], dict)) for n in ("saved", "loaded")]
+    expected += [(n, "null or a number", data.get(n) is None or _number(data[n]))
+                 for n in ("max_abs_diff", "max_rel_diff") if n in data]
+    expected += [(n, "null or a string", data[n] is None or isinstance(data[n], str))
+                 for n in _OPTIONAL_STRINGS if n in data]
+    expected += [(n, "null or an object", data[n] is None or isinstance(data[n], dict))
+                 for n in _OPTIONAL_OBJECTS if n in data]
+    expected += [(n, "a string", isinstance(data[n], str)) for n in ("run_id", "artifacts") if n in data]
+    expected += [("source", "an object", isinstance(data["source"], dict))] if "source" in data else []
+    expected += [("warnings", "an array of strings", isinstance(data["warnings"], list)
+                  and all(isinstance(w, str) for w in data["warnings"]))] if "warnings" in data else []
+    for name, what, ok in expected:
+        if not ok:
+            return f"field {name!r} must be {what}, not {_kind(data[name])}"
+    seconds = data.get("seconds") or {}
+    if not all(_number(v) for v in seconds.values()):
+        return "field 'seconds' must map each step to a number"
+    return None
+
+
+def _records_of(file: Path) -> Iterator[dict[str, Any]]:
+    """One file's records; every way it can be wrong is a :class:`ResultsError`."""
+    try:
+        handle = open(file, "rb")
+    except OSError as exc:
+        raise ResultsError(f"results {file} cannot be read ({exc.strerror or exc}); "
+                           "give a results file or a directory of *.jsonl") from None
+    with handle:
+        number = 0
+        while True:
+            try:
+                raw = handle.readline(MAX_LINE_BYTES + 1)
+            except OSError as exc:
+                raise ResultsError(f"results {file}:{number + 1}: cannot be read ({exc.strerror or exc})") from None
+            if not raw:
+                return
+            number += 1
+            where = f"results {file}:{number}"
+            if len(raw) > MAX_LINE_BYTES:
+                raise ResultsError(f"{where}: the line is longer than {MAX_LINE_BYTES >> 20} MiB; "
+                                   f"no record is that large — {_REGENERATE}")
+            try:
+                line = raw.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                raise ResultsError(f"{where}: not UTF-8 text (byte {exc.start + 1}); {_REGENERATE}") from None
+            if not line.strip():
+                continue
+            try:
+                data = json.loads(line)
+            except RecursionError:
+                data, deep = None, True
+            except ValueError as exc:  # JSONDecodeError, and integers too long to convert
+                raise ResultsError(f"{where}: not a JSON record ({str(exc)[:200]}); {_REGENERATE}") from None
+            else:
+                deep = _too_deep(data, line)
+            if deep:
+                raise ResultsError(f"{where}: JSON nested more than {MAX_DEPTH} deep; no record is — "
+                                   f"{_REGENERATE}")
+            problem = _problem(data)
+            if problem:
+                raise ResultsError(f"{where}: the record {problem}; {_REGENERATE}")
+            yield data
+
+
 def iter_records(paths: Iterable[Path]) -> Iterator[dict[str, Any]]:
-    """Records from JSONL files, or from every ``*.jsonl`` in a directory, one at a time."""
+    """Records from JSONL files, or from every ``*.jsonl`` in a directory, one at a time.
+
+    The files are untrusted input: each line is checked to be a record of the shape the
+    reports and the gate read (types of the fields they use) before it is yielded, so that
+    no malformed line surfaces later as a traceback or a wrong verdict. Raises
+    :class:`ResultsError` naming the file, the line and the field.
+    """
     for path in paths:
         path = Path(path)
-        files = sorted(path.glob("*.jsonl")) if path.is_dir() else [path]
+        if not path.exists():
+            raise ResultsError(f"results {path} does not exist; run `python -m harness verify` first")
+        try:
+            files = sorted(path.glob("*.jsonl")) if path.is_dir() else [path]
+        except OSError as exc:
+            raise ResultsError(f"results {path} cannot be listed ({exc.strerror or exc})") from None
         for file in files:
-            with open(file, encoding="utf-8") as handle:
-                for number, line in enumerate(handle, 1):
-                    if line.strip():
-                        try:
-                            yield json.loads(line)
-                        except json.JSONDecodeError as exc:
-                            raise ValueError(f"{file}:{number}: not a JSON record ({exc})") from exc
+            yield from _records_of(file)
 
 
 def read_records(paths: Iterable[Path]) -> list[dict[str, Any]]:
-    """Every record of :func:`iter_records`, in a list."""
+    """Every record of :func:`iter_records`, in a list (a :class:`ResultsError` on the first
+    malformed line: a report of part of a file would read as the whole)."""
     return list(iter_records(paths))

@@ -140,3 +140,50 @@ def read_specs(path: Path) -> list[ModelSpec]:
         except (json.JSONDecodeError, SpecError) as exc:
             raise SpecError(f"{path}, line {number}: {exc}") from None
     return specs
+
+
+#: The largest spec a manifest may ask a loading environment to build and train. Generated
+#: specs stay far inside these (widths of at most 64, a few updates); they are here so that a
+#: spec edited into an artifact directory (a width of 10⁹, a billion resumed updates) is
+#: refused by name before a worker builds it, instead of exhausting memory or time.
+LIMITS = {"int_param": 4096, "input_dim": 4096, "input_elements": 1 << 20, "vocab": 1 << 16,
+          "nodes": 512, "nesting": 8, "steps": 256, "batch_size": 256, "accumulate": 16}
+
+
+def check_bounds(spec: ModelSpec) -> None:
+    """SpecError naming the first field of ``spec`` beyond :data:`LIMITS`."""
+    def over(what: str, value: float, limit: float) -> None:
+        if value > limit:
+            raise SpecError(f"{what} = {value:g} is beyond this harness's limit of {limit:g} for a spec")
+
+    elements = 1
+    for dim in spec.input_shape:
+        if dim < 1:
+            raise SpecError(f"input_shape {list(spec.input_shape)} has a dimension below 1")
+        over("an input_shape dimension", dim, LIMITS["input_dim"])
+        elements *= dim
+    over("the input's elements per example", elements, LIMITS["input_elements"])
+    over("vocab", spec.vocab, LIMITS["vocab"])
+    recipe = spec.recipe
+    for name in ("steps", "resume_steps"):
+        over(f"recipe.{name}", getattr(recipe, name), LIMITS["steps"])
+    over("recipe.batch_size", recipe.batch_size, LIMITS["batch_size"])
+    over("recipe.accumulate", recipe.accumulate, LIMITS["accumulate"])
+    if min(recipe.steps, recipe.resume_steps, recipe.batch_size - 1, recipe.accumulate - 1) < 0:
+        raise SpecError("recipe steps, resume_steps, batch_size and accumulate must be positive")
+    nodes = 0
+
+    def visit(layers: tuple[LayerSpec, ...], depth: int) -> None:
+        nonlocal nodes
+        over("the nesting of layer bodies", depth, LIMITS["nesting"])
+        for layer in layers:
+            nodes += 1
+            over("the number of layers", nodes, LIMITS["nodes"])
+            for key, value in layer.params.items():
+                for item in value if isinstance(value, (list, tuple)) else [value]:
+                    if isinstance(item, (int, float)) and not isinstance(item, bool):
+                        over(f"{layer.kind}.{key}", abs(item), LIMITS["int_param"])
+            for body in layer.bodies:
+                visit(body, depth + 1)
+
+    visit(spec.layers, 0)

@@ -25,6 +25,7 @@ from .formats import FORMATS, CannotExpress
 from .formats.base import TRUSTED, NeedsTrust
 from .results import Record, is_failure, one_line
 from .sources import Case
+from .untrusted import SAVER_STATUSES, factory_inside, inflation, unlisted_files
 
 Progress = Callable[[int, int, str], None]
 TRUST_HINT = "needs trusted pickle loading: it can run arbitrary code; pass --trust-pickles if you made these files"
@@ -37,14 +38,29 @@ def _tensors(path: Path, prefix: str) -> list[torch.Tensor]:
     rounds differently for misaligned buffers (measured: 3e-8 on a 7→11 Linear),
     so inputs are given the 64-byte-aligned memory the saving side had.
     """
-    loaded = load_file(str(path))
-    return [loaded[f"{prefix}.{i}"].clone() for i in range(len(loaded))]
+    try:
+        loaded = load_file(str(path))
+        return [loaded[f"{prefix}.{i}"].clone() for i in range(len(loaded))]
+    except Exception as exc:  # its checksum matched: the directory was edited along with its checksums
+        raise Unreadable(f"{path.name} is not the tensor file a saving side writes ({one_line(exc)[:300]}), "
+                         "although its checksum matches: the directory was edited with its checksums") from exc
+
+
+class Unreadable(Exception):
+    """A file of the case (inputs, reference outputs, reference trajectory) that is not what a
+    saving side writes: the cell is ``corrupt``, not a harness bug."""
 
 
 def verify_case(directory: Path, manifest: Mapping[str, Any], entry: Mapping[str, Any],
                 loaded_env: Mapping[str, Any], trust_pickles: bool,
-                formats: Sequence[str] | None = None) -> Iterator[Record]:
-    """Records for one case in every format the manifest lists (or in ``formats``)."""
+                formats: Sequence[str] | None = None, trust_code: bool = False) -> Iterator[Record]:
+    """Records for one case in every format the manifest lists (or in ``formats``).
+
+    The manifest is untrusted (already checked by :func:`read_manifest`): a verdict comes
+    only from loading and comparing here. What the saving side reports instead of files
+    (``save_error``, ``unsupported``, …) is recorded as its claim (``claimed``), and any
+    other status it writes is ``corrupt``; every file a check reads is under the checksum.
+    """
     case = Case(id=entry["id"], source=entry["source"])
     exact_env = same_environment(manifest["environment"], loaded_env)
 
@@ -70,22 +86,28 @@ def verify_case(directory: Path, manifest: Mapping[str, Any], entry: Mapping[str
         else:
             checks.append("resume")
         if saved["status"] != "saved":
-            for check in checks:
-                yield record(fmt, check, saved["status"], saved.get("message", ""), stage="save",
-                             limitation=saved.get("limitation"), output=saved.get("output"))
+            if saved["status"] in SAVER_STATUSES:
+                for check in checks:
+                    yield record(fmt, check, saved["status"], saved.get("message", ""), stage="save",
+                                 limitation=saved.get("limitation"), output=saved.get("output"), claimed=True)
+            else:
+                for check in checks:
+                    yield record(fmt, check, "corrupt", f"the manifest gives {fmt} the status "
+                                 f"{saved['status'][:40]!r}, which no saving side writes (it writes "
+                                 f"{', '.join(SAVER_STATUSES)}): the manifest was edited; nothing was loaded",
+                                 stage="checksum")
             continue
-        bad = corrupt_files(directory, manifest, [*saved["files"], entry["inputs"], entry["reference"],
-                                                  *([entry["resume"]["tensors"]] if "resume" in entry else [])])
+        bad = damaged(directory, manifest, entry, fmt)
         if bad:
             for check in checks:
-                yield record(fmt, check, "corrupt",
-                             f"checksum differs from the manifest for {', '.join(bad)}: the file "
-                             "changed after it was saved (damaged or edited), not an incompatibility",
-                             stage="checksum")
+                yield record(fmt, check, "corrupt", _corrupt_message(bad), stage="checksum")
             continue
-        reason = adapter.loadable()
-        if reason is None and adapter.needs_trust and not trust_pickles:
-            reason = TRUST_HINT
+        bound = over_bounds(directory, saved["files"])
+        if bound:
+            for check in checks:
+                yield record(fmt, check, "load_error", bound, stage="load")
+            continue
+        reason = adapter.loadable() or consent(adapter, case, directory, trust_pickles, trust_code)
         if reason:
             for check in checks:
                 yield record(fmt, check, "unsupported", reason, stage="load")
@@ -103,7 +125,56 @@ def verify_case(directory: Path, manifest: Mapping[str, Any], entry: Mapping[str
                 clock.lap("load")
                 yield record(fmt, check, "pass", note, stage="load", seconds=clock.spent)
         if "resume" in checks:
-            yield _resume_check(record, adapter, case, directory, entry, exact_env)
+            yield _resume_check(record, adapter, case, directory, entry, exact_env, manifest)
+
+
+def damaged(directory: Path, manifest: Mapping[str, Any], entry: Mapping[str, Any], fmt: str,
+            extra: Sequence[str] = ()) -> list[str]:
+    """Why the files a check of ``fmt`` reads cannot be trusted to be what was saved: missing,
+    edited (checksum), links or names outside the directory, files in the format's folder the
+    manifest does not list."""
+    saved = entry["formats"][fmt]
+    files = [*saved.get("files", []), entry["inputs"], entry["reference"], *extra]
+    bad = corrupt_files(directory, manifest, files)
+    bad += [f"{name} (in the format's folder, not in the manifest)"
+            for name in unlisted_files(directory, entry["id"], fmt, saved.get("files", []))]
+    return bad
+
+
+def over_bounds(directory: Path, files: Sequence[str]) -> str | None:
+    """Why loading these (checksum-checked) files is refused as beyond a bound, or None."""
+    found = [why for name in files if (why := inflation(Path(directory) / name))]
+    return "; ".join(found) or None
+
+
+def _corrupt_message(bad: Sequence[str]) -> str:
+    return (f"not what was saved: {'; '.join(bad)[:1500]} — the file changed after it was saved (damaged "
+            "or edited), not an incompatibility")
+
+
+CODE_HINT = ("a {what} runs its own code when loaded and run (it can read and write files); pass "
+             "--trust-code if you made these files")
+
+
+def consent(adapter: Any, case: Case, directory: Path, trust_pickles: bool, trust_code: bool) -> str | None:
+    """Why loading this format of this case needs a consent the user did not give, or None.
+    Nothing from an artifact directory runs without it, and a factory is never imported from
+    inside the directory, consent or not."""
+    if adapter.needs_trust and not trust_pickles:
+        return TRUST_HINT
+    if adapter.runs_code and not trust_code:
+        return CODE_HINT.format(what="TorchScript program" if adapter.name.startswith("torchscript")
+                                else "torch.export program")
+    factory = case.source.get("factory") if case.source.get("kind") == "factory" else None
+    if factory and (adapter.needs_code or adapter.resumable or adapter.resumes_with_checkpoint):
+        if not trust_code:
+            return (f"the model comes from the factory {factory}, which loading {adapter.name} imports and "
+                    "calls (code named by the manifest): pass --trust-code if you made these files")
+        inside = factory_inside(factory, [directory])
+        if inside is not None:
+            return (f"the factory {factory} would be imported from {inside}, inside the artifact directory: "
+                    "harness never imports code from an artifact directory, --trust-code or not")
+    return None
 
 
 def _output_check(record: Callable[..., Record], adapter: Any, case: Case, directory: Path,
@@ -152,8 +223,11 @@ def _load_run_compare(record: Callable[..., Record], adapter: Any, case: Case, d
     except Exception as exc:
         return record(fmt, "output", "load_error", one_line(exc), stage="load",
                       traceback=traceback.format_exc())
-    inputs = _tensors(directory / entry["inputs"], "input")
-    reference = _tensors(directory / entry["reference"], "output")
+    try:
+        inputs = _tensors(directory / entry["inputs"], "input")
+        reference = _tensors(directory / entry["reference"], "output")
+    except Unreadable as exc:
+        return record(fmt, "output", "corrupt", str(exc), stage="read")
     clock.lap("read")
     try:
         outputs = runner(inputs)
@@ -178,7 +252,7 @@ def _load_run_compare(record: Callable[..., Record], adapter: Any, case: Case, d
 
 
 def verify_dir(directory: Path, trust_pickles: bool = False, progress: Progress | None = None,
-               shrink: bool = False) -> Iterator[Record]:
+               shrink: bool = False, trust_code: bool = False) -> Iterator[Record]:
     """Verify one artifact directory in this environment; raises ArtifactDirError if it is not one.
 
     With ``shrink``, the first failure of each class that also fails when saved
@@ -195,7 +269,7 @@ def verify_dir(directory: Path, trust_pickles: bool = False, progress: Progress 
     for index, entry in enumerate(cases):
         if progress:
             progress(index, len(cases), entry["id"])
-        for record in verify_case(directory, manifest, entry, loaded_env, trust_pickles):
+        for record in verify_case(directory, manifest, entry, loaded_env, trust_pickles, trust_code=trust_code):
             if shrink and is_failure(record.to_json()):
                 if progress:
                     progress(index, len(cases), f"shrinking {record.format}/{record.check} {record.status}")
@@ -225,7 +299,7 @@ def resume_unsupported(adapter: Any, entry: Mapping[str, Any]) -> str | None:
 
 
 def _resume_check(record: Callable[..., Record], adapter: Any, case: Case, directory: Path,
-                  entry: Mapping[str, Any], exact_env: bool) -> Record:
+                  entry: Mapping[str, Any], exact_env: bool, manifest: Mapping[str, Any]) -> Record:
     """Restore from the artifact, continue training, and compare with the saving run."""
     from .resume import judge, restore
     from .sources import training_plan
@@ -234,9 +308,23 @@ def _resume_check(record: Callable[..., Record], adapter: Any, case: Case, direc
     reason = resume_unsupported(adapter, entry)
     if reason:
         return record(fmt, "resume", "unsupported", reason, stage="resume")
+    # the reference trajectory, and the training state a weights-only format borrows
+    borrowed = entry["formats"]["checkpoint"].get("files", []) if adapter.resumes_with_checkpoint else []
+    bad = damaged(directory, manifest, entry, fmt, [entry["resume"]["tensors"], *borrowed])
+    if bad:
+        return record(fmt, "resume", "corrupt", _corrupt_message(bad), stage="checksum")
+    bound = over_bounds(directory, borrowed)
+    if bound:
+        return record(fmt, "resume", "load_error", bound, stage="restore")
     case_dir = directory / "cases" / case.id
     clock = _Clock({})
-    inputs = tuple(_tensors(directory / entry["inputs"], "input"))
+    try:
+        inputs = tuple(_tensors(directory / entry["inputs"], "input"))
+        expected = load_file(str(directory / entry["resume"]["tensors"]))
+    except Exception as exc:
+        return record(fmt, "resume", "corrupt", str(exc) if isinstance(exc, Unreadable) else
+                      f"{entry['resume']['tensors']} is not the tensor file a saving side writes "
+                      f"({one_line(exc)[:300]})", stage="read")
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         try:
@@ -253,7 +341,7 @@ def _resume_check(record: Callable[..., Record], adapter: Any, case: Case, direc
         computed_in = [getattr(torch, name) for name in entry.get("dtypes", []) if hasattr(torch, name)]
         lost = not adapter.keeps_uncarried_state and any(f["changes_output"] for f in entry.get("audit", []))
         try:
-            verdict = judge(entry["resume"], load_file(str(directory / entry["resume"]["tensors"])), trained,
+            verdict = judge(entry["resume"], expected, trained,
                             stream, exact=exact_env, computed_in=computed_in, lost_uncarried=lost)
             clock.lap("resume")
         except Exception as exc:

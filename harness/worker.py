@@ -14,11 +14,10 @@ from pathlib import Path
 from typing import Any, Callable, Mapping
 
 from . import process_output
-from .worker_client import DEFAULT_TIMEOUT, CaseWorker, WorkerLost
 from .spec import ModelSpec
+from .worker_client import DEFAULT_TIMEOUT, CaseWorker, WorkerLost
 
-
-_MANIFESTS: dict[str, Any] = {}
+_MANIFESTS: dict[tuple[str, str | None], Any] = {}
 _REPRODUCERS: dict[tuple, Any] = {}
 
 
@@ -27,6 +26,10 @@ def handle(request: Mapping[str, Any], emit: Callable[[dict[str, Any]], None] = 
     op = request.get("op")
     if op == "verify_case":
         return _verify_case(request, emit)
+    if op == "checks":
+        from .formats import FORMATS
+        from .verifying import checks_of
+        return {"ok": True, "checks": {name: checks_of(FORMATS.get(name)) for name in FORMATS.names()}}
     if op == "ping":
         from .artifacts import fingerprint
         return {"ok": True, "environment": fingerprint()}
@@ -43,7 +46,8 @@ def handle(request: Mapping[str, Any], emit: Callable[[dict[str, Any]], None] = 
         return {"ok": True}
     if op == "verify":
         from .verifying import verify_dir
-        records = [r.to_json() for r in verify_dir(Path(request["dir"]), trust_pickles=True)]
+        # the replays of shrink candidates this very process just saved
+        records = [r.to_json() for r in verify_dir(Path(request["dir"]), trust_pickles=True, trust_code=True)]
         return {"ok": True, "records": [{k: r[k] for k in ("format", "check", "status", "limitation", "message")}
                                         for r in records]}
     return {"ok": False, "error": f"unknown op {op!r}"}
@@ -82,21 +86,22 @@ class Worker:
 def _verify_case(request: Mapping[str, Any], emit: Callable[[dict[str, Any]], None]) -> dict[str, Any]:
     """Verify one case format by format, announcing each format before it starts (so the client
     knows which cell a crash or hang belongs to) and sending its records when it is done."""
+    import torch
+
     from .artifacts import fingerprint, read_manifest
     from .formats import FORMATS
     from .formats.base import TRUSTED
     from .results import is_failure
     from .verifying import attach_reproducer, checks_of, verify_case
 
-    import torch
-
     directory = str(request["dir"])
-    if directory not in _MANIFESTS:
-        _MANIFESTS[directory] = read_manifest(Path(directory))
-    manifest = _MANIFESTS[directory]
+    if (directory, request.get("digest")) not in _MANIFESTS:  # the bytes the supervisor checked
+        _MANIFESTS[(directory, request.get("digest"))] = read_manifest(Path(directory), digest=request.get("digest"))
+    manifest = _MANIFESTS[(directory, request.get("digest"))]
     entry = next(e for e in manifest["cases"] if e["id"] == request["case"])
     torch.set_num_threads(1)
-    TRUSTED.set(bool(request.get("trust")))
+    trust, trust_code = bool(request.get("trust")), bool(request.get("trust_code"))
+    TRUSTED.set(trust)
     loaded = fingerprint()
     for fmt in entry["formats"]:
         if fmt in request.get("skip", ()):
@@ -104,7 +109,7 @@ def _verify_case(request: Mapping[str, Any], emit: Callable[[dict[str, Any]], No
         checks = checks_of(FORMATS.get(fmt)) if fmt in FORMATS else ["output"]
         emit({"started": fmt, "checks": checks})
         records, start = [], process_output.mark()
-        for record in verify_case(Path(directory), manifest, entry, loaded, bool(request.get("trust")), [fmt]):
+        for record in verify_case(Path(directory), manifest, entry, loaded, trust, [fmt], trust_code=trust_code):
             if request.get("shrink") and is_failure(record.to_json()):
                 attach_reproducer(record, _REPRODUCERS)
             records.append(record.to_json())
@@ -130,3 +135,52 @@ def _save_cases(request: Mapping[str, Any], emit: Callable[[dict[str, Any]], Non
                            lambda done, total, label: emit({"done": done, "total": total, "label": label}))
     return {"ok": True, "entries": entries, "formats": formats, "all_formats": list(FORMATS.names()),
             "environment": fingerprint()}
+
+
+def serve(channel: str, memory_mb: int, user_errors: tuple[type[BaseException], ...]) -> int:
+    """Serve JSON-lines requests on the channel's read end, answering on its write end: the
+    workers of ``save`` and ``verify``, and the matrix's replays of shrink candidates.
+    stdout and stderr are not the protocol: whatever torch or a model prints there is output."""
+    import os
+    import sys
+    import traceback
+    import warnings
+
+    from . import profile
+
+    try:
+        reading, writing = (int(fd) for fd in channel.split(","))
+        os.set_inheritable(reading, False)  # nothing this process starts can write the channel
+        os.set_inheritable(writing, False)
+    except (ValueError, OSError):
+        raise SystemExit(f"harness worker: --channel takes two open file descriptors R,W, not {channel!r}")
+    if memory_mb > 0:  # before torch: every allocation of this process counts
+        import resource
+        limit = memory_mb << 20
+        resource.setrlimit(resource.RLIMIT_DATA, (limit, limit))
+    process_output.tap_stdio()
+    profile.import_torch()  # first, and timed: the benchmark counts it as unavoidable
+    warnings.simplefilter("ignore")
+
+    def emit(message: dict) -> None:
+        payload = (json.dumps(message) + "\n").encode("utf-8")
+        while payload:
+            payload = payload[os.write(writing, payload):]
+
+    with os.fdopen(reading, "rb", closefd=True) as requests:
+        for line in requests:
+            if not line.strip():
+                continue
+            try:
+                answer = handle(json.loads(line), emit)
+            except user_errors as exc:  # the request was wrong: one line for the user
+                answer = {"ok": False, "error": exc.args[0] if exc.args else str(exc), "user_error": True}
+            except Exception as exc:  # an answer, so the client can name the request that failed
+                answer = {"ok": False, "error": f"{type(exc).__name__}: {exc}", "traceback": traceback.format_exc()}
+            emit(answer)
+    # Every answer is out and every file it wrote is closed: leave without the interpreter's
+    # teardown, which takes about a second once torch is loaded (the supervisor waits for it).
+    profile.flush()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(0)

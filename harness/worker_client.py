@@ -21,6 +21,7 @@ import time
 from collections.abc import Callable, Iterator, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 from .process_output import last_lines
@@ -83,8 +84,9 @@ class CaseWorker:
         self._answers, answer_w = os.pipe()
         try:
             self.process = subprocess.Popen([python, "-m", "harness", "worker", "--channel",
-                                             f"{request_r},{answer_w}"], stdin=subprocess.DEVNULL,
-                                            stdout=self.output, stderr=self.output, pass_fds=(request_r, answer_w))
+                                             f"{request_r},{answer_w}", "--memory-mb", str(worker_memory_mb())],
+                                            stdin=subprocess.DEVNULL, stdout=self.output, stderr=self.output,
+                                            pass_fds=(request_r, answer_w), env=worker_environment(python))
         except OSError as exc:
             for fd in (request_r, answer_w, self._requests, self._answers):
                 os.close(fd)
@@ -206,6 +208,35 @@ class CaseWorker:
             os.close(self._answers)
             self._answers = -1
         self.output.close()
+
+
+def worker_environment(python: str) -> dict[str, str]:
+    """The environment a worker starts with: the current directory is *not* on its import path
+    (``PYTHONSAFEPATH``, Python 3.11+), so a module placed beside an artifact directory — or
+    inside one, named by a manifest — is never imported by accident. A worker of this very
+    interpreter is given the directory this harness is imported from, so a checkout that is
+    not installed still runs its own workers."""
+    env = dict(os.environ, PYTHONSAFEPATH="1")
+    if os.path.realpath(python) == os.path.realpath(sys.executable):
+        here = str(Path(__file__).resolve().parent.parent)
+        env["PYTHONPATH"] = os.pathsep.join(filter(None, [here, os.environ.get("PYTHONPATH", "")]))
+    return env
+
+
+def worker_memory_mb() -> int:
+    """The memory ceiling of each worker (its data segment, ``RLIMIT_DATA``), in MiB: a file that
+    inflates or a model that grows without bound fails its own cell (an allocation error, or the
+    worker's death: ``crash``) instead of taking the machine. ``HARNESS_WORKER_MEMORY_MB``
+    overrides (0: no ceiling); by default three quarters of the memory, shared by one worker
+    per core, and never under 4 GiB (torch itself takes 0.5–0.8 GiB of it)."""
+    configured = os.environ.get("HARNESS_WORKER_MEMORY_MB")
+    if configured is not None and configured.strip():
+        return max(0, int(configured))
+    try:
+        total = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") >> 20
+    except (ValueError, OSError, AttributeError):
+        return 0
+    return max(4096, int(total * 0.75 / default_workers()))
 
 
 def default_workers() -> int:

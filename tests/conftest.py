@@ -88,7 +88,7 @@ def matrix(other_python, tmp_path_factory: pytest.TempPathFactory) -> dict:
     for name, python in envs.items():
         run_harness(python, "save", "--out", str(artifacts / name), "--examples", str(EXAMPLES), "--seed", "11")
         steps[name] = run_harness(python, "matrix", "--name", name, "--artifacts", str(artifacts),
-                                  "--results", str(results), "--trust-pickles").stderr
+                                  "--results", str(results), "--trust-pickles", "--trust-code").stderr
     run_harness(sys.executable, "report", str(results), "--out", str(reports))
     return {"root": root, "artifacts": artifacts, "results": results, "reports": reports,
             "envs": envs, "steps": steps, "old_torch": _torch_of(other_python)}

@@ -48,7 +48,7 @@ def test_unimportable_pickled_class_is_a_load_error_naming_it(this_python, tmp_p
     results = tmp_path / "results.jsonl"
     # The loading side does not have usermodels: the run must go on and name the class.
     without = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
-    done = run_harness(this_python, "verify", str(out), "--results", str(results), "--trust-pickles",
+    done = run_harness(this_python, "verify", str(out), "--results", str(results), "--trust-pickles", "--trust-code",
                        env=without, cwd=tmp_path)
     assert "Traceback" not in done.stderr
     records = [json.loads(line) for line in results.read_text().splitlines()]
@@ -62,7 +62,7 @@ def test_unimportable_pickled_class_is_a_load_error_naming_it(this_python, tmp_p
     # With the code importable, the same artifacts load and match (a new results file: verify
     # skips the cells a results file already holds).
     again = tmp_path / "again.jsonl"
-    run_harness(this_python, "verify", str(out), "--results", str(again), "--trust-pickles",
+    run_harness(this_python, "verify", str(out), "--results", str(again), "--trust-pickles", "--trust-code",
                 env=with_code, cwd=tmp_path)
     last = [json.loads(line) for line in again.read_text().splitlines()]
     assert len(last) == len(records)

@@ -116,7 +116,7 @@ def test_report_has_every_pair_and_rerun_does_not_double_count(matrix) -> None:
     before = len(report["records"])
     for name, python in matrix["envs"].items():
         again = run_harness(python, "matrix", "--name", name, "--artifacts", str(matrix["artifacts"]),
-                            "--results", str(matrix["results"]), "--trust-pickles").stderr
+                            "--results", str(matrix["results"]), "--trust-pickles", "--trust-code").stderr
         assert "0 pairs verified" in again
     run_harness(matrix["envs"]["new"], "report", str(matrix["results"]), "--out", str(matrix["reports"]))
     assert len(json.loads((matrix["reports"] / "compat.json").read_text())["records"]) == before == 4 * EXAMPLES * CHECKS_PER_CASE
@@ -172,7 +172,7 @@ def test_torch26_default_load_refuses_pickles_from_every_version(torch26_python,
         run_harness(python, "save", "--out", str(tmp_path / name), "--examples", "3", "--format", "pickle")
     results = tmp_path / "r.jsonl"
     run_harness(torch26_python, "verify", *[str(tmp_path / n) for n in envs], "--results", str(results),
-                "--trust-pickles")
+                "--trust-pickles", "--trust-code")
     records = _records(results)
     assert {r["loaded"]["torch"].split("+")[0][:3] for r in records} == {"2.6"}
     assert {r["saved"]["torch"].split("+")[0][:3] for r in records} == {"2.1", "2.4", "2.6"}
@@ -200,7 +200,7 @@ def test_the_newest_torch_and_torch_2_1_save_and_read_each_other(newest_python, 
     for name, python in envs.items():
         results = tmp_path / f"loaded-by-{name}.jsonl"
         done = run_harness(python, "verify", str(tmp_path / "new"), str(tmp_path / "old"), "--results",
-                           str(results), "--trust-pickles")
+                           str(results), "--trust-pickles", "--trust-code")
         assert "Traceback" not in done.stderr
         records = _records(results)
         assert len(records) == 2 * 4 * CHECKS_PER_CASE

@@ -31,7 +31,7 @@ def vec(*layers: LayerSpec, width: int = 4) -> ModelSpec:
 
 def verdicts(tmp_path: Path, spec: ModelSpec, formats: list[str]) -> dict:
     save_all(tmp_path / "a", [spec_case(spec)], formats=formats)
-    return {(r.format, r.check): r for r in verify_dir(tmp_path / "a", trust_pickles=True)}
+    return {(r.format, r.check): r for r in verify_dir(tmp_path / "a", trust_pickles=True, trust_code=True)}
 
 
 def test_every_format_is_registered() -> None:
@@ -201,7 +201,7 @@ def test_same_environment_round_trip_of_every_format_over_100_specs(tmp_path: Pa
     # In a process of its own, as a user runs it: the dynamo-based ONNX exporter's verdicts
     # depend on the exports that ran before it in the process (torch 2.4).
     run_harness(sys.executable, "save", "--out", str(tmp_path / "a"), "--examples", "100", "--seed", "17")
-    records = list(verify_dir(tmp_path / "a", trust_pickles=True))
+    records = list(verify_dir(tmp_path / "a", trust_pickles=True, trust_code=True))
     if dynamo_onnx_unavailable() is None:
         assert sum(r.format == "onnx-dynamo" and r.status == "pass" for r in records) >= 70
     assert len({r.case for r in records}) == 100

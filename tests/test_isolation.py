@@ -164,7 +164,7 @@ BAD_DIRECTORIES = {
                                                            + _first_file(d).read_bytes()[1:]), "corrupt",
                       "checksum differs"),
     "invalid spec": (lambda d: _edit_manifest(d, lambda m: m["cases"][0]["source"]["spec"].update(layers="x")),
-                     "load_error", "malformed model spec"),
+                     "exit", "malformed model spec"),
 }
 
 

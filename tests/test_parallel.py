@@ -49,8 +49,8 @@ def test_two_workers_save_and_verify_what_one_worker_does(this_python, tmp_path:
             left, right = load_file(str(one / x[tensors])), load_file(str(two / y[tensors]))
             assert left.keys() == right.keys() and all((left[k] == right[k]).all() for k in left)
     r1, r2 = tmp_path / "r1.jsonl", tmp_path / "r2.jsonl"
-    run_harness(this_python, "verify", str(two), "--results", str(r1), "--trust-pickles", "--workers", "1")
-    run_harness(this_python, "verify", str(two), "--results", str(r2), "--trust-pickles", "--workers", "2")
+    run_harness(this_python, "verify", str(two), "--results", str(r1), "--trust-pickles", "--trust-code", "--workers", "1")
+    run_harness(this_python, "verify", str(two), "--results", str(r2), "--trust-pickles", "--trust-code", "--workers", "2")
     # same cells, same verdicts, and the same order: a file a run creates is in manifest order
     assert _cells(r1) == _cells(r2)
     assert len(_cells(r1)) >= 6 * len(FORMATS)

@@ -76,7 +76,8 @@ def planted(tmp_path_factory: pytest.TempPathFactory) -> dict:
                "planted_no_rng", "planted_one_ulp"]
     run_harness(sys.executable, "save", "--out", str(root / "a"), "--model", "planted_resume:model",
                 *[arg for name in formats for arg in ("--format", name)], env=env)
-    run_harness(sys.executable, "verify", str(root / "a"), "--results", str(root / "r.jsonl"), env=env)
+    run_harness(sys.executable, "verify", str(root / "a"), "--results", str(root / "r.jsonl"), "--trust-code",
+                env=env)
     records = [json.loads(line) for line in (root / "r.jsonl").read_text().splitlines()]
     return {r["format"]: r for r in records if r["check"] == "resume"}
 
@@ -106,7 +107,7 @@ def test_the_scheduler_defect_shows_in_the_lr_sequence(planted) -> None:
 def test_inference_only_formats_say_so(tmp_path: Path) -> None:
     spec = small_model(TrainingRecipe())
     save_all(tmp_path / "a", [spec_case(spec)], formats=["pickle", "onnx", "export"])
-    for r in verify_dir(tmp_path / "a", trust_pickles=True):
+    for r in verify_dir(tmp_path / "a", trust_pickles=True, trust_code=True):
         if r.check == "resume":
             assert r.status == "unsupported" and r.message.startswith("inference-only format"), r.format
     assert all(FORMATS.get(f).resumable or FORMATS.get(f).resumes_with_checkpoint for f in RESUMING)

@@ -31,7 +31,7 @@ def by_key(records) -> dict:
 
 def test_same_environment_round_trip_is_bit_exact(saved) -> None:
     out, manifest = saved
-    everything = list(verify_dir(out, trust_pickles=True))
+    everything = list(verify_dir(out, trust_pickles=True, trust_code=True))
     # resume: pickle is inference-only; state_dict needs the checkpoint, not saved here
     assert {(r.format, r.status) for r in everything if r.check == "resume"} == {
         ("pickle", "unsupported"), ("state_dict", "unsupported")}
@@ -53,7 +53,7 @@ def test_lost_state_is_a_classified_limitation_naming_the_tensor(tmp_path: Path)
         LayerSpec("buffer", {"persistent": True}),
     ))
     save_all(tmp_path / "a", [spec_case(spec)], formats=["state_dict", "pickle"])
-    records = {(r.format, r.check): r for r in verify_dir(tmp_path / "a", trust_pickles=True)}
+    records = {(r.format, r.check): r for r in verify_dir(tmp_path / "a", trust_pickles=True, trust_code=True)}
     lost = records[("state_dict", "output")]
     assert (lost.status, lost.limitation) == ("mismatch", "uncarried_state")
     assert "body.1.center (plain tensor attribute)" in lost.message
@@ -85,7 +85,7 @@ def test_flipped_byte_is_reported_corrupt_not_pass(saved, tmp_path: Path) -> Non
     data = bytearray(path.read_bytes())
     data[len(data) // 2] ^= 0x01
     path.write_bytes(bytes(data))
-    records = by_key(verify_dir(copy, trust_pickles=True))
+    records = by_key(verify_dir(copy, trust_pickles=True, trust_code=True))
     assert records[(victim, "state_dict", "output")].status == "corrupt"
     assert "state_dict.pt" in records[(victim, "state_dict", "output")].message
     others = [r for k, r in records.items() if k[0] != victim or k[1] != "state_dict"]
@@ -102,7 +102,7 @@ def test_changed_reference_output_fails_every_format_of_that_case(saved, tmp_pat
     data = bytearray(path.read_bytes())
     data[-1] ^= 0x40
     path.write_bytes(bytes(data))
-    records = [r for r in verify_dir(copy, trust_pickles=True) if r.case == victim]
+    records = [r for r in verify_dir(copy, trust_pickles=True, trust_code=True) if r.case == victim]
     applicable = [r for r in records if not r.message.startswith("inference-only format")]
     assert applicable and all(r.status == "corrupt" for r in applicable)
 

@@ -52,8 +52,11 @@ class Format:
     resumes_with_checkpoint: ClassVar[bool] = False
     #: Does loading need the model's Python code (a spec or factory to rebuild from)?
     needs_code: ClassVar[bool] = True
-    #: Does loading execute pickled code, so it needs the user's consent?
+    #: Does loading execute pickled code, so it needs the user's consent (--trust-pickles)?
     needs_trust: ClassVar[bool] = False
+    #: Is the file a program that runs when loaded and run (TorchScript, torch.export), so it
+    #: needs the user's consent (--trust-code)? Such programs can read and write files.
+    runs_code: ClassVar[bool] = False
     #: Must a reload in the saving environment reproduce outputs bit for bit?
     exact_in_same_env: ClassVar[bool] = True
     #: Does it keep tensors that state_dict leaves out (plain attributes, non-persistent buffers)?

@@ -13,12 +13,12 @@ from pathlib import Path
 
 import torch
 
-from .._compat import reset_dynamo, torch_export_unavailable, torch_load_unpickles_by_default
+from .._compat import refusing_pickles, reset_dynamo, torch_export_unavailable
 from ..outputs import flatten_outputs
 from ..sources import Case
 from ..training import Trained
 from . import register
-from .base import CannotExpress, Format, Runner, data_dependent_branch
+from .base import TRUSTED, CannotExpress, Format, NeedsTrust, Runner, data_dependent_branch
 
 FILE = "model.pt2"
 
@@ -36,10 +36,7 @@ class Exported(Format):
                "program = torch.export.load('model.pt2')\n"
                "print(program.module()(x))")
 
-    @property
-    def needs_trust(self) -> bool:  # type: ignore[override]
-        # torch.export.load unpickles the weights with torch.load's default arguments
-        return torch_load_unpickles_by_default()
+    runs_code = True  # a program of ATen operators, some of which read and write files
 
     def available(self) -> str | None:
         return torch_export_unavailable()
@@ -58,7 +55,17 @@ class Exported(Format):
             torch.export.save(program, str(directory / FILE))
 
     def load(self, case: Case, directory: Path) -> Runner:
-        program = torch.export.load(str(directory / FILE))
+        import pickle
+        if TRUSTED.get():
+            program = torch.export.load(str(directory / FILE))
+        else:
+            try:
+                with refusing_pickles():
+                    program = torch.export.load(str(directory / FILE))
+            except pickle.UnpicklingError as exc:
+                first = str(exc).strip().splitlines()[0][:200]
+                raise NeedsTrust(f"{directory / FILE}: torch.export.load unpickles objects from the file "
+                                 f"({first}); pass --trust-pickles if you made it") from exc
         module = program.module() if hasattr(program, "module") else program
 
         def run(inputs):

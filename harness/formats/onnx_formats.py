@@ -26,7 +26,7 @@ from ..results import one_line
 from ..sources import Case
 from ..training import Trained
 from . import register
-from .base import CannotExpress, Format, Runner, data_dependent_branch
+from .base import ArtifactLoadError, CannotExpress, Format, Runner, data_dependent_branch
 from .torchscript import other_batch
 
 FILE = "model.onnx"
@@ -95,6 +95,7 @@ class Onnx(Format):
     def load(self, case: Case, directory: Path) -> Runner:
         import onnxruntime
 
+        confine_external_data(directory / FILE)
         options = onnxruntime.SessionOptions()
         options.intra_op_num_threads = 1
         options.log_severity_level = 3  # errors only: its optimizer's notes would reach the console
@@ -125,6 +126,26 @@ class Onnx(Format):
         if traced and _has(case, "branch_on_stat"):
             return "traced_control_flow", "the exporter traced the branch its example batch took"
         return super().explain_mismatch(case, entry, within_tolerance)
+
+
+def confine_external_data(path: Path) -> None:
+    """Refuse an ONNX file whose tensors name external data outside its own folder: the file is
+    untrusted, and onnxruntime would read whatever path it names (only releases from about
+    1.20 refuse a path that escapes; the ones beside torch 2.1 do not)."""
+    import onnx
+
+    with open(path, "rb") as handle:
+        if b"location" not in handle.read():  # the key every external-data entry holds: none here
+            return
+    model = onnx.load(str(path), load_external_data=False)
+    tensors = list(model.graph.initializer) + [a.t for n in model.graph.node for a in n.attribute if a.HasField("t")]
+    for tensor in tensors:
+        for entry in tensor.external_data:
+            if entry.key == "location" and (Path(entry.value).name != entry.value or entry.value in ("", ".", "..")
+                                            or not (path.parent / entry.value).is_file()
+                                            or (path.parent / entry.value).is_symlink()):
+                raise ArtifactLoadError(f"{path}: tensor {tensor.name!r} names external data {entry.value[:200]!r}, "
+                                        "which is not a file beside the model: refused unread")
 
 
 def _legacy(model: torch.nn.Module, args: tuple[torch.Tensor, ...], path: Path) -> None:

@@ -6,6 +6,8 @@ report a person opens. This writer streams the per-pair results files once, keep
 counts and one line per failure class, and writes ``atlas.md`` (a grid per format and
 check, rows saved-in, columns loaded-in, in release order) and ``atlas.json`` (the same
 counts, for tools). Full records stay in the results files, for ``report`` and ``gate``.
+Every record-derived string in ``atlas.md`` is escaped as in ``compat.md``
+(:mod:`harness.report.markdown`).
 """
 
 from __future__ import annotations
@@ -21,7 +23,9 @@ from pathlib import Path
 from typing import Any
 
 from ..artifacts import environment_label
+from ..gate import plain
 from ..results import FAILING, is_failure, iter_records
+from .markdown import text
 from .summary import version_key
 
 #: Statuses shown as "nothing to compare" rather than as a verdict.
@@ -79,7 +83,7 @@ def collect(records: Iterable[Mapping[str, Any]], baseline: Sequence[Any] = ()) 
         failing = is_failure(record)
         # "expected": a failing status a known limitation explains; an unsupported cell stays
         # unsupported whatever its reason (it compared nothing)
-        explained = record["status"] in FAILING and record.get("limitation")
+        explained = record["status"] in FAILING and not failing  # only a known limitation excuses
         verdict = "fail" if failing else ("expected" if explained else record["status"])
         if failing:
             key = (record["format"], record["check"], record["status"], _message_key(record.get("message", "")))
@@ -109,7 +113,7 @@ def gate_lines(atlas: Atlas, baseline: Sequence[Any]) -> list[str]:
     pairs = {pair for cells in atlas.cells.values() for pair in cells}
     lines += [f"STALE    {entry.label()} matched nothing in the atlas: {entry.reason}"
               for entry in baseline if not atlas.hits[entry.index] and any(entry.about(*p) for p in pairs)]
-    return lines
+    return [plain(line) for line in lines]
 
 
 def _glyph(counts: Counter) -> str:
@@ -151,10 +155,11 @@ def write_markdown(atlas: Atlas, out: Path, title: str, notes: Sequence[str] = (
         cells = atlas.cells[(fmt, check)]
         if all(set(c) <= set(NOT_RUN) for c in cells.values()):
             continue
-        lines += [f"### {fmt} / {check}", "", "| saved ↓ loaded → | " + " | ".join(versions) + " |",
+        lines += [f"### {text(fmt)} / {text(check)}", "",
+                  "| saved ↓ loaded → | " + " | ".join(text(v, table=True) for v in versions) + " |",
                   "|---" * (len(versions) + 1) + "|"]
         for saved in versions:
-            lines.append(f"| **{saved}** | " + " | ".join(_glyph(cells.get((saved, lo), Counter()))
+            lines.append(f"| **{text(saved, table=True)}** | " + " | ".join(_glyph(cells.get((saved, lo), Counter()))
                                                       for lo in versions) + " |")
         lines.append("")
     lines += ["## Failures, one line per kind", "",
@@ -163,13 +168,14 @@ def write_markdown(atlas: Atlas, out: Path, title: str, notes: Sequence[str] = (
               "| gate | format / check | status | cases | where | message |", "|---|---|---|---:|---|---|"]
     ranked = sorted(atlas.failures.values(), key=lambda f: (not f.new, -len(f.pairs), f.format, f.check, f.status))
     for found in ranked:
-        message = found.message.replace("|", "\\|") or "(no message)"
+        message = text(found.message, table=True) or "(no message)"
         known = ", ".join(f"#{index}" for index in sorted(found.entries))
         gate = (f"**NEW** ({found.new})" + (f", known {known}" if known else "")) if found.new else f"known {known}"
-        lines.append(f"| {gate} | {found.format} / {found.check} | {found.status} | {len(found.cases)} | "
-                     f"{_window(found, versions)} | {message} |")
+        lines.append(f"| {gate} | {text(found.format, True)} / {text(found.check, True)} | "
+                     f"{text(found.status, True)} | {len(found.cases)} | "
+                     f"{text(_window(found, versions), True)} | {message} |")
     out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out.write_text("\n".join(lines) + "\n", encoding="utf-8", errors="backslashreplace")
     return out
 
 

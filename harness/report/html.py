@@ -4,6 +4,11 @@ The matrix is rendered on the server side (so the counts are in the page even
 without JavaScript); a little inline script opens a cell's cases on click, each
 with its spec, message or error magnitudes, and its smallest reproducer. An
 inline SVG charts the error magnitudes per format and pair.
+
+Every string in the page that comes from a record (case ids, formats, checks, statuses,
+versions, messages, specs) is untrusted: it is escaped with :func:`_e` where the page is
+written, and the JSON the script reads is escaped so that nothing in it can end, comment
+out or re-open the ``<script>`` element it sits in (the script escapes again with ``esc``).
 """
 
 from __future__ import annotations
@@ -17,9 +22,14 @@ from typing import Any
 
 from ..results import is_failure
 from . import WRITERS
-from .summary import dedupe, never_applicable, pair_of
+from .summary import contradictions, dedupe, explained, never_applicable, pair_of
 
 COLOURS = {"pass": "#2e7d32", "failing": "#c62828", "expected": "#f9a825", "unsupported": "#9e9e9e"}
+
+
+def _e(value: Any) -> str:
+    """A record-derived value as HTML text or a quoted attribute value."""
+    return html.escape(str(value), quote=True)
 
 
 def _kind(record: Mapping[str, Any]) -> str:
@@ -27,7 +37,7 @@ def _kind(record: Mapping[str, Any]) -> str:
         return "failing"
     if record["status"] == "pass":
         return "pass"
-    return "expected" if record.get("limitation") else "unsupported"
+    return "expected" if explained(record) else "unsupported"
 
 
 def _cell_class(cell: Mapping[str, Any]) -> str:
@@ -43,7 +53,7 @@ def _matrix(summary: Mapping[str, Any], never: Mapping[tuple[str, str], str]) ->
     rows: dict[tuple[str, str], dict[tuple[str, str], Mapping[str, Any]]] = {}
     for cell in summary["matrix"]:
         rows.setdefault((cell["format"], cell["check"]), {})[(cell["saved"], cell["loaded"])] = cell
-    head = "".join(f"<th>{html.escape(s)} → {html.escape(l)}</th>" for s, l in pairs)
+    head = "".join(f"<th>{_e(s)} → {_e(l)}</th>" for s, l in pairs)
     body = []
     for (fmt, check), cells in rows.items():
         if (fmt, check) in never:
@@ -61,13 +71,13 @@ def _matrix(summary: Mapping[str, Any], never: Mapping[tuple[str, str], str]) ->
             if cell["counts"].get("unsupported"):
                 notes.append(f"{cell['counts']['unsupported']} unsupported")
             tds.append(
-                f'<td class="cell {_cell_class(cell)}" data-format="{html.escape(fmt)}" '
-                f'data-check="{html.escape(check)}" data-saved="{html.escape(pair[0])}" '
-                f'data-loaded="{html.escape(pair[1])}" data-passed="{passed}" data-total="{cell["total"]}" '
+                f'<td class="cell {_cell_class(cell)}" data-format="{_e(fmt)}" '
+                f'data-check="{_e(check)}" data-saved="{_e(pair[0])}" '
+                f'data-loaded="{_e(pair[1])}" data-passed="{passed}" data-total="{cell["total"]}" '
                 f'data-failing="{cell["failing"]}"><b>{passed}/{cell["total"]}</b>'
-                f'<small>{html.escape(", ".join(notes))}</small></td>')
-        body.append(f"<tr><th>{html.escape(fmt)} / {html.escape(check)}</th>{''.join(tds)}</tr>")
-    left_out = "".join(f"<li><code>{html.escape(f)} / {html.escape(c)}</code>: {html.escape(reason)}</li>"
+                f'<small>{_e(", ".join(notes))}</small></td>')
+        body.append(f"<tr><th>{_e(fmt)} / {_e(check)}</th>{''.join(tds)}</tr>")
+    left_out = "".join(f"<li><code>{_e(f)} / {_e(c)}</code>: {_e(reason)}</li>"
                        for (f, c), reason in sorted(never.items()))
     return (f'<table id="matrix"><thead><tr><th>format / check</th>{head}</tr></thead>'
             f'<tbody>{"".join(body)}</tbody></table>'
@@ -92,9 +102,9 @@ def _chart(records: Sequence[Mapping[str, Any]], summary: Mapping[str, Any]) -> 
         y = 20 + formats.index(r["format"]) * row + (pairs.index(pair_of(r)) + 1) * row / (len(pairs) + 1)
         colour = palette[pairs.index(pair_of(r)) % len(palette)]
         points.append(f'<circle cx="{x:.1f}" cy="{y:.1f}" r="2.5" fill="{colour}" fill-opacity="0.6">'
-                      f'<title>{html.escape(r["format"])} {r["case"]}: {value:.3g}</title></circle>')
+                      f'<title>{_e(r["format"])} {_e(r["case"])}: {_e(f"{value:.3g}")}</title></circle>')
     height = 40 + len(formats) * row
-    labels = [f'<text x="{left - 6}" y="{20 + i * row + row / 2 + 4:.0f}" text-anchor="end">{html.escape(f)}</text>'
+    labels = [f'<text x="{left - 6}" y="{20 + i * row + row / 2 + 4:.0f}" text-anchor="end">{_e(f)}</text>'
               for i, f in enumerate(formats)]
     ticks = []
     for exponent in range(low, high + 1, 2):
@@ -102,7 +112,7 @@ def _chart(records: Sequence[Mapping[str, Any]], summary: Mapping[str, Any]) -> 
         text = "0" if exponent == low else f"1e{exponent}"
         ticks.append(f'<line x1="{x:.1f}" x2="{x:.1f}" y1="14" y2="{height - 18}" stroke="#ddd"/>'
                      f'<text x="{x:.1f}" y="{height - 4}" text-anchor="middle">{text}</text>')
-    legend = "".join(f'<span style="color:{palette[i % len(palette)]}">● {html.escape(s)} → {html.escape(l)}</span> '
+    legend = "".join(f'<span style="color:{palette[i % len(palette)]}">● {_e(s)} → {_e(l)}</span> '
                      for i, (s, l) in enumerate(pairs))
     return (f'<svg id="chart" width="{width}" height="{height}" font-size="11">{"".join(ticks)}{"".join(labels)}'
             f'{"".join(points)}</svg><p class="legend">{legend}</p>')
@@ -118,11 +128,29 @@ def _payload(records: Sequence[Mapping[str, Any]]) -> str:
         saved, loaded = pair_of(r)
         rows.append({"case": r["case"], "format": r["format"], "check": r["check"], "saved": saved,
                      "loaded": loaded, "status": r["status"], "kind": _kind(r), "message": r["message"][:600],
-                     "abs": r.get("max_abs_diff"), "rel": r.get("max_rel_diff"),
+                     "abs": _finite(r.get("max_abs_diff")), "rel": _finite(r.get("max_rel_diff")),
                      "limitation": r.get("limitation"), "departure": r.get("departure"),
+                     "claimed": bool(r.get("claimed")),
                      "reproducer": reproducer.get("python")})
-    text = json.dumps({"cases": cases, "records": rows}, separators=(",", ":"), default=str)
-    return text.replace("</", "<\\/")  # never close the script element early
+    text = json.dumps(_finite_tree({"cases": cases, "records": rows}), separators=(",", ":"), default=str,
+                      ensure_ascii=True, allow_nan=False)
+    # "<", ">" and "&" only occur inside JSON strings, where \uXXXX means the same to JSON.parse:
+    # no "</script", "<!--" or "<script" can end the element or switch the HTML parser's script
+    # states; U+2028/2029 are escaped by ensure_ascii
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+def _finite(value: Any) -> Any:
+    """JSON.parse has no NaN or Infinity: a non-finite magnitude travels as its name."""
+    return str(value) if isinstance(value, float) and not math.isfinite(value) else value
+
+
+def _finite_tree(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _finite_tree(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_finite_tree(v) for v in value]
+    return _finite(value)
 
 
 PAGE = """<!DOCTYPE html>
@@ -161,6 +189,7 @@ document.querySelectorAll('td.cell').forEach(function(td){td.addEventListener('c
     var spec=data.cases[r.case];
     out.push('<div class="case '+r.kind+'"><b>'+esc(r.case)+'</b>: '+esc(r.status)+
       (r.limitation?' (expected: '+esc(r.limitation)+')':'')+(r.departure?' ['+esc(r.departure)+']':'')+
+      (r.claimed?' (as the saving side reported: nothing was loaded)':'')+
       (r.abs!=null?' — max abs '+Number(r.abs).toPrecision(3)+', max rel '+Number(r.rel).toPrecision(3):'')+
       '<div>'+esc(r.message)+'</div><details><summary>spec</summary><pre>'+esc(JSON.stringify(spec,null,1))+'</pre></details>'+
       (r.reproducer?'<details open><summary>smallest reproducer</summary><pre>'+esc(r.reproducer)+'</pre></details>':'')+'</div>');
@@ -176,14 +205,20 @@ if(m){var k=decodeURIComponent(m[1]).split('/');document.querySelectorAll('td.ce
 
 
 def write_html(records: Sequence[Mapping[str, Any]], summary: Mapping[str, Any], out: Path) -> Path:
+    conflicting = contradictions(records)  # before dedupe, which keeps only the last of each
     records = dedupe(records)
     statuses = ", ".join(f"{n} {s}" for s, n in summary["statuses"].items() if n)
     totals = (f"{summary['records']} checks across torch {', '.join(summary['versions'])}: {statuses}."
               if summary["pairs"] else "No results yet: run python -m harness verify first.")
-    page = PAGE % {**COLOURS, "totals": html.escape(totals), "matrix": _matrix(summary, never_applicable(records)),
+    if conflicting:
+        cells = "; ".join(f"{c['case']} {c['format']}/{c['check']} {c['saved']} → {c['loaded']} "
+                          f"({', '.join(c['statuses'])})" for c in conflicting[:10])
+        totals += (f" Contradictions: {len(conflicting)} checks have records with different statuses "
+                   f"(the page shows the last of each; harness gate judges all): {cells}.")
+    page = PAGE % {**COLOURS, "totals": _e(totals), "matrix": _matrix(summary, never_applicable(records)),
                    "chart": _chart(records, summary), "data": _payload(records)}
     path = out / "compat.html"
-    path.write_text(page, encoding="utf-8")
+    path.write_text(page, encoding="utf-8", errors="backslashreplace")  # a lone surrogate: as its escape
     return path
 
 

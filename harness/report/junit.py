@@ -5,10 +5,15 @@ CI UIs group results by pair, then format. A failure carries its message (and th
 traceback where there is one); ``unsupported`` is a skip with its reason, and a
 non-pass a known limitation explains is a skip marked ``expected`` — the way
 pytest reports an expected failure.
+
+Strings from records are untrusted: ElementTree escapes markup, and :func:`_x` replaces the
+characters XML 1.0 cannot hold at all (NUL, most control characters, lone surrogates), which
+ElementTree would write as is, leaving a file no CI parser reads.
 """
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -16,12 +21,20 @@ from typing import Any
 
 from ..results import is_failure
 from . import WRITERS
-from .summary import dedupe, pair_of
+from .summary import dedupe, explained, pair_of
+
+_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def _x(value: Any) -> str:
+    """A record-derived string as text XML 1.0 can carry: forbidden characters as ``\\xNN``."""
+    return _NOT_XML.sub(lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 256
+                        else f"\\u{ord(m.group()):04x}", str(value))
 
 
 def _pair_name(record: Mapping[str, Any]) -> str:
     saved, loaded = pair_of(record)
-    return f"torch {saved} to {loaded}"
+    return _x(f"torch {saved} to {loaded}")
 
 
 def write_junit(records: Sequence[Mapping[str, Any]], summary: Mapping[str, Any], out: Path) -> Path:
@@ -34,20 +47,20 @@ def write_junit(records: Sequence[Mapping[str, Any]], summary: Mapping[str, Any]
         suite = ET.SubElement(root, "testsuite", name=name)
         counts = {"tests": len(members), "failures": 0, "skipped": 0}
         for r in members:
-            case = ET.SubElement(suite, "testcase", classname=f"{name}.{r['format']}",
-                                 name=f"{r['check']}[{r['case']}]",
+            case = ET.SubElement(suite, "testcase", classname=_x(f"{name}.{r['format']}"),
+                                 name=_x(f"{r['check']}[{r['case']}]"),
                                  time=f"{sum((r.get('seconds') or {}).values()):.6f}")
             if is_failure(r):
                 counts["failures"] += 1
-                failure = ET.SubElement(case, "failure", type=r["status"], message=r["message"][:1000])
-                failure.text = "\n\n".join(p for p in (r["message"], r.get("traceback") or "") if p)
+                failure = ET.SubElement(case, "failure", type=_x(r["status"]), message=_x(r["message"][:1000]))
+                failure.text = _x("\n\n".join(p for p in (r["message"], r.get("traceback") or "") if p))
             elif r["status"] == "unsupported":
                 counts["skipped"] += 1
-                ET.SubElement(case, "skipped", message=r["message"][:1000])
-            elif r["status"] != "pass":  # explained by a known limitation
+                ET.SubElement(case, "skipped", message=_x(r["message"][:1000]))
+            elif r["status"] != "pass" and explained(r):  # is_failure said a known limitation explains it
                 counts["skipped"] += 1
                 ET.SubElement(case, "skipped", type="expected",
-                              message=f"expected ({r.get('limitation')}): {r['message'][:1000]}")
+                              message=_x(f"expected ({r.get('limitation')}): {r['message'][:1000]}"))
         for key, value in counts.items():
             suite.set(key, str(value))
             totals[key] += value

@@ -11,7 +11,7 @@ from collections import Counter, defaultdict
 from typing import Any, Mapping, Sequence
 
 from ..artifacts import environment_label
-from ..results import STATUSES, is_failure
+from ..results import LIMITATIONS, STATUSES, is_failure
 
 
 def record_key(record: Mapping[str, Any]) -> tuple:
@@ -29,6 +29,35 @@ def dedupe(records: Sequence[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
     return list(latest.values())
 
 
+def explained(record: Mapping[str, Any]) -> bool:
+    """Does a known limitation (a key of :data:`~harness.results.LIMITATIONS`) explain this
+    record? A name this harness does not know explains nothing: it counts as no limitation."""
+    limitation = record.get("limitation")
+    return isinstance(limitation, str) and limitation in LIMITATIONS
+
+
+def contradictions(records: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
+    """Cells whose records disagree: the same key (:func:`record_key`) with different statuses.
+
+    :func:`dedupe` lets the last of them stand, which is right for a rerun and wrong for a
+    results file that was edited or merged; the gate judges every one of them and the reports
+    say they exist, so a later ``pass`` cannot silently hide an earlier failure."""
+    seen: dict[tuple, dict[str, Any]] = {}
+    for record in records:
+        found = seen.setdefault(record_key(record), {"records": [], "statuses": []})
+        found["records"].append(record)
+        if record["status"] not in found["statuses"]:
+            found["statuses"].append(record["status"])
+    out = []
+    for found in seen.values():
+        if len(found["statuses"]) > 1:
+            first = found["records"][0]
+            saved, loaded = pair_of(first)
+            out.append({"case": first["case"], "format": first["format"], "check": first["check"],
+                        "saved": saved, "loaded": loaded, "statuses": found["statuses"]})
+    return out
+
+
 def pair_of(record: Mapping[str, Any]) -> tuple[str, str]:
     """(saved-in, loaded-in) environment labels of a record."""
     return environment_label(record["saved"]), environment_label(record["loaded"])
@@ -41,6 +70,7 @@ def version_key(label: str) -> tuple:
 def summarize(records: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
     """Counts per status for each cell, plus how many non-passes are expected (a known
     limitation explains them) and how many are failures."""
+    conflicting = contradictions(records)
     records = dedupe(records)
     cells: dict[tuple[str, str, str, str], Counter] = defaultdict(Counter)
     environments: dict[str, Mapping[str, Any]] = {}
@@ -53,7 +83,7 @@ def summarize(records: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
         cell["@failing"] += is_failure(record)
         if is_failure(record):
             cell["!" + record["status"]] += 1
-        cell["@expected"] += bool(record.get("limitation"))
+        cell["@expected"] += explained(record)
     matrix = []
     for (fmt, check, saved, loaded), counts in sorted(
             cells.items(), key=lambda kv: (kv[0][0], kv[0][1], version_key(kv[0][2]), version_key(kv[0][3]))):
@@ -65,9 +95,12 @@ def summarize(records: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
     statuses = Counter(r["status"] for r in records)
     return {
         "records": len(records),
-        "statuses": {s: statuses.get(s, 0) for s in STATUSES},
+        # statuses this harness does not know are counted under their own names (they are failures)
+        "statuses": {**{s: statuses.get(s, 0) for s in STATUSES},
+                     **{s: n for s, n in sorted(statuses.items()) if s not in STATUSES}},
         "failing": sum(1 for r in records if is_failure(r)),
-        "expected": sum(1 for r in records if r.get("limitation")),
+        "expected": sum(1 for r in records if explained(r)),
+        "contradictions": len(conflicting),
         "versions": sorted(environments, key=version_key),
         "pairs": sorted({(c["saved"], c["loaded"]) for c in matrix},
                         key=lambda p: (version_key(p[0]), version_key(p[1]))),
