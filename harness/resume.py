@@ -158,6 +158,24 @@ def reference_run(trained: Trained, stream: DataStream) -> tuple[dict[str, Any],
     return {"save_point": save_point, "probe": probe, "trajectory": trajectory}, tensors
 
 
+def nothing_to_resume(reference: Mapping[str, Any]) -> str | None:
+    """Why a resume check of this case could not fail, from the saving run's record, or None.
+
+    A model with no optimizer state whose parameters and buffers stay the same through the
+    recorded updates and which draws no random numbers (the generator probe never moves)
+    continues identically whatever a restore loses: a ``pass`` there would say nothing."""
+    save_point, trajectory = reference.get("save_point") or {}, reference.get("trajectory") or []
+    if save_point.get("optimizer") or not trajectory:
+        return None
+    states = {_combined(save_point.get("model") or {})} | {str(update.get("params")) for update in trajectory}
+    probes = {json.dumps(reference.get("probe"))} | {json.dumps(update.get("probe")) for update in trajectory}
+    if len(states) == 1 and len(probes) == 1:
+        return ("nothing in this model changes as it trains (no trainable parameters, no buffer that updates, "
+                "no random draws): no training state to lose, so the check could not fail on one (a model "
+                "that differs after loading is the output check's finding)")
+    return None
+
+
 @dataclass
 class Verdict:
     status: str                      # pass | diverged

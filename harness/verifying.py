@@ -301,11 +301,11 @@ def resume_unsupported(adapter: Any, entry: Mapping[str, Any]) -> str | None:
 def _resume_check(record: Callable[..., Record], adapter: Any, case: Case, directory: Path,
                   entry: Mapping[str, Any], exact_env: bool, manifest: Mapping[str, Any]) -> Record:
     """Restore from the artifact, continue training, and compare with the saving run."""
-    from .resume import judge, restore
+    from .resume import judge, nothing_to_resume, restore
     from .sources import training_plan
 
     fmt = adapter.name
-    reason = resume_unsupported(adapter, entry)
+    reason = resume_unsupported(adapter, entry) or nothing_to_resume(entry["resume"])
     if reason:
         return record(fmt, "resume", "unsupported", reason, stage="resume")
     # the reference trajectory, and the training state a weights-only format borrows

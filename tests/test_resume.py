@@ -130,3 +130,24 @@ def test_a_departure_with_exact_state_is_classified_by_the_rng_probe(tmp_path: P
     [r] = [r for r in verify_dir(tmp_path / "a") if r.check == "resume"]
     assert (r.status, r.departure) == ("diverged", expected), r.message
     assert r.diagnostics["first_step"] == 2 and r.diagnostics["state_differences"] == []
+
+
+@pytest.mark.parametrize("layers, vacuous", [
+    ((LayerSpec("relu"),), True),                                        # nothing to train
+    ((LayerSpec("layernorm", {"affine": False}),), True),               # no parameter, no buffer that moves
+    ((LayerSpec("batchnorm1d", {"momentum": 0.1}),), False),             # parameters and running statistics
+    ((LayerSpec("dropout", {"p": 0.5}),), False),                        # random draws
+    ((LayerSpec("linear", {"out_features": 2, "bias": True}),), False),  # trainable parameters
+])
+def test_a_resume_check_that_cannot_fail_is_unsupported(tmp_path: Path, layers, vacuous: bool) -> None:
+    """A model that nothing changes as it trains continues identically whatever a restore loses:
+    its resume cells say so instead of reading as a pass."""
+    spec = ModelSpec(input_layout="vec", input_shape=(4,), layers=layers)
+    save_all(tmp_path / "a", [spec_case(spec)], formats=RESUMING)
+    records = [r for r in verify_dir(tmp_path / "a") if r.check == "resume"]
+    assert len(records) == len(RESUMING)
+    for r in records:
+        if vacuous:
+            assert r.status == "unsupported" and "could not fail" in r.message, r.message
+        else:
+            assert r.status == "pass", r.message
