@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import pickle
 from contextlib import contextmanager
 from typing import Iterator
 
@@ -87,8 +88,6 @@ def refusing_pickles() -> Iterator[None]:
     calls, not probed from ``torch.load``'s default. Both are looked up on their modules at
     call time in those releases, so replacing the attributes reaches every call.
     """
-    import pickle
-
     import torch
     original_load, original_loads = torch.load, pickle.loads
 
@@ -106,7 +105,6 @@ def refusing_pickles() -> Iterator[None]:
         torch.load, pickle.loads = original_load, original_loads
 
 
-class _Refusing(__import__("pickle").Unpickler):
+class _Refusing(pickle.Unpickler):
     def find_class(self, module: str, name: str):
-        import pickle
         raise pickle.UnpicklingError(f"refused to unpickle {module}.{name}: it would run code from the file")

@@ -118,7 +118,14 @@ def write_json_atomic(path: Path, data: Any) -> None:
 
 
 def read_manifest(directory: Path, key: bytes | None = None, digest: str | None = None) -> dict[str, Any]:
-    """Read and validate a manifest, with one clear message for each way it can be wrong.
+    """The validated manifest of ``directory`` (see :func:`load_manifest`)."""
+    return load_manifest(directory, key, digest)[0]
+
+
+def load_manifest(directory: Path, key: bytes | None = None,
+                  digest: str | None = None) -> tuple[dict[str, Any], str]:
+    """Read and validate a manifest, with one clear message for each way it can be wrong;
+    returns it with the SHA-256 of the very bytes that were checked.
 
     The manifest is untrusted input (:mod:`harness.untrusted`): its shape, names and bounds
     are checked before anything acts on it. ``key``: the manifest must carry a valid
@@ -139,7 +146,8 @@ def read_manifest(directory: Path, key: bytes | None = None, digest: str | None 
         )
     try:
         raw = manifest_bytes(path)
-        if digest is not None and hashlib.sha256(raw).hexdigest() != digest:
+        found = hashlib.sha256(raw).hexdigest()
+        if digest is not None and found != digest:
             raise ArtifactDirError(f"{path}: changed while it was being verified; verify again")
         if key is not None:
             signing.check(Path(directory), raw, key)
@@ -164,7 +172,7 @@ def read_manifest(directory: Path, key: bytes | None = None, digest: str | None 
     except Untrusted as exc:
         raise ArtifactDirError(f"{path}: {exc}; not verified (an artifact directory is untrusted input: "
                                "save it again, or find out who edited it)") from None
-    return data
+    return data, found
 
 
 def corrupt_files(directory: Path, manifest: Mapping[str, Any], files: Iterable[str]) -> list[str]:

@@ -15,7 +15,6 @@ started again with the same arguments skips what its results file already holds
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import sys
@@ -28,7 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .artifacts import MANIFEST, read_manifest
+from .artifacts import load_manifest
 from .results import Record
 from .worker_client import (
     DEFAULT_TIMEOUT,
@@ -166,8 +165,9 @@ def verify_jobs(jobs: Sequence[tuple[Path, Path]], trust_pickles: bool = False, 
     manifest order at the end, so the same inputs give the same file whatever the number of
     workers. Each results file is locked for the run.
     """
-    manifests = {Path(d).resolve(): read_manifest(Path(d), key=key) for d, _ in jobs}
-    digests = {d: hashlib.sha256((d / MANIFEST).read_bytes()).hexdigest() for d in manifests}
+    checked = {Path(d).resolve(): load_manifest(Path(d), key=key) for d, _ in jobs}
+    manifests = {d: manifest for d, (manifest, _) in checked.items()}
+    digests = {d: digest for d, (_, digest) in checked.items()}
     with exclusive([Path(r) for _, r in jobs]):
         fresh = {Path(r) for _, r in jobs if not Path(r).exists() or not Path(r).stat().st_size}
         queue = [_Job(Path(d).resolve(), manifests[Path(d).resolve()], entry, Path(r), digests[Path(d).resolve()])
@@ -227,11 +227,10 @@ def _verify_one(worker: CaseWorker, job: _Job, done: set[tuple[str, str, str]], 
     while len(skip) < len(entry["formats"]):
         if time.monotonic() >= deadline:
             left = [fmt for fmt in entry["formats"] if fmt not in skip]
-            died = _WorkerDied("timeout", f"the case ran out of its {timeout:g} s (verify --timeout) before "
-                                          "this format was tried")
-            records = [r for fmt in left for r in _fault_records(
-                _Interrupted(died, fmt, checks.get(fmt, ["output"])), directory, manifest, entry,
-                worker.environment)]
+            why = (f"case {entry['id']} ran out of its {timeout:g} s (verify --timeout) before this format "
+                   "was tried")
+            records = [r for fmt in left for r in _cell_records("timeout", why, fmt, checks.get(fmt, ["output"]),
+                                                                 job, worker.environment)]
             with lock:
                 _append(job.results, "".join(json.dumps(r, sort_keys=True) + "\n" for r in records))
                 tally.statuses["timeout"] = tally.statuses.get("timeout", 0) + len(records)
@@ -246,7 +245,7 @@ def _verify_one(worker: CaseWorker, job: _Job, done: set[tuple[str, str, str]], 
                         tally.statuses[status] = tally.statuses.get(status, 0) + 1
                 skip.add(fmt)
         except _Interrupted as lost:
-            records = _fault_records(lost, directory, manifest, entry, worker.environment)
+            records = _fault_records(lost, job, worker.environment)
             with lock:
                 _append(job.results, "".join(json.dumps(r, sort_keys=True) + "\n" for r in records))
                 tally.statuses[lost.died.status] = tally.statuses.get(lost.died.status, 0) + len(records)
@@ -307,12 +306,18 @@ def _stream(worker: CaseWorker, request: Mapping[str, Any],
         raise _Interrupted(died, *started) from None
 
 
-def _fault_records(lost: _Interrupted, directory: Path, manifest: Mapping[str, Any],
-                   entry: Mapping[str, Any], loaded: Mapping[str, Any]) -> list[dict[str, Any]]:
+def _fault_records(lost: _Interrupted, job: _Job, loaded: Mapping[str, Any]) -> list[dict[str, Any]]:
     what = "crashed" if lost.died.status == "crash" else "hung"
-    message = (f"verifying {lost.format} of case {entry['id']} {what}: {lost.died.why}; the worker was "
+    message = (f"verifying {lost.format} of case {job.entry['id']} {what}: {lost.died.why}; the worker was "
                "replaced and the run went on")
-    return [Record(case=entry["id"], format=lost.format, check=check, status=lost.died.status,
-                   saved=manifest["environment"], loaded=loaded, message=message, stage="worker",
-                   run_id=manifest["run_id"], artifacts=str(directory), source=entry["source"]).to_json()
-            for check in lost.checks]
+    return _cell_records(lost.died.status, message, lost.format, lost.checks, job, loaded)
+
+
+def _cell_records(status: str, message: str, fmt: str, checks: Sequence[str], job: _Job,
+                  loaded: Mapping[str, Any]) -> list[dict[str, Any]]:
+    """One record per check of a format that the supervisor decides (no worker answered for it)."""
+    manifest, entry = job.manifest, job.entry
+    return [Record(case=entry["id"], format=fmt, check=check, status=status, saved=manifest["environment"],
+                   loaded=loaded, message=message, stage="worker", run_id=manifest["run_id"],
+                   artifacts=str(job.directory), source=entry["source"]).to_json()
+            for check in checks]

@@ -38,10 +38,20 @@ def _tensors(path: Path, prefix: str) -> list[torch.Tensor]:
     rounds differently for misaligned buffers (measured: 3e-8 on a 7→11 Linear),
     so inputs are given the 64-byte-aligned memory the saving side had.
     """
+    loaded = _tensor_file(path)
     try:
-        loaded = load_file(str(path))
         return [loaded[f"{prefix}.{i}"].clone() for i in range(len(loaded))]
-    except Exception as exc:  # its checksum matched: the directory was edited along with its checksums
+    except KeyError as exc:
+        raise Unreadable(f"{path.name} does not hold the {prefix}.N tensors a saving side writes ({exc}), "
+                         "although its checksum matches: the directory was edited with its checksums") from exc
+
+
+def _tensor_file(path: Path) -> dict[str, torch.Tensor]:
+    """A safetensors file of the case; Unreadable if it is not one (its checksum matched, so
+    the directory was edited along with its checksums)."""
+    try:
+        return load_file(str(path))
+    except Exception as exc:
         raise Unreadable(f"{path.name} is not the tensor file a saving side writes ({one_line(exc)[:300]}), "
                          "although its checksum matches: the directory was edited with its checksums") from exc
 
@@ -163,8 +173,7 @@ def consent(adapter: Any, case: Case, directory: Path, trust_pickles: bool, trus
     if adapter.needs_trust and not trust_pickles:
         return TRUST_HINT
     if adapter.runs_code and not trust_code:
-        return CODE_HINT.format(what="TorchScript program" if adapter.name.startswith("torchscript")
-                                else "torch.export program")
+        return CODE_HINT.format(what=adapter.runs_code)
     factory = case.source.get("factory") if case.source.get("kind") == "factory" else None
     if factory and (adapter.needs_code or adapter.resumable or adapter.resumes_with_checkpoint):
         if not trust_code:
@@ -320,11 +329,9 @@ def _resume_check(record: Callable[..., Record], adapter: Any, case: Case, direc
     clock = _Clock({})
     try:
         inputs = tuple(_tensors(directory / entry["inputs"], "input"))
-        expected = load_file(str(directory / entry["resume"]["tensors"]))
-    except Exception as exc:
-        return record(fmt, "resume", "corrupt", str(exc) if isinstance(exc, Unreadable) else
-                      f"{entry['resume']['tensors']} is not the tensor file a saving side writes "
-                      f"({one_line(exc)[:300]})", stage="read")
+        expected = _tensor_file(directory / entry["resume"]["tensors"])
+    except Unreadable as exc:
+        return record(fmt, "resume", "corrupt", str(exc), stage="read")
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         try:

@@ -54,9 +54,10 @@ class Format:
     needs_code: ClassVar[bool] = True
     #: Does loading execute pickled code, so it needs the user's consent (--trust-pickles)?
     needs_trust: ClassVar[bool] = False
-    #: Is the file a program that runs when loaded and run (TorchScript, torch.export), so it
-    #: needs the user's consent (--trust-code)? Such programs can read and write files.
-    runs_code: ClassVar[bool] = False
+    #: What program the file is, if loading and running it runs that program ("TorchScript
+    #: program", "torch.export program"), so it needs the user's consent (--trust-code): such
+    #: programs can read and write files. Empty: loading runs no code from the file.
+    runs_code: ClassVar[str] = ""
     #: Must a reload in the saving environment reproduce outputs bit for bit?
     exact_in_same_env: ClassVar[bool] = True
     #: Does it keep tensors that state_dict leaves out (plain attributes, non-persistent buffers)?

@@ -45,7 +45,7 @@ def _run_program(program: torch.jit.ScriptModule) -> Runner:
 
 class TorchScript(Format):
     needs_code = False
-    runs_code = True  # a compiled program: ``torch.from_file(path, shared=True)`` in it writes files
+    runs_code = "TorchScript program"  # ``torch.from_file(path, shared=True)`` in one writes files
     keeps_uncarried_state = True
 
     def compile(self, trained: Trained, case: Case) -> torch.jit.ScriptModule:
