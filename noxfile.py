@@ -40,10 +40,11 @@ def matrix(session: nox.Session, torch: str) -> None:
     """Save with this torch, cross-verify with every environment run so far, write reports/."""
     session.install(*TORCH[torch], ".")
     name = "torch" + torch.replace(".", "")
-    examples = session.env.get("HARNESS_EXAMPLES", "40")
+    examples = session.env.get("HARNESS_EXAMPLES", "auto")
+    models = session.env.get("HARNESS_MODELS", "")
     seed = session.env.get("HARNESS_SEED", "0")
     session.run("python", "-m", "harness", "save", "--out", f"{STATE}/artifacts/{name}",
-                "--examples", examples, "--seed", seed, env=ENV)
+                "--examples", examples, f"--models={models}", "--seed", seed, env=ENV)
     session.run("python", "-m", "harness", "matrix", "--name", name, "--artifacts", f"{STATE}/artifacts",
                 "--results", f"{STATE}/results", "--trust-pickles", "--trust-code", "--shrink", env=ENV)
     session.run("python", "-m", "harness", "report", f"{STATE}/results", "--out", "reports", env=ENV)

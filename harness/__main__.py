@@ -31,9 +31,11 @@ def cmd_save(args: argparse.Namespace) -> int:
         from .spec import read_specs
         cases = [spec_case(s) for s in read_specs(Path(args.specs))]
         generator = {"specs": args.specs}
-    else:
-        generate = generator = {"seed": args.seed, "examples": args.examples}
-    cases += [factory_case(ref) for ref in args.model]
+    own = list(dict.fromkeys([*args.model, *args.models]))
+    if not args.specs:
+        wanted = args.examples if args.examples is not None else (0 if own else 40)
+        generate = generator = {"seed": args.seed, "examples": wanted}
+    cases += [factory_case(ref) for ref in own]
     if args.sign:
         from .signing import read_key
         key = read_key(args.sign)  # before saving: a key that cannot be read stops the run at once
@@ -173,7 +175,7 @@ def cmd_gate(args: argparse.Namespace) -> int:
 def cmd_gen(args: argparse.Namespace) -> int:
     import json
 
-    from .strategies import generate_specs
+    from .population import generate_specs
 
     specs = generate_specs(args.examples, args.seed)
     if args.out:
@@ -196,7 +198,30 @@ def cmd_gen(args: argparse.Namespace) -> int:
         missing = [row.item for row in rows if not row.specs]
         print(f"{len(rows) - len(missing)}/{len(rows)} vocabulary items drawn"
               + (f"; missing: {', '.join(missing)}" if missing else ""))
+        _print_digest(specs)
     return 0
+
+
+def _print_digest(specs: list) -> None:
+    from .coverage import digest
+
+    d = digest(specs)
+    def spread(values: tuple) -> str:
+        return f"{values[0]} / {values[1]} / {values[-1]}"
+    print(f"\nthe models (min / median / max over {d.specs} specs):")
+    print(f"  trainable parameters   {d.parameters[0]} / {d.parameters[1]} / {d.parameters[3]} "
+          f"(90th percentile {d.parameters[2]})")
+    print(f"  layers (all nodes)     {spread(d.layers)}")
+    print(f"  top-level layers       {spread(d.top_level)}")
+    print(f"  widest feature width   {spread(d.widest)}")
+    print(f"  hazards per model      {spread(d.hazards)}")
+    print(f"  training batch         {spread(d.batch)}")
+    print(f"  updates before save    {spread(d.updates_before)}")
+    print(f"  updates after save     {spread(d.updates_after)}")
+    print(f"  with weights to train  {d.trainable}/{d.specs}")
+    print(f"  minimal specs          {len(d.minimal)}"
+          + "".join(f"\n    {spec_id}: {why}" for spec_id, why in d.minimal))
+    print("  optimizer × scheduler  " + ", ".join(f"{o}+{s} {n}" for (o, s), n in sorted(d.recipes.items())))
 
 
 def cmd_audit(args: argparse.Namespace) -> int:
@@ -235,6 +260,16 @@ def count(text: str) -> int:
     return value
 
 
+def examples(text: str) -> int | None:
+    """``auto`` (None: decided by whether the user named models of their own) or a count."""
+    return None if text == "auto" else count(text)
+
+
+def factories(text: str) -> list[str]:
+    """Comma-separated PACKAGE.MODULE:FUNCTION references; blanks are ignored."""
+    return [part.strip() for part in text.split(",") if part.strip()]
+
+
 def seconds(text: str) -> float:
     """A positive, finite number of seconds."""
     value = float(text)
@@ -251,14 +286,18 @@ def parser() -> argparse.ArgumentParser:
 
     save = sub.add_parser("save", help="build, train and save generated models in every format")
     save.add_argument("--out", required=True, help="artifact directory to (re)create")
-    save.add_argument("--examples", type=count, default=40,
-                      help="number of generated specs (default 40: every layer kind at least once)")
+    save.add_argument("--examples", type=examples, default="auto",
+                      help="number of generated models (default auto: 40, every layer kind at least once; "
+                           "0 when --model or --models names your own)")
     save.add_argument("--seed", type=count, default=0, help="generator seed: same seed, same specs (default 0)")
     save.add_argument("--format", action="append", default=[], help="only this format (repeatable)")
     save.add_argument("--specs", metavar="FILE",
                       help="save these specs (JSON Lines, as `gen --out` writes) instead of generating")
     save.add_argument("--model", action="append", default=[], metavar="PACKAGE.MODULE:FACTORY",
-                      help="add your own model: FACTORY() returns (module, example_inputs); repeatable")
+                      help="your own model: FACTORY() returns (module, example_inputs[, recipe_dict]); "
+                           "repeatable")
+    save.add_argument("--models", type=factories, default=[], metavar="REF,REF,...",
+                      help="your own models, comma-separated (empty: none; tox passes $HARNESS_MODELS)")
     save.add_argument("--workers", type=count, default=0, metavar="N",
                       help="processes saving side by side (default: one per core)")
     save.add_argument("--force", action="store_true",

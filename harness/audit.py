@@ -66,8 +66,29 @@ def _perturb(tensor: torch.Tensor) -> None:
         if tensor.is_floating_point() or tensor.is_complex():
             tensor.add_(0.5 + torch.linspace(0, 1, tensor.numel(), dtype=torch.float64)
                         .reshape(tensor.shape).to(tensor.dtype))
+        elif tensor.dtype == torch.bool:
+            tensor.logical_not_()  # a mask
         else:
             tensor.add_(1)
+
+
+def disturb(model: nn.Module) -> list[str]:
+    """Change every plain tensor attribute of a user's model in place, as training changes
+    trained state, and return their paths.
+
+    A factory that seeds torch and re-creates ``self.t = torch.randn(...)`` in its constructor
+    gives the reloading side the very same tensor, which hides that ``state_dict`` never
+    carried it: any tensor a user keeps that way and changes (a running statistic, a learned
+    table) is lost on reload. Disturbed before the save point, the loss shows as the
+    ``uncarried_state`` limitation instead of a pass. ``persistent=False`` buffers are left
+    alone: they are a deliberate choice for constants the constructor rebuilds (masks,
+    position ids), and a non-persistent buffer that training changes shows by itself."""
+    paths = []
+    for path, kind, tensor in uncarried(model):
+        if kind == "plain tensor attribute":
+            _perturb(tensor)
+            paths.append(path)
+    return paths
 
 
 def _state_round_trip(model: nn.Module, fresh: nn.Module) -> None:

@@ -1,6 +1,8 @@
-"""What a set of specs exercises: every vocabulary item, and how often it appears.
+"""What a set of specs exercises: every vocabulary item, how often it appears, and how big
+and trainable the models are.
 
-Used by ``harness gen --stats`` to show that a run covers the whole vocabulary.
+Used by ``harness gen --stats`` to show that a run covers the whole vocabulary with
+realistic models — a verdict is only as good as the models behind it.
 """
 
 from __future__ import annotations
@@ -63,3 +65,55 @@ def coverage(specs: Iterable[ModelSpec]) -> list[Row]:
         total.update(found)
         per_spec.update(found.keys())
     return [Row(category, item, per_spec[item], total[item]) for category, item in vocabulary()]
+
+
+@dataclass(frozen=True)
+class Digest:
+    """The shape of a population: sizes as (min, median, max), shares as counts of specs."""
+
+    specs: int
+    minimal: list[tuple[str, str]]          # (spec id, why it is minimal)
+    trainable: int                          # specs with weights an optimizer updates
+    parameters: tuple[int, int, int, int]   # trainable parameter count: min, median, 90th percentile, max
+    layers: tuple[int, int, int]            # layer nodes per model
+    top_level: tuple[int, int, int]         # top-level layers per model
+    widest: tuple[int, int, int]            # the widest feature width per model
+    hazards: tuple[int, int, int]           # hazard nodes per model
+    batch: tuple[int, int, int]
+    updates_before: tuple[int, int, int]
+    updates_after: tuple[int, int, int]
+    recipes: Counter                        # (optimizer, scheduler) -> specs
+
+
+def _spread(values: list[int]) -> tuple[int, int, int]:
+    ordered = sorted(values) or [0]
+    return ordered[0], ordered[len(ordered) // 2], ordered[-1]
+
+
+def digest(specs: Iterable[ModelSpec]) -> Digest:
+    """Build every spec (to count what it trains) and measure the population."""
+    from .build import build
+    from .population import minimal, trainable, widths_of
+
+    specs = list(specs)
+    parameters = []
+    for spec in specs:
+        model = build(spec)
+        parameters.append(sum(p.numel() for p in model.parameters() if p.requires_grad))
+    ordered = sorted(parameters) or [0]
+    return Digest(
+        specs=len(specs),
+        minimal=[(spec.id, why) for spec in specs if (why := minimal(spec))],
+        trainable=sum(trainable(spec) for spec in specs),
+        parameters=(ordered[0], ordered[len(ordered) // 2], ordered[min(len(ordered) - 1, len(ordered) * 9 // 10)],
+                    ordered[-1]),
+        layers=_spread([sum(1 for _ in spec.walk()) for spec in specs]),
+        top_level=_spread([len(spec.layers) for spec in specs]),
+        widest=_spread([max(widths_of(spec)) for spec in specs]),
+        hazards=_spread([sum(LAYERS.get(layer.kind).category == "hazard" for layer in spec.walk())
+                         for spec in specs]),
+        batch=_spread([spec.recipe.batch_size for spec in specs]),
+        updates_before=_spread([spec.recipe.steps for spec in specs]),
+        updates_after=_spread([spec.recipe.resume_steps for spec in specs]),
+        recipes=Counter((spec.recipe.optimizer, spec.recipe.scheduler) for spec in specs),
+    )

@@ -85,3 +85,48 @@ def make_scheduler(optimizer: torch.optim.Optimizer | None, recipe: TrainingReci
     if optimizer is None:
         return None
     return SCHEDULERS.get(recipe.scheduler).make(optimizer, recipe)
+
+
+@dataclass(frozen=True)
+class Usual:
+    """An optimizer × scheduler combination (with its clipping and accumulation) that training
+    scripts actually run."""
+
+    optimizer: str
+    scheduler: str
+    clip_grad_norm: float = 0.0
+    accumulate: int = 1
+
+
+#: What the default population trains with, in turn: the combinations users run, on purpose.
+USUAL = (
+    Usual("adamw", "onecycle", clip_grad_norm=1.0),
+    Usual("adamw", "warmup"),                      # linear warm-up, then decay (SequentialLR)
+    Usual("sgd", "multistep"),                     # momentum SGD, MultiStepLR
+    Usual("adam", "plateau"),                      # ReduceLROnPlateau on the loss
+    Usual("sgd_nesterov", "cosine", accumulate=2),
+    Usual("adam", "cosine", clip_grad_norm=1.0),
+    Usual("rmsprop", "step"),
+    Usual("adagrad", "exponential"),
+    Usual("adamax", "none", accumulate=2),
+    Usual("nadam", "warmup", clip_grad_norm=1.0),
+    Usual("radam", "onecycle"),
+    Usual("adam_amsgrad", "step", accumulate=2),
+)
+
+
+def usual_recipes() -> list[Usual]:
+    """:data:`USUAL`, then any registered optimizer or scheduler it leaves out (paired with a
+    common partner), so a kind added to a registry is trained by the default population."""
+    plan = list(USUAL)
+    optimizers = {u.optimizer for u in plan}
+    schedulers = {u.scheduler for u in plan}
+    plan += [Usual(name, "cosine") for name in OPTIMIZERS.names() if name not in optimizers]
+    plan += [Usual("adamw", name) for name in SCHEDULERS.names() if name not in schedulers]
+    return plan
+
+
+#: How a user's model (``--model``) trains when its factory names no recipe: a few AdamW updates
+#: with cosine decay on its example inputs, toward a zero target, so its resume is checked. A
+#: factory's ``recipe_dict`` overrides any of these fields.
+FACTORY_RECIPE = TrainingRecipe(optimizer="adamw", lr=0.001, steps=3, resume_steps=3, scheduler="cosine")

@@ -23,7 +23,7 @@ from safetensors.torch import save_file
 
 from . import process_output, profile
 from .artifacts import MANIFEST, fingerprint, staged, write_manifest
-from .audit import audit
+from .audit import audit, disturb
 from .formats import FORMATS, CannotExpress
 from .outputs import flatten_outputs
 from .results import one_line
@@ -62,6 +62,8 @@ def _trained(case: Case) -> tuple[Any, Trained, DataStream | None]:
         trained = train(made.model, made.recipe, stream)
         trained.inputs = made.inputs
         trained.rng = rng_states()
+    if case.spec is None:
+        trained.disturbed = disturb(made.model)
     made.model.eval()
     return made, trained, stream
 
@@ -105,7 +107,7 @@ def prepare_case(case: Case, root: Path) -> Prepared:
         "inputs": f"cases/{case.id}/inputs.safetensors",
         "reference": f"cases/{case.id}/reference.safetensors",
         "train_losses": list(trained.losses),
-        "audit": [f.to_json() for f in findings],
+        "audit": [{**f.to_json(), "disturbed": f.path in trained.disturbed} for f in findings],
         "dtypes": sorted({str(t.dtype).replace("torch.", "") for t in
                           [*made.model.parameters(), *made.model.buffers()] if t.is_floating_point()}),
         "formats": {},

@@ -7,7 +7,7 @@ rebuilds from the spec, or imports the same ``package.module:function`` again.
 from __future__ import annotations
 
 import importlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import torch
 from torch import nn
@@ -15,7 +15,9 @@ from torch import nn
 from .build import build, example_inputs, input_info, output_info
 from .cases import Case, FactoryError, factory_case, spec_case  # noqa: F401  (re-exported)
 from .layers import TensorInfo
-from .spec import SpecError, TrainingRecipe
+from .recipes import FACTORY_RECIPE, SCHEDULERS
+from .registry import UnknownName
+from .spec import ModelSpec, SpecError, TrainingRecipe, check_bounds
 from .training import OPTIMIZERS, DataStream, data_stream, example_stream
 
 
@@ -53,14 +55,22 @@ def _call_factory(reference: str) -> tuple[nn.Module, tuple[torch.Tensor, ...], 
     inputs = parts[1] if isinstance(parts[1], tuple) else (parts[1],)
     if not all(isinstance(t, torch.Tensor) for t in inputs):
         raise FactoryError(f"--model {reference}: example inputs must be a tensor or a tuple of tensors")
-    recipe = None
+    recipe = FACTORY_RECIPE
     if len(parts) == 3 and parts[2] is not None:
+        if not isinstance(parts[2], dict):
+            raise FactoryError(f"--model {reference}: the third value must be a dict of "
+                               f"harness.spec.TrainingRecipe fields, got {type(parts[2]).__name__}")
         try:
-            recipe = TrainingRecipe(**parts[2])
-        except TypeError as exc:
+            recipe = replace(FACTORY_RECIPE, **parts[2])
+            check_bounds(ModelSpec(input_layout="vec", input_shape=(1,), layers=(), recipe=recipe))
+        except (TypeError, SpecError) as exc:
             raise FactoryError(f"--model {reference}: recipe_dict takes the fields of "
                                f"harness.spec.TrainingRecipe ({exc})") from None
-        OPTIMIZERS.get(recipe.optimizer)
+        try:
+            OPTIMIZERS.get(recipe.optimizer)
+            SCHEDULERS.get(recipe.scheduler)
+        except UnknownName as exc:
+            raise FactoryError(f"--model {reference}: recipe_dict: {exc}") from None
     return parts[0], tuple(inputs), recipe
 
 

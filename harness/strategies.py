@@ -3,14 +3,14 @@
 Every draw walks the vocabulary with the shape of the tensor flowing at that
 point (:class:`harness.layers.TensorInfo`), offering only the kinds that accept
 it, so every spec builds and runs forward without filtering. The strategies are
-public for use in your own Hypothesis tests; :func:`generate_specs` draws a
-fixed list for a seed, which is how ``harness save`` picks the same models in
-every environment.
+public for use in your own Hypothesis tests (they draw from the whole vocabulary,
+small models included: what shrinking searches); :func:`draw_specs` draws a fixed
+list for a seed. The realistic models a run tests are :mod:`harness.population`'s.
 """
 
 from __future__ import annotations
 
-import zlib
+from functools import partial
 from typing import Any, Iterable
 
 from hypothesis import HealthCheck, Phase, given, seed, settings
@@ -24,7 +24,7 @@ from .recipes import OPTIMIZERS, SCHEDULERS
 LAYOUTS = ("vec", "seq", "sig", "img", "tok")
 
 
-def _check_int(name: str, value: int, low: int, high: int | None = None) -> None:
+def check_int(name: str, value: int, low: int, high: int | None = None) -> None:
     if not isinstance(value, int) or isinstance(value, bool) or value < low or (high is not None and value > high):
         bound = f">= {low}" if high is None else f"in [{low}, {high}]"
         raise ValueError(f"{name} must be an integer {bound}, got {value!r}")
@@ -33,7 +33,7 @@ def _check_int(name: str, value: int, low: int, high: int | None = None) -> None
 def training_recipes(max_steps: int = 5) -> st.SearchStrategy[TrainingRecipe]:
     """Recipes over every registered optimizer and LR scheduler, a few learning rates, short
     runs (batches >= 2 so BatchNorm can train), sometimes clipped or accumulated."""
-    _check_int("max_steps", max_steps, 1)
+    check_int("max_steps", max_steps, 1)
     return st.builds(
         TrainingRecipe,
         optimizer=st.sampled_from(OPTIMIZERS.names()),
@@ -71,28 +71,41 @@ def input_infos(layouts: Iterable[str] = LAYOUTS) -> st.SearchStrategy[TensorInf
 
 @st.composite
 def _body(draw: Any, info: TensorInfo, preserve: bool, depth: int, min_size: int = 1,
-          max_size: int = 3) -> tuple[tuple[LayerSpec, ...], TensorInfo]:
+          max_size: int = 3, widths: tuple[int, ...] = ()) -> tuple[tuple[LayerSpec, ...], TensorInfo]:
     layers = []
     for _ in range(draw(st.integers(min_size, max_size))):
-        layer = draw(_layer(info, preserve, depth))
+        layer = draw(_layer(info, preserve, depth, widths))
         layers.append(layer)
         info = LAYERS.get(layer.kind).out(layer, info)
     return tuple(layers), info
 
 
 def _draw_body(draw: Any, info: TensorInfo, preserve: bool, depth: int, min_size: int = 1,
-               max_size: int = 3) -> tuple[tuple[LayerSpec, ...], TensorInfo]:
-    return draw(_body(info, preserve, depth, min_size, max_size))
+               max_size: int = 3, widths: tuple[int, ...] = ()) -> tuple[tuple[LayerSpec, ...], TensorInfo]:
+    return draw(_body(info, preserve, depth, min_size, max_size, widths))
 
 
-@st.composite
-def _layer(draw: Any, info: TensorInfo, preserve: bool, depth: int) -> LayerSpec:
-    ctx = Context(preserve=preserve, depth=depth, body=_draw_body)
+def context(preserve: bool, depth: int, widths: tuple[int, ...] = ()) -> Context:
+    """Where a kind is drawn; bodies it draws inherit ``widths``."""
+    return Context(preserve=preserve, depth=depth, widths=widths,
+                   body=partial(_draw_body, widths=widths) if widths else _draw_body)
+
+
+def kinds_accepting(info: TensorInfo, ctx: Context, families: Iterable[str] = FAMILIES) -> dict[str, list[str]]:
+    """family → the kinds of it that accept ``info`` here, in draw order."""
     by_family: dict[str, list[str]] = {}
     for name in LAYERS:
         kind = LAYERS.get(name)
-        if kind.accepts(info, ctx):
+        if kind.family in families and kind.accepts(info, ctx):
             by_family.setdefault(kind.family, []).append(name)
+    return by_family
+
+
+@st.composite
+def _layer(draw: Any, info: TensorInfo, preserve: bool, depth: int, widths: tuple[int, ...] = (),
+           families: Iterable[str] = FAMILIES) -> LayerSpec:
+    ctx = context(preserve, depth, widths)
+    by_family = kinds_accepting(info, ctx, families)
     # Two short choices instead of one long one: Hypothesis favours early indices, which
     # would starve the kinds registered last.
     family = draw(st.sampled_from([f for f in FAMILIES if f in by_family]))
@@ -100,12 +113,21 @@ def _layer(draw: Any, info: TensorInfo, preserve: bool, depth: int) -> LayerSpec
     return LAYERS.get(name).draw(draw, info, ctx)
 
 
-def layer_specs(info: TensorInfo, preserve: bool = False, max_depth: int = 2) -> st.SearchStrategy[LayerSpec]:
-    """One layer (or structure, or hazard) that accepts ``info``; with ``preserve`` it keeps its shape."""
+def layer_specs(info: TensorInfo, preserve: bool = False, max_depth: int = 2, widths: Iterable[int] = (),
+                families: Iterable[str] = FAMILIES) -> st.SearchStrategy[LayerSpec]:
+    """One layer (or structure, or hazard) that accepts ``info``; with ``preserve`` it keeps its
+    shape. New feature widths come from ``widths`` (1 and up if empty); ``families`` narrows
+    the kinds (e.g. ``("hazard",)``)."""
     if not isinstance(info, TensorInfo):
         raise TypeError(f"info must be a harness.layers.TensorInfo, got {type(info).__name__}")
-    _check_int("max_depth", max_depth, 0)
-    return _layer(info, preserve, max_depth)
+    check_int("max_depth", max_depth, 0)
+    widths, families = tuple(widths), tuple(families)
+    for width in widths:
+        check_int("widths", width, 1)
+    unknown = sorted(set(families) - set(FAMILIES))
+    if not families or unknown:
+        raise ValueError(f"families must be a non-empty subset of {list(FAMILIES)}, got {list(families)}")
+    return _layer(info, preserve, max_depth, widths, families)
 
 
 def model_specs(max_layers: int = 6, max_depth: int = 2, layouts: Iterable[str] = LAYOUTS,
@@ -117,8 +139,8 @@ def model_specs(max_layers: int = 6, max_depth: int = 2, layouts: Iterable[str] 
     ``focus`` names a layer kind every drawn model must contain (as its first layer,
     on an input it accepts), e.g. ``model_specs(focus="gru")``.
     """
-    _check_int("max_layers", max_layers, 1)
-    _check_int("max_depth", max_depth, 0)
+    check_int("max_layers", max_layers, 1)
+    check_int("max_depth", max_depth, 0)
     layouts = list(layouts)
     input_infos(layouts)  # validates layouts
     if focus is not None:
@@ -155,50 +177,25 @@ def _model_specs(draw: Any, inputs: st.SearchStrategy[TensorInfo], max_layers: i
     )
 
 
-def generate_specs(count: int, seed_value: int = 0,
-                   strategy: st.SearchStrategy[ModelSpec] | None = None,
-                   kinds: Iterable[str] | None = None) -> list[ModelSpec]:
-    """Draw ``count`` distinct specs, the same list for the same seed and Hypothesis version.
-
-    Without a ``strategy``, spec ``i`` is drawn with ``focus`` on the ``i``-th layer kind
-    (cycling through the vocabulary, or through ``kinds``), so every kind appears once
-    ``count`` reaches their number, however Hypothesis biases its choices.
-    """
-    _check_int("count", count, 0)
-    if strategy is not None:
-        return _draw(strategy, count, seed_value)
-    if kinds is None:
-        names = LAYERS.names()
-        start = seed_value % len(names)  # a run shorter than the vocabulary covers other kinds per seed
-        kinds = names[start:] + names[:start]
-    else:
-        kinds = list(kinds)
-        unknown = sorted(set(kinds) - set(LAYERS.names()))
-        if not kinds or unknown:
-            raise ValueError(f"kinds must name layer kinds, one of {sorted(LAYERS.names())}; unknown: {unknown}")
-    groups = [_draw(model_specs(focus=name), len(range(index, count, len(kinds))),
-                    zlib.crc32(f"{seed_value}:{name}".encode()))
-              for index, name in enumerate(kinds[:count])]
-    # Round-robin over the per-kind groups, so any prefix of the list is varied too.
-    unique: dict[str, ModelSpec] = {}
-    for position in range(max((len(g) for g in groups), default=0)):
-        for group in groups:
-            if position < len(group):
-                unique.setdefault(group[position].id, group[position])
-    return list(unique.values())
-
-
-def _draw(strategy: st.SearchStrategy[ModelSpec], count: int, seed_value: int) -> list[ModelSpec]:
+def draw_specs(strategy: st.SearchStrategy[ModelSpec], count: int, seed_value: int = 0,
+               skip: int = 0) -> list[ModelSpec]:
+    """``count`` distinct specs from ``strategy``, the same list for the same seed and
+    Hypothesis version. ``skip`` passes over the first draws: Hypothesis's first example is
+    the strategy's simplest one."""
+    check_int("count", count, 0)
     drawn: dict[str, ModelSpec] = {}
     if count == 0:
         return []
+    seen = 0
 
     @seed(seed_value)
-    @settings(max_examples=2 * count, database=None, phases=[Phase.generate], deadline=None,
+    @settings(max_examples=2 * count + skip, database=None, phases=[Phase.generate], deadline=None,
               suppress_health_check=list(HealthCheck))
     @given(strategy)
     def collect(spec: ModelSpec) -> None:
-        if len(drawn) < count:
+        nonlocal seen
+        seen += 1
+        if seen > skip and len(drawn) < count:
             drawn.setdefault(spec.id, spec)
 
     collect()

@@ -62,6 +62,7 @@ class Trained:
     step: int = 0                             # updates done
     losses: list[float] = field(default_factory=list)
     rng: dict[str, Any] | None = None         # the generators' states at the save point
+    disturbed: list[str] = field(default_factory=list)  # plain tensor attributes harness changed (audit.disturb)
 
     @property
     def position(self) -> int:

@@ -34,7 +34,7 @@ def handle(request: Mapping[str, Any], emit: Callable[[dict[str, Any]], None] = 
         from .artifacts import fingerprint
         return {"ok": True, "environment": fingerprint()}
     if op == "generate":
-        from .strategies import generate_specs
+        from .population import generate_specs
         return {"ok": True, "specs": [s.to_json() for s in generate_specs(request["examples"], request["seed"])]}
     if op == "save_cases":
         return _save_cases(request, emit)

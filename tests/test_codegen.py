@@ -14,13 +14,13 @@ from harness.codegen import to_python
 from harness.formats.whole_pickle import pickled_globals
 from harness.saving import save_all
 from harness.sources import spec_case
-from harness.strategies import generate_specs
+from harness.population import generate_specs
 
 
 def test_reproducer_script_rebuilds_the_same_model_without_harness(tmp_path: Path) -> None:
     specs = generate_specs(37, 5)  # one per vocabulary kind
     for index, spec in enumerate(specs):
-        script = to_python(spec) + f"\ntorch.save(model(x).detach(), 'out{index}.pt')\n"
+        script = to_python(spec) + f"\nwith torch.no_grad():\n    torch.save(model(x), 'out{index}.pt')\n"
         assert not re.search(r"^\s*(import|from)\s+harness", script, re.MULTILINE)
         (tmp_path / f"repro{index}.py").write_text(script)
     # One isolated interpreter runs every script (importing torch once), each in its own namespace.

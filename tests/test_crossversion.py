@@ -34,7 +34,7 @@ def explained(record: dict) -> bool:
 DIGESTS = """
 import hashlib, json, sys, torch
 from harness.build import build
-from harness.strategies import generate_specs
+from harness.population import generate_specs
 out = {}
 for spec in generate_specs(37, 4):
     state = build(spec).state_dict()

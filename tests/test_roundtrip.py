@@ -14,7 +14,7 @@ from harness.formats.state_dict import load_strict
 from harness.saving import save_all
 from harness.sources import spec_case
 from harness.spec import LayerSpec, ModelSpec
-from harness.strategies import generate_specs
+from harness.population import generate_specs
 from harness.verifying import verify_dir
 
 

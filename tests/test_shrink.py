@@ -13,7 +13,8 @@ from harness.saving import save_all
 from harness.shrink import size, smallest_failing
 from harness.sources import Case, rebuild, spec_case
 from harness.spec import LayerSpec, ModelSpec
-from harness.strategies import generate_specs, model_specs
+from harness.population import generate_specs
+from harness.strategies import model_specs
 from harness.training import Trained
 from harness.verifying import verify_dir
 

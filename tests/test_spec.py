@@ -13,7 +13,8 @@ from hypothesis import strategies as st
 from harness.build import build, example_inputs, output_info
 from harness.layers import LAYERS, TensorInfo
 from harness.spec import LayerSpec, ModelSpec, SpecError
-from harness.strategies import generate_specs, layer_specs, model_specs
+from harness.population import generate_specs
+from harness.strategies import layer_specs, model_specs
 
 # Every kind gets its share: a focus kind first, then whatever Hypothesis draws.
 ANY_MODEL = st.sampled_from(LAYERS.names()).flatmap(lambda name: model_specs(focus=name))

@@ -108,9 +108,13 @@ class Format:
         ``within_tolerance``: the difference would pass the cross-environment tiers."""
         if self.keeps_uncarried_state:
             return None
-        lost = [f"{f['path']} ({f['kind']})" for f in entry.get("audit", []) if f["changes_output"]]
-        if lost:
-            return "uncarried_state", f"{self.name} does not carry {', '.join(lost)}"
+        found = [f for f in entry.get("audit", []) if f["changes_output"]]
+        if found:
+            lost = ", ".join(f"{f['path']} ({f['kind']})" for f in found)
+            disturbed = [f["path"] for f in found if f.get("disturbed") is True]
+            note = (f" (harness changed {', '.join(disturbed)} before saving, as training changes "
+                    "trained state: a factory that rebuilds it unchanged hides the loss)" if disturbed else "")
+            return "uncarried_state", f"{self.name} does not carry {lost}{note}"
         return None
 
     def extra_checks(self) -> Mapping[str, Callable[[Path], str]]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Any, Callable, ClassVar, Sequence
 
+from hypothesis import strategies as st
 from torch import nn
 
 from ..registry import Registry
@@ -44,11 +45,18 @@ class TensorInfo:
 
 @dataclass(frozen=True)
 class Context:
-    """Where a kind is being drawn: must it keep the shape, how deep may structures nest."""
+    """Where a kind is being drawn: must it keep the shape, how deep may structures nest, and
+    which feature widths it may choose (realistic models pick from ``widths``; without them a
+    kind draws from 1 up, which is what shrinking and the small vocabulary draws want)."""
 
     preserve: bool
     depth: int
     body: Callable[..., tuple[tuple[LayerSpec, ...], TensorInfo]]  # (draw, info, preserve, depth) → body
+    widths: tuple[int, ...] = ()
+
+    def width(self, draw: Any, most: int) -> int:
+        """A new feature or channel width."""
+        return draw(st.sampled_from(self.widths)) if self.widths else draw(st.integers(1, most))
 
 
 BuildBody = Callable[[Sequence[LayerSpec], TensorInfo, str], tuple[nn.Module, TensorInfo]]
@@ -75,6 +83,11 @@ class Kind:
 
     def build(self, spec: LayerSpec, info: TensorInfo, body: BuildBody) -> nn.Module:
         raise NotImplementedError
+
+    def carried(self, spec: LayerSpec) -> LayerSpec:
+        """The node as a model that registers all its state would write it (so ``state_dict``
+        carries it); the same node for every kind that keeps no tensor outside it."""
+        return spec
 
     def code(self, spec: LayerSpec, info: TensorInfo, body: CodeBody) -> str:
         raise NotImplementedError

@@ -24,7 +24,7 @@ class Linear(Kind):
     layouts = ("vec", "seq")
 
     def draw(self, draw: Any, info: TensorInfo, ctx: Context) -> LayerSpec:
-        out = info.features if ctx.preserve else draw(st.integers(1, MAX_WIDTH))
+        out = info.features if ctx.preserve else ctx.width(draw, MAX_WIDTH)
         return LayerSpec(self.name, {"out_features": out, "bias": draw(st.booleans())})
 
     def out(self, spec, info):

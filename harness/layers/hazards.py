@@ -53,6 +53,9 @@ class Buffer(Hazard):
     def build(self, spec, info, body):
         return RunningShift(list(info.shape), spec.params["persistent"])
 
+    def carried(self, spec):
+        return LayerSpec(self.name, {"persistent": True})
+
     def code(self, spec, info, body):
         return f"RunningShift({list(info.shape)}, persistent={spec.params['persistent']})"
 
@@ -63,6 +66,9 @@ class PlainTensor(Hazard):
 
     def build(self, spec, info, body):
         return PlainTensorShift(list(info.shape))
+
+    def carried(self, spec):
+        return LayerSpec("buffer", {"persistent": True})
 
     def code(self, spec, info, body):
         return f"PlainTensorShift({list(info.shape)})"
@@ -92,7 +98,7 @@ class NonContiguous(Hazard):
 
     def draw(self, draw, info, ctx):
         return LayerSpec(self.name, {"out_features": info.features if ctx.preserve
-                                     else draw(st.integers(1, MAX_WIDTH))})
+                                     else ctx.width(draw, MAX_WIDTH)})
 
     def out(self, spec, info):
         return info.with_features(spec.params["out_features"])

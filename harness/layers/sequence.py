@@ -19,7 +19,7 @@ class Embedding(Kind):
     can_preserve = False
 
     def draw(self, draw, info, ctx):
-        return LayerSpec(self.name, {"dim": draw(st.integers(1, MAX_WIDTH))})
+        return LayerSpec(self.name, {"dim": ctx.width(draw, MAX_WIDTH)})
 
     def out(self, spec, info):
         return TensorInfo("seq", (info.shape[0], spec.params["dim"]))
@@ -39,7 +39,7 @@ class Recurrent(Kind):
     def draw(self, draw, info: TensorInfo, ctx: Context) -> LayerSpec:
         layers = draw(st.sampled_from([1, 2]))
         return LayerSpec(self.name, {
-            "hidden": info.features if ctx.preserve else draw(st.integers(1, MAX_WIDTH)),
+            "hidden": info.features if ctx.preserve else ctx.width(draw, MAX_WIDTH),
             "layers": layers,
             "bidirectional": False if ctx.preserve else draw(st.booleans()),
             "bias": draw(st.booleans()),
@@ -106,7 +106,8 @@ class TransformerEncoderLayer(Kind):
 
     def draw(self, draw, info, ctx):
         return LayerSpec(self.name, {"heads": draw(st.sampled_from(divisors(info.features, 4))),
-                                     "feedforward": draw(st.sampled_from([4, 8, 16])),
+                                     "feedforward": draw(st.sampled_from([2 * info.features, 4 * info.features] if ctx.widths
+                                                                          else [4, 8, 16])),
                                      "dropout": draw(st.sampled_from([0.0, 0.1])),
                                      "activation": draw(st.sampled_from(["relu", "gelu"])),
                                      "norm_first": draw(st.booleans())})

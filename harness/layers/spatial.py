@@ -30,7 +30,7 @@ class Conv(Kind):
         else:
             p = draw(st.sampled_from([0, 1]))
             k = draw(st.integers(1, min(3, smallest + 2 * p)))
-            params = {"out_channels": draw(st.integers(1, MAX_CHANNELS)), "kernel": k,
+            params = {"out_channels": ctx.width(draw, MAX_CHANNELS), "kernel": k,
                       "stride": draw(st.sampled_from([1, 2])), "padding": p}
         params["bias"] = draw(st.booleans())
         return LayerSpec(self.name, params)

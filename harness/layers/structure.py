@@ -69,10 +69,10 @@ class BranchesKind(Structure):
     def draw(self, draw, info, ctx):
         merge = "sum" if ctx.preserve else draw(st.sampled_from(["sum", "concat"]))
         count = draw(st.integers(2, 3))
-        common = info.features if ctx.preserve else draw(st.integers(1, MAX_WIDTH))
+        common = info.features if ctx.preserve else ctx.width(draw, MAX_WIDTH)
         bodies = []
         for _ in range(count):
-            width = common if merge == "sum" else draw(st.integers(1, MAX_WIDTH))
+            width = common if merge == "sum" else ctx.width(draw, MAX_WIDTH)
             first = _widen(info, width)
             rest, _ = ctx.body(draw, info.with_features(width), preserve=True, depth=ctx.depth - 1,
                                min_size=0)
