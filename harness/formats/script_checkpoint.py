@@ -115,11 +115,19 @@ class ScriptCheckpoint(Format):
     name = "checkpoint-script"
     resumable = True
     needs_trust = True
-    snippet = ("# a training script's checkpoint: argparse args, a dataclass config, NumPy state\n"
-               "torch.save({'model': model.state_dict(), 'args': args, 'config': config,\n"
-               "            'numpy_rng': np.random.get_state(), 'loss': np.float64(loss)}, 'checkpoint.pt')\n"
-               "state = torch.load('checkpoint.pt', weights_only=False)  # explicit: runs pickled code\n"
-               "model.load_state_dict(state['model'])")
+    snippet = (
+        "# a training script's checkpoint: argparse args, a dataclass config, NumPy and Python state\n"
+        "import argparse, dataclasses, random\n"
+        "@dataclasses.dataclass\n"
+        "class Config:\n"
+        "    lr: float = 0.01\n"
+        "torch.save({'model': model.state_dict(), 'args': argparse.Namespace(lr=0.01), 'config': Config(),\n"
+        "            'numpy_rng': np.random.get_state(), 'python_rng': random.getstate(),\n"
+        "            'loss': np.float64(0.5), 'losses': np.array([0.7, 0.5])}, 'checkpoint.pt')\n"
+        "state = torch.load('checkpoint.pt', weights_only=False)  # explicit: runs pickled code\n"
+        "model.load_state_dict(state['model'])\n"
+        "torch.load('checkpoint.pt')  # the default arguments (weights_only=True since torch 2.6)"
+    )
 
     def save(self, trained: Trained, case: Case, directory: Path) -> None:
         torch.save(script_checkpoint_of(trained, case), directory / FILE)
