@@ -18,7 +18,13 @@ from conftest import ROOT, run_harness
 
 from harness.formats import FORMATS
 from harness.formats.base import TRUSTED, NeedsTrust
-from harness.formats.pickle_globals import UNKNOWN, data_pickle, pickled_globals, refused_globals, scan
+from harness.formats.pickle_globals import (
+    UNKNOWN,
+    data_pickle,
+    pickled_globals,
+    refused_globals,
+    scan,
+)
 from harness.formats.script_checkpoint import FILE
 from harness.gate import load_baseline
 from harness.modules import TrainingConfig
@@ -124,7 +130,7 @@ def test_the_manifest_lists_its_file(saved: Path) -> None:
 def test_globals_are_read_through_the_memo_in_every_protocol() -> None:
     payload = {"a": np.random.get_state(), "b": np.float64(1.5), "c": [np.array([1, 2]), np.array([3, 4])],
                "n": argparse.Namespace(x=1), "m": argparse.Namespace(y=2), "r": random.getstate()}
-    for protocol in range(0, pickle.HIGHEST_PROTOCOL + 1):
+    for protocol in range(pickle.HIGHEST_PROTOCOL + 1):
         names, dtypes = scan(pickle.dumps(payload, protocol=protocol))
         assert "argparse.Namespace" in names and "numpy.dtype" in names, protocol
         assert names.count("argparse.Namespace") == 1  # the second Namespace is a memo GET
@@ -150,9 +156,9 @@ def test_the_reader_finds_what_torch_refuses(saved: Path) -> None:
     with _compat.safe_globals([known_global(n) for n in names]):
         state = torch.load(_file(saved), weights_only=True)
     assert isinstance(state["args"], argparse.Namespace)
-    with pytest.raises(pickle.UnpicklingError):  # and one fewer is not enough
-        with _compat.safe_globals([known_global(n) for n in names if n != "numpy.dtypes.UInt32DType"]):
-            torch.load(_file(saved), weights_only=True)
+    fewer = [known_global(n) for n in names if n != "numpy.dtypes.UInt32DType"]
+    with pytest.raises(pickle.UnpicklingError), _compat.safe_globals(fewer):  # one fewer is not enough
+        torch.load(_file(saved), weights_only=True)
 
 
 # --- across versions ---
