@@ -108,3 +108,103 @@ def refusing_pickles() -> Iterator[None]:
 class _Refusing(pickle.Unpickler):
     def find_class(self, module: str, name: str):
         raise pickle.UnpicklingError(f"refused to unpickle {module}.{name}: it would run code from the file")
+
+
+def grad_scaler_state() -> dict:
+    """The state dict of a fresh CPU ``GradScaler``, as a mixed-precision training script keeps it.
+
+    ``torch.amp.GradScaler("cpu")`` is device-generic from torch 2.3 (absent in 2.1, present in
+    2.4, measured); before it, only ``torch.cuda.amp.GradScaler`` exists and it is disabled
+    without CUDA, where its ``state_dict()`` is ``{}``. Then the same keys with GradScaler's
+    defaults stand in, so every torch saves the same shape of entry.
+    """
+    import torch
+    amp = getattr(torch, "amp", None)
+    if amp is not None and hasattr(amp, "GradScaler"):
+        return dict(amp.GradScaler("cpu").state_dict())
+    return {"scale": 65536.0, "growth_factor": 2.0, "backoff_factor": 0.5, "growth_interval": 2000,
+            "_growth_tracker": 0}
+
+
+def unsafe_globals_in_checkpoint(path: str) -> list[str] | None:
+    """torch's own static list of the globals a ``weights_only=True`` load would refuse, or None
+    where this torch has none: ``torch.serialization.get_unsafe_globals_in_checkpoint`` arrived
+    with ``safe_globals`` in torch 2.5 (absent in 2.4, present in 2.6, measured). It reads the
+    pickle's opcodes; it does not unpickle."""
+    import torch
+    find = getattr(torch.serialization, "get_unsafe_globals_in_checkpoint", None)
+    return None if find is None else list(find(path))
+
+
+def weights_only_allowed_globals() -> set[str] | None:
+    """The ``module.name`` globals this torch's weights-only unpickler accepts (its built-in set
+    and what the user allowlisted), or None if the internals moved.
+
+    Internal: ``torch._weights_only_unpickler._get_allowed_globals`` (2.1 … 2.13 measured) and,
+    from 2.4 (when ``add_safe_globals`` arrived), ``_get_user_allowed_globals``.
+    """
+    try:
+        import torch._weights_only_unpickler as unpickler
+        allowed = set(unpickler._get_allowed_globals())
+        user = getattr(unpickler, "_get_user_allowed_globals", None)
+        if user is not None:
+            allowed |= set(user())
+    except (ImportError, AttributeError, TypeError):
+        return None
+    return allowed
+
+
+def allowlisting() -> str | None:
+    """Why this torch cannot allowlist globals for a ``weights_only=True`` load, or None:
+    ``torch.serialization.add_safe_globals`` arrived in torch 2.4."""
+    import torch
+    if not hasattr(torch.serialization, "add_safe_globals"):
+        return f"torch {torch.__version__} has no torch.serialization.add_safe_globals (it arrived in 2.4)"
+    return None
+
+
+@contextmanager
+def safe_globals(entries: list) -> Iterator[None]:
+    """Within the block, ``weights_only=True`` loads also accept ``entries`` — objects, or
+    ``(object, "module.name")`` pairs for an object the file names under another module
+    (NumPy 2's ``numpy._core`` objects named ``numpy.core`` by a NumPy 1 file).
+
+    ``torch.serialization.safe_globals`` is a context manager from torch 2.5; in 2.4 there is
+    only ``add_safe_globals``, so the allowlist is put back as it was afterwards. Pairs are
+    accepted from torch 2.6 (2.4 reads ``__module__`` of every entry): where they are not, the
+    object alone is allowlisted, which matches only its own name — the load then fails naming
+    the global, which is the truth about that torch.
+    """
+    import torch
+    serialization = torch.serialization
+    if not takes_named_globals():
+        entries = [entry[0] if isinstance(entry, tuple) else entry for entry in entries]
+    if hasattr(serialization, "safe_globals"):
+        with serialization.safe_globals(entries):
+            yield
+        return
+    before = list(serialization.get_safe_globals())
+    serialization.add_safe_globals(entries)
+    try:
+        yield
+    finally:
+        serialization.clear_safe_globals()
+        serialization.add_safe_globals(before)
+
+
+def takes_named_globals() -> bool:
+    """Does this torch's allowlist take ``(object, "module.name")`` pairs (from 2.6)? Probed on
+    a throwaway entry with the internal that reads the allowlist; False if it cannot tell."""
+    import torch
+    if not hasattr(torch.serialization, "safe_globals"):
+        return False
+    try:
+        import torch._weights_only_unpickler as unpickler
+        with torch.serialization.safe_globals([(_named_probe, "harness._compat._named_probe_alias")]):
+            return "harness._compat._named_probe_alias" in unpickler._get_user_allowed_globals()
+    except (ImportError, AttributeError, TypeError, ValueError):
+        return False
+
+
+def _named_probe() -> None:
+    """A stand-in global for :func:`takes_named_globals`."""

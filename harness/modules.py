@@ -8,7 +8,8 @@ scriptable by TorchScript (typed, no dynamic attribute access in ``forward``).
 
 from __future__ import annotations
 
-from typing import List
+from dataclasses import dataclass, field
+from typing import Any, Dict, List
 
 import torch
 from torch import nn
@@ -214,3 +215,21 @@ class Precision(nn.Module):
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:
         return self.body(x.to(self.dtype)).to(x.dtype)
+
+
+@dataclass
+class TrainingConfig:
+    """A training script's run configuration as a dataclass, the way scripts keep one in their
+    checkpoints (the ``checkpoint-script`` format). Unpickling it needs this class importable
+    as ``harness.modules.TrainingConfig``, and a ``weights_only=True`` load refuses it unless
+    it is allowlisted: the reason such checkpoints broke with torch 2.6. Pickle restores the
+    fields without calling ``__init__``, so fields may be added here, never renamed."""
+
+    optimizer: str = "sgd"
+    lr: float = 0.01
+    steps: int = 0
+    batch_size: int = 1
+    seed: int = 0
+    scheduler: str = "none"
+    #: the recipe's further settings, by name
+    options: Dict[str, Any] = field(default_factory=dict)

@@ -20,6 +20,7 @@ from . import (  # noqa: E402,F401
     exported,
     onnx_formats,
     safetensors_formats,
+    script_checkpoint,
     state_dict,
     torchscript,
     whole_pickle,

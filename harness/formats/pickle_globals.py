@@ -1,0 +1,171 @@
+"""What a ``torch.save`` file's pickle names, read without unpickling it.
+
+A ``weights_only=True`` load refuses every global outside torch's allowlist, and the fix a
+user needs is the list of those globals for ``torch.serialization.add_safe_globals``. That
+list comes from the pickle's opcodes (``pickletools.genops`` decodes them; nothing is
+imported or called), and allowlisting is only ever done with objects from
+:data:`KNOWN_GLOBALS`, a fixed table in this module: a name read from a file never chooses
+what is imported.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pickletools
+import warnings
+import zipfile
+from pathlib import Path
+from typing import Any
+
+#: Opcodes that push a string (the operands of STACK_GLOBAL are two of them).
+_STRINGS = {"SHORT_BINUNICODE", "BINUNICODE", "BINUNICODE8", "UNICODE", "STRING", "BINSTRING",
+            "SHORT_BINSTRING"}
+_GETS = {"GET", "BINGET", "LONG_BINGET"}
+_PUTS = {"PUT", "BINPUT", "LONG_BINPUT"}
+#: Opcodes that leave the stack alone.
+_NEUTRAL = {"PROTO", "FRAME", "STOP"}
+#: A global whose name the opcodes do not determine (STACK_GLOBAL of computed strings).
+UNKNOWN = "<a global whose name the pickle computes>"
+
+
+def data_pickle(path: Path) -> bytes:
+    """The pickle of a zip-format ``torch.save`` file (``<archive>/data.pkl``; the folder is
+    named after the file, so the entry is found by its ending)."""
+    with zipfile.ZipFile(path) as archive:
+        names = [n for n in archive.namelist() if n.endswith("data.pkl")]
+        if not names:
+            raise ValueError(f"{path}: no data.pkl in the archive (not a torch.save zip file)")
+        return archive.read(names[0])
+
+
+def pickled_globals(data: bytes) -> list[str]:
+    """Every ``module.name`` the pickle looks up, in order of first use (see :func:`scan`)."""
+    return scan(data)[0]
+
+
+def built_dtype_classes(data: bytes) -> list[str]:
+    """The ``numpy.dtypes`` classes the pickle's ``numpy.dtype(code, ...)`` calls build (see
+    :func:`scan`); a code outside :data:`DTYPE_CLASSES` is named as it is, unresolved."""
+    return scan(data)[1]
+
+
+class _Global(str):
+    """A stack entry that is a looked-up global (kept apart from strings by its type)."""
+
+
+def scan(data: bytes) -> tuple[list[str], list[str]]:
+    """The globals the pickle looks up, and the dtype classes its ``numpy.dtype`` calls build.
+
+    GLOBAL and INST carry the name in the opcode (protocols 0–3; torch writes protocol 2).
+    STACK_GLOBAL (protocol 4+) takes the two strings on top of the stack, so what was pushed
+    before it is followed, through the memo (PUT/BINPUT/MEMOIZE store the top of the stack,
+    GET/BINGET push it again). Only what these opcodes determine is followed: any other opcode
+    makes the top of the stack unknown, and a STACK_GLOBAL of unknown operands is listed as
+    :data:`UNKNOWN` rather than guessed — a name is never wrong, at worst missing. A dtype's
+    code is the first string pushed after its ``numpy.dtype`` global is pushed (GLOBAL, or
+    GET of the memoized class): its first argument, as NumPy pickles a dtype.
+    """
+    found: list[str] = []
+    dtypes: list[str] = []
+    stack: list[str | None] = []   # the last pushes: str, _Global, or None (unknown)
+    memo: dict[int, str | None] = {}
+    after_dtype = False
+    for opcode, arg, _ in pickletools.genops(data):
+        name = opcode.name
+        if name in _PUTS:
+            memo[arg] = stack[-1] if stack else None
+            continue
+        if name == "MEMOIZE":
+            memo[len(memo)] = stack[-1] if stack else None
+            continue
+        if name in _NEUTRAL:
+            continue
+        pushed: str | None = None
+        if name in _STRINGS:
+            pushed = arg.decode("latin-1") if isinstance(arg, bytes) else str(arg)
+        elif name in _GETS:
+            pushed = memo.get(arg)
+        elif name in ("GLOBAL", "INST"):
+            module, _, qualname = str(arg).partition(" ")
+            pushed = _Global(f"{module}.{qualname}")
+        elif name == "STACK_GLOBAL":
+            module, qualname = (stack[-2], stack[-1]) if len(stack) >= 2 else (None, None)
+            known = all(isinstance(v, str) and not isinstance(v, _Global) for v in (module, qualname))
+            pushed = _Global(f"{module}.{qualname}" if known else UNKNOWN)
+            del stack[-2:]
+        if isinstance(pushed, _Global):
+            if name not in _GETS:
+                found.append(str(pushed))
+            after_dtype = after_dtype or pushed == "numpy.dtype"
+        elif isinstance(pushed, str) and after_dtype:
+            dtypes.append(f"numpy.dtypes.{DTYPE_CLASSES[pushed]}" if pushed in DTYPE_CLASSES
+                          else f"numpy.dtypes.<class of dtype {pushed!r}>")
+            after_dtype = False
+        stack.append(pushed)
+    return list(dict.fromkeys(found)), list(dict.fromkeys(dtypes))
+
+
+def refused_globals(path: Path, allowed: set[str] | None, listed: list[str] | None = None) -> list[str]:
+    """What a weights-only load of the file needs allowlisted, in the order the pickle uses it:
+    the globals an unpickler with the ``allowed`` set refuses — with no known set (None), every
+    global outside ``torch`` and ``collections.OrderedDict`` — or, where torch listed them
+    itself (``listed``), those; then the NumPy dtype classes the pickle builds, which no list
+    of globals names but the unpickler refuses to BUILD unless they are allowlisted."""
+    names, dtypes = scan(data_pickle(path))
+    if listed is not None:
+        refused = sorted(listed, key=lambda n: names.index(n) if n in names else len(names))
+    elif allowed is None:
+        refused = [n for n in names if not (n.startswith("torch.") or n == "collections.OrderedDict")]
+    else:
+        refused = [n for n in names if n not in allowed]
+    return refused + [d for d in dtypes if refused and d not in refused]
+
+
+#: NumPy's dtype codes → the class ``numpy.dtype(code)`` returns (NumPy >= 1.25 names them in
+#: ``numpy.dtypes``). The pickle names only ``numpy.dtype``; the instance it builds is of one of
+#: these classes, and its state is then set by BUILD, which torch's weights-only unpickler
+#: refuses for a type that is not allowlisted (measured in 2.4, 2.6, 2.13: "Can only build
+#: Tensor, Parameter or OrderedDict objects, but got <class 'numpy.dtypes.UInt32DType'>").
+DTYPE_CLASSES: dict[str, str] = {
+    "u1": "UInt8DType", "u2": "UInt16DType", "u4": "UInt32DType", "u8": "UInt64DType",
+    "i1": "Int8DType", "i2": "Int16DType", "i4": "Int32DType", "i8": "Int64DType",
+    "f2": "Float16DType", "f4": "Float32DType", "f8": "Float64DType", "b1": "BoolDType",
+}
+
+#: The globals harness allowlists for a weights-only load: name in the file → (module to
+#: import, attribute path). Only these; a name read from a file is looked up here, never
+#: imported. NumPy 1 files name ``numpy.core``, NumPy 2 files ``numpy._core``.
+KNOWN_GLOBALS: dict[str, tuple[str, str]] = {
+    "argparse.Namespace": ("argparse", "Namespace"),
+    "harness.modules.TrainingConfig": ("harness.modules", "TrainingConfig"),
+    "numpy.core.multiarray._reconstruct": ("numpy.core.multiarray", "_reconstruct"),
+    "numpy._core.multiarray._reconstruct": ("numpy._core.multiarray", "_reconstruct"),
+    "numpy.core.multiarray.scalar": ("numpy.core.multiarray", "scalar"),
+    "numpy._core.multiarray.scalar": ("numpy._core.multiarray", "scalar"),
+    "numpy.ndarray": ("numpy", "ndarray"),
+    "numpy.dtype": ("numpy", "dtype"),
+    **{f"numpy.dtypes.{name}": ("numpy.dtypes", name) for name in DTYPE_CLASSES.values()},
+    "_codecs.encode": ("_codecs", "encode"),
+    "torch.torch_version.TorchVersion": ("torch.torch_version", "TorchVersion"),
+}
+
+
+def known_global(name: str) -> Any:
+    """The object :data:`KNOWN_GLOBALS` maps ``name`` to; KeyError for any other name,
+    LookupError if it does not exist in this environment."""
+    module_name, attribute = KNOWN_GLOBALS[name]
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # numpy 2 warns on numpy.core
+            obj: Any = importlib.import_module(module_name)
+            for part in attribute.split("."):
+                obj = getattr(obj, part)
+    except (ImportError, AttributeError) as exc:
+        raise LookupError(f"{name} does not exist here ({exc})") from exc
+    return obj
+
+
+def fix_hint(names: list[str]) -> str:
+    """The fix for a refused weights-only load, as a user would type it."""
+    return ("pass weights_only=False if you trust the file, or "
+            f"torch.serialization.add_safe_globals([{', '.join(names)}])")
