@@ -355,7 +355,10 @@ def _resume_check(record: Callable[..., Record], adapter: Any, case: Case, direc
             return record(fmt, "resume", "forward_error", one_line(exc), stage="resume",
                           traceback=traceback.format_exc())
     limitation = "uncarried_state" if verdict.status == "diverged" and lost else None
-    return record(fmt, "resume", verdict.status, verdict.message, stage="resume", departure=verdict.departure,
+    message = verdict.message
+    if verdict.status != "pass" and isinstance(entry.get("nondeterministic"), str):
+        message += f" (the saving side found: {entry['nondeterministic'][:300]})"
+    return record(fmt, "resume", verdict.status, message, stage="resume", departure=verdict.departure,
                   diagnostics=verdict.diagnostics, limitation=limitation, seconds=clock.spent)
 
 

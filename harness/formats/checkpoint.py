@@ -24,6 +24,7 @@ from ..rng import rng_states
 from ..training import Trained
 from . import register
 from .base import TRUSTED, ArtifactLoadError, Format, NeedsTrust
+from .pickle_globals import refusal
 from .state_dict import load_strict
 
 FILE = "checkpoint.pt"
@@ -57,7 +58,7 @@ def read_checkpoint(path: Path, strict: bool = False) -> dict:
     try:
         checkpoint = torch.load(path, map_location="cpu", weights_only=True)
     except pickle.UnpicklingError as exc:
-        first = str(exc).strip().splitlines()[0][:200]
+        first = refusal(exc)
         if strict or not TRUSTED.get():
             raise NeedsTrust(f"{path} does not load with weights_only=True ({first}); loading it runs "
                              "code from the file: pass --trust-pickles if you made it") from exc

@@ -169,3 +169,12 @@ def fix_hint(names: list[str]) -> str:
     """The fix for a refused weights-only load, as a user would type it."""
     return ("pass weights_only=False if you trust the file, or "
             f"torch.serialization.add_safe_globals([{', '.join(names)}])")
+
+
+def refusal(exc: BaseException) -> str:
+    """torch's reason for refusing a weights-only load, in one line: from the unpickler's own
+    words where they are (the refused global, or what it cannot build; below a general
+    preamble in every release), else the start."""
+    text = " ".join(str(exc).split()) or type(exc).__name__
+    at = text.find("WeightsUnpickler error")
+    return text[max(at, 0):][:160]

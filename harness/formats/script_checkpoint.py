@@ -37,7 +37,7 @@ from ..sources import Case, rebuild
 from ..training import Trained
 from . import register
 from .base import TRUSTED, ArtifactLoadError, Format, NeedsTrust
-from .pickle_globals import UNKNOWN, fix_hint, known_global, refused_globals
+from .pickle_globals import UNKNOWN, fix_hint, known_global, refusal, refused_globals
 from .state_dict import load_strict
 
 FILE = "checkpoint.pt"
@@ -148,14 +148,6 @@ class ScriptCheckpoint(Format):
         return {"default_load": default_load, "weights_only": weights_only}
 
 
-def _first_line(exc: BaseException) -> str:
-    """torch's reason in one line: from the unpickler's own words where they are (the refused
-    global, or what it cannot build; below a general preamble in every release), else the start."""
-    text = " ".join(str(exc).split()) or type(exc).__name__
-    at = text.find("WeightsUnpickler error")
-    return text[max(at, 0):][:160]
-
-
 def default_load(directory: Path) -> str:
     """Load with this torch's *default* ``torch.load`` arguments, as a user's old code would:
     it unpickles everything before torch 2.6 and refuses the file from 2.6 on."""
@@ -168,7 +160,7 @@ def default_load(directory: Path) -> str:
             names = _refused(path)
             raise pickle.UnpicklingError(
                 f"Weights only load failed: torch {torch.__version__}'s torch.load({path.name}) defaults to "
-                f"weights_only=True and refuses {path} ({_first_line(exc)}); {fix_hint(names)}") from exc
+                f"weights_only=True and refuses {path} ({refusal(exc)}); {fix_hint(names)}") from exc
     notes = [str(w.message).splitlines()[0] for w in caught if issubclass(w.category, FutureWarning)]
     return ("loads, with a warning: " + notes[0][:200]) if notes else "loads with default arguments"
 
@@ -184,7 +176,7 @@ def weights_only(directory: Path) -> str:
         names = _refused(path)
         raise pickle.UnpicklingError(
             f"Weights only load failed: {path} does not load with weights_only=True in torch "
-            f"{torch.__version__} ({_first_line(exc)}); it needs {len(names)} names allowlisted; "
+            f"{torch.__version__} ({refusal(exc)}); it needs {len(names)} names allowlisted; "
             f"{fix_hint(names)}; {_allowlisted(path, names)}") from exc
     return "loads with weights_only=True"
 
@@ -220,5 +212,5 @@ def _allowlisted(path: Path, names: list[str]) -> str:
         why = (f"; this torch matches an allowlisted object only by its own module, and the file names "
                f"{', '.join(renamed)} under another (allowlisting under a name arrived in 2.6)"
                if renamed and not _compat.takes_named_globals() else "")
-        return f"with them allowlisted here it still fails ({_first_line(exc)}){why}"
+        return f"with them allowlisted here it still fails ({refusal(exc)}){why}"
     return "with them allowlisted here it loads"
