@@ -26,6 +26,12 @@ def acceptable(record: dict) -> bool:
     return record["status"] in ("pass", "unsupported") or bool(record.get("limitation"))
 
 
+def known_to_baseline(record: dict) -> bool:
+    """A failure the committed baseline names (a torch defect, with its cause), or none at all."""
+    from harness.gate import load_baseline
+    return acceptable(record) or any(entry.matches(record) for entry in load_baseline(ROOT / "compat-baseline.toml"))
+
+
 def tox_env_python(name: str) -> Path:
     """The interpreter of tox env ``name`` (built if needed) — the env definition the matrix uses.
 

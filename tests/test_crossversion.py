@@ -81,7 +81,12 @@ def test_verdicts_in_both_directions(matrix) -> None:
         for fmt in ("state_dict", "checkpoint", "safetensors-model", "pickle"):
             assert by_format[(fmt, "output")] <= {"pass", "mismatch"}  # mismatch only as a limitation
         assert by_format[("pickle", "default_load")] == {"pass"}  # neither 2.1 nor 2.4 defaults to weights_only
-        assert by_format[("checkpoint", "weights_only")] == {"pass"}
+        # weights_only=True refuses only the scheduler states torch 2.1 cannot read or write that way:
+        # 2.1's OneCycleLR (a bound method, getattr) and MultiStepLR's Counter loaded by 2.1
+        clean = [r for r in records if (r["format"], r["check"]) == ("checkpoint", "weights_only")]
+        assert sum(r["status"] == "pass" for r in clean) >= EXAMPLES // 2
+        assert all(r["status"] == "pass" or "getattr" in r["message"] or "collections.Counter" in r["message"]
+                   for r in clean), [r["message"][-300:] for r in clean if r["status"] != "pass"]
         assert "load_error" in by_format[("export", "output")]  # the finding: export files do not cross
         for fmt in ("checkpoint", "state_dict", "safetensors", "safetensors-model"):
             resumed = [r for r in records if (r["format"], r["check"]) == (fmt, "resume")]
@@ -94,8 +99,10 @@ def test_same_environment_pairs_are_bit_exact(matrix) -> None:
     for pair in ("old__old", "new__new"):
         for r in _records(matrix["results"] / f"{pair}.jsonl"):
             assert explained(r), (pair, r["format"], r["status"], r["message"][:300])
-            if r["check"] == "resume":  # same environment: bit-exact, or a named limitation
-                assert r["status"] in ("pass", "unsupported") or r["limitation"], (pair, r["message"][:300])
+            if r["check"] == "resume":  # same environment: bit-exact, a named limitation, or a torch
+                # defect the baseline names for every pair (NAdam's mu_product cast) or for this torch
+                assert acceptable(r) or any(e.matches(r) and not e.saved for e in BASELINE), \
+                    (pair, r["message"][:300])
             if r["check"] == "output" and r["status"] == "pass" and FORMATS.get(r["format"]).exact_in_same_env:
                 assert r["max_abs_diff"] == 0.0, (pair, r["format"], r["case"])
 

@@ -3,6 +3,7 @@ classified by name (one test per limitation)."""
 
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 
@@ -203,17 +204,26 @@ def test_same_environment_round_trip_of_every_format_over_100_specs(tmp_path: Pa
         ("checkpoint-script", "diverged"): ("mu_product differs",),
         # a script's checkpoint (argparse, a dataclass, NumPy) never loads with weights_only=True
         ("checkpoint-script", "load_error"): ("does not load with weights_only=True",),
+        # onnxruntime 1.32 segfaults creating a session for one of these models (an LSTM and a
+        # float64 part among others) in every ONNX flavour: the worker dies, the cell is a crash
+        ("onnx", "crash"): ("killed by SIGSEGV",),
+        ("onnx-legacy", "crash"): ("killed by SIGSEGV",),
+        ("onnx-dynamo", "crash"): ("killed by SIGSEGV",),
     }
-    # In a process of its own, as a user runs it: the dynamo-based ONNX exporter's verdicts
-    # depend on the exports that ran before it in the process (torch 2.4).
+    # In processes of their own, as a user runs it: the dynamo-based ONNX exporter's verdicts
+    # depend on the exports that ran before it in the process (torch 2.4), and onnxruntime can
+    # kill the process that loads a file.
     run_harness(sys.executable, "save", "--out", str(tmp_path / "a"), "--examples", "100", "--seed", "17")
-    records = list(verify_dir(tmp_path / "a", trust_pickles=True, trust_code=True))
+    run_harness(sys.executable, "verify", str(tmp_path / "a"), "--results", str(tmp_path / "r.jsonl"),
+                "--trust-pickles", "--trust-code")
+    records = [json.loads(line) for line in (tmp_path / "r.jsonl").read_text().splitlines()]
     if dynamo_onnx_unavailable() is None:
-        assert sum(r.format == "onnx-dynamo" and r.status == "pass" for r in records) >= 70
-    assert len({r.case for r in records}) == 100
+        assert sum(r["format"] == "onnx-dynamo" and r["status"] == "pass" for r in records) >= 70
+    assert len({r["case"] for r in records}) == 100
     for r in records:
-        if r.status in ("pass", "unsupported") or r.limitation:
+        if r["status"] in ("pass", "unsupported") or r["limitation"]:
             continue
-        patterns = torch_defects.get((r.format, r.status), ())
-        assert any(p in r.message for p in patterns), (r.format, r.check, r.status, r.message[:300])
-    assert not [r for r in records if is_failure(r.to_json()) and (r.format, r.status) not in torch_defects]
+        patterns = torch_defects.get((r["format"], r["status"]), ())
+        assert any(p in r["message"] for p in patterns), (r["format"], r["check"], r["status"], r["message"][:300])
+    assert not [r for r in records if is_failure(r) and (r["format"], r["status"]) not in torch_defects]
+    assert sum(r["status"] == "crash" for r in records) <= 6  # one model's three ONNX files, output and resume
