@@ -16,8 +16,9 @@ point and 3–5 after it.
 from __future__ import annotations
 
 import zlib
+from collections.abc import Iterable
 from dataclasses import replace
-from typing import Any, Iterable
+from typing import Any
 
 from hypothesis import assume
 from hypothesis import strategies as st

@@ -63,8 +63,13 @@ def read_checkpoint(path: Path, strict: bool = False) -> dict:
             raise NeedsTrust(f"{path} does not load with weights_only=True ({first}); loading it runs "
                              "code from the file: pass --trust-pickles if you made it") from exc
         checkpoint = torch.load(path, map_location="cpu", weights_only=False)
-    if not isinstance(checkpoint, dict) or checkpoint.get("layout") != LAYOUT:
-        raise ArtifactLoadError(f"{path}: not a {LAYOUT} checkpoint")
+    return of_layout(checkpoint, path, LAYOUT)
+
+
+def of_layout(checkpoint: object, path: Path, layout: str) -> dict:
+    """The loaded checkpoint, if it is a dict of harness's ``layout`` (else ArtifactLoadError)."""
+    if not isinstance(checkpoint, dict) or checkpoint.get("layout") != layout:
+        raise ArtifactLoadError(f"{path}: not a {layout} checkpoint")
     return checkpoint
 
 

@@ -36,7 +36,8 @@ from ..rng import rng_states, set_rng_states
 from ..sources import Case, rebuild
 from ..training import Trained
 from . import register
-from .base import TRUSTED, ArtifactLoadError, Format, NeedsTrust
+from .base import TRUSTED, Format, NeedsTrust
+from .checkpoint import checkpoint_of, of_layout
 from .pickle_globals import UNKNOWN, fix_hint, known_global, refusal, refused_globals
 from .state_dict import load_strict
 
@@ -79,19 +80,13 @@ def script_checkpoint_of(trained: Trained, case: Case) -> dict[str, Any]:
     hyperparameters = asdict(trained.recipe) if trained.recipe is not None else {}
     losses = trained.losses or [float("nan")]
     return {
+        **checkpoint_of(trained, case),  # model, optimizer, scheduler, step, spec, hyperparameters
         "layout": LAYOUT,
-        "model": trained.model.state_dict(),
-        "optimizer": trained.optimizer.state_dict() if trained.optimizer is not None else None,
-        "scheduler": trained.scheduler.state_dict() if trained.scheduler is not None else None,
-        "step": trained.step,
-        "epoch": 0,
-        "data_position": trained.position,
         "args": argparse.Namespace(**hyperparameters),
         "config": config_of(hyperparameters),
         "rng": native_rng(trained.rng),
         "metrics": {"loss": np.float64(losses[-1]), "losses": np.array(losses)},
         "grad_scaler": _compat.grad_scaler_state(),
-        "source": dict(case.source),
         # as scripts write them: torch.__version__ is a TorchVersion, np.__version__ a str
         "versions": {"torch": torch.__version__, "python": platform.python_version(),
                      "numpy": np.__version__},
@@ -104,10 +99,7 @@ def read_script_checkpoint(path: Path) -> dict[str, Any]:
         raise NeedsTrust(f"{path} loads only with weights_only=False (it holds an argparse.Namespace, "
                          "a dataclass config and NumPy objects); loading it runs code from the file: "
                          "pass --trust-pickles if you made it")
-    checkpoint = torch.load(path, map_location="cpu", weights_only=False)
-    if not isinstance(checkpoint, dict) or checkpoint.get("layout") != LAYOUT:
-        raise ArtifactLoadError(f"{path}: not a {LAYOUT} checkpoint")
-    return checkpoint
+    return of_layout(torch.load(path, map_location="cpu", weights_only=False), path, LAYOUT)
 
 
 @register
