@@ -130,10 +130,17 @@ def unsafe_globals_in_checkpoint(path: str) -> list[str] | None:
     """torch's own static list of the globals a ``weights_only=True`` load would refuse, or None
     where this torch has none: ``torch.serialization.get_unsafe_globals_in_checkpoint`` arrived
     with ``safe_globals`` in torch 2.5 (absent in 2.4, present in 2.6, measured). It reads the
-    pickle's opcodes; it does not unpickle."""
+    pickle's opcodes; it does not unpickle. None too where it refuses the pickle itself: 2.10
+    and later stop at the POP opcode torch 2.0's pickler writes ("Unsupported operand 48",
+    seen in the atlas), and harness's own reading then lists the globals."""
     import torch
     find = getattr(torch.serialization, "get_unsafe_globals_in_checkpoint", None)
-    return None if find is None else list(find(path))
+    if find is None:
+        return None
+    try:
+        return list(find(path))
+    except Exception:  # noqa: BLE001  (its refusal is the load's own, reported by the caller)
+        return None
 
 
 def weights_only_allowed_globals() -> set[str] | None:
