@@ -90,7 +90,10 @@ def test_verdicts_in_both_directions(matrix) -> None:
         assert "load_error" in by_format[("export", "output")]  # the finding: export files do not cross
         for fmt in ("checkpoint", "state_dict", "safetensors", "safetensors-model"):
             resumed = [r for r in records if (r["format"], r["check"]) == (fmt, "resume")]
-            assert sum(r["status"] == "pass" for r in resumed) >= EXAMPLES // 2, fmt
+            # of the cases the format can carry (not unsupported, no named limitation), most resume
+            checkable = [r for r in resumed if r["status"] != "unsupported" and not r["limitation"]]
+            assert len(checkable) >= EXAMPLES // 3, fmt
+            assert sum(r["status"] == "pass" for r in checkable) >= 2 * len(checkable) // 3, fmt
             for r in resumed:
                 assert r["status"] != "diverged" or r["departure"] in ("state_lost", "rng_changed", "numeric_drift")
 
