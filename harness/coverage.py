@@ -96,15 +96,13 @@ def digest(specs: Iterable[ModelSpec]) -> Digest:
     from .population import minimal, trainable, widths_of
 
     specs = list(specs)
-    parameters = []
-    for spec in specs:
-        model = build(spec)
-        parameters.append(sum(p.numel() for p in model.parameters() if p.requires_grad))
+    models = [build(spec) for spec in specs]  # once each: counting, minimal and trainable read it
+    parameters = [sum(p.numel() for p in model.parameters() if p.requires_grad) for model in models]
     ordered = sorted(parameters) or [0]
     return Digest(
         specs=len(specs),
-        minimal=[(spec.id, why) for spec in specs if (why := minimal(spec))],
-        trainable=sum(trainable(spec) for spec in specs),
+        minimal=[(spec.id, why) for spec, model in zip(specs, models) if (why := minimal(spec, model))],
+        trainable=sum(trainable(spec, model) for spec, model in zip(specs, models)),
         parameters=(ordered[0], ordered[len(ordered) // 2], ordered[min(len(ordered) - 1, len(ordered) * 9 // 10)],
                     ordered[-1]),
         layers=_spread([sum(1 for _ in spec.walk()) for spec in specs]),

@@ -124,12 +124,13 @@ def carried(spec: ModelSpec) -> ModelSpec:
     return replace(spec, layers=tuple(node(layer) for layer in spec.layers))
 
 
-def trainable(spec: ModelSpec) -> bool:
+def trainable(spec: ModelSpec, model: Any = None) -> bool:
     """Does the model have weights an optimizer updates, besides free per-feature scales?
-    (Built to find out: kinds decide their parameters when they build.)"""
+    (Built to find out, unless ``model`` is the spec already built: kinds decide their
+    parameters when they build.)"""
     from .build import build  # torch, only when a spec is drawn
     from .modules import Scale
-    model = build(spec)
+    model = build(spec) if model is None else model
     scales = {id(p) for m in model.modules() if isinstance(m, Scale) for p in m.parameters()}
     return any(p.requires_grad and id(p) not in scales for p in model.parameters())
 
@@ -192,17 +193,18 @@ def widths_of(spec: ModelSpec) -> list[int]:
     return widths
 
 
-def minimal(spec: ModelSpec) -> str | None:
+def minimal(spec: ModelSpec, model: Any = None) -> str | None:
     """Why ``spec`` is a minimal model (what shrinking produces, not what a run should test),
     or None: fewer than 3 layers, every width below 4, nothing to train, or fewer than 3
     updates before or after the save point."""
     nodes = sum(1 for _ in spec.walk())
     if nodes < 3:
         return f"{nodes} layer(s)"
-    if max(widths_of(spec)) < 4:
-        return f"widths {widths_of(spec)}"
+    widths = widths_of(spec)
+    if max(widths) < 4:
+        return f"widths {widths}"
     if min(spec.recipe.steps, spec.recipe.resume_steps) < 3:
         return f"{spec.recipe.steps} update(s) before the save point, {spec.recipe.resume_steps} after"
-    if not trainable(spec):
+    if not trainable(spec, model):
         return "nothing to train"
     return None

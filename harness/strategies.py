@@ -87,8 +87,7 @@ def _draw_body(draw: Any, info: TensorInfo, preserve: bool, depth: int, min_size
 
 def context(preserve: bool, depth: int, widths: tuple[int, ...] = ()) -> Context:
     """Where a kind is drawn; bodies it draws inherit ``widths``."""
-    return Context(preserve=preserve, depth=depth, widths=widths,
-                   body=partial(_draw_body, widths=widths) if widths else _draw_body)
+    return Context(preserve=preserve, depth=depth, widths=widths, body=partial(_draw_body, widths=widths))
 
 
 def kinds_accepting(info: TensorInfo, ctx: Context, families: Iterable[str] = FAMILIES) -> dict[str, list[str]]:
