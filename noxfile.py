@@ -47,8 +47,9 @@ def matrix(session: nox.Session, torch: str) -> None:
                 "--examples", examples, f"--models={models}", "--seed", seed, env=ENV)
     session.run("python", "-m", "harness", "matrix", "--name", name, "--artifacts", f"{STATE}/artifacts",
                 "--results", f"{STATE}/results", "--trust-pickles", "--trust-code", "--shrink", env=ENV)
-    session.run("python", "-m", "harness", "report", f"{STATE}/results", "--out", "reports", env=ENV)
     baseline = session.env.get("HARNESS_BASELINE", "compat-baseline.toml")
+    session.run("python", "-m", "harness", "report", f"{STATE}/results", "--out", "reports",
+                "--baseline", baseline, env=ENV)
     session.run("python", "-m", "harness", "gate", f"{STATE}/results", "--baseline", baseline, env=ENV)
 
 

@@ -91,7 +91,7 @@ def cmd_matrix(args: argparse.Namespace) -> int:
 
 def cmd_report(args: argparse.Namespace) -> int:
     from .gate import plain
-    from .report import summarize, write_reports
+    from .report import make_report, write_report
     from .results import ResultsError, read_records
 
     missing = [p for p in args.results if not Path(p).exists()]
@@ -100,21 +100,45 @@ def cmd_report(args: argparse.Namespace) -> int:
     out = Path(args.out)
     if out.exists() and not out.is_dir():
         raise ResultsError(f"--out {out} is a file; give a directory (the reports are written into it)")
+    entries, today = _baseline_of(args)
     records = read_records([Path(p) for p in args.results])
     try:
-        paths = write_reports(records, out)
+        report = make_report(records, entries, args.baseline or "", today)
+        paths = write_report(report, out)
     except OSError as exc:
         raise ResultsError(f"--out {out}: cannot write the reports ({exc.strerror or exc})") from None
-    summary = summarize(records)
+    summary = report.summary
     pairs = ", ".join(f"{saved}→{loaded}" for saved, loaded in summary["pairs"]) or "none"
     print(plain(f"{summary['records']} checks over pairs {pairs}: "
                 f"{_status_line(Counter({k: v for k, v in summary['statuses'].items() if v}))}"), file=sys.stderr)
     if summary["contradictions"]:
         print(f"{summary['contradictions']} checks have records that disagree (the reports show the last; "
               "`python -m harness gate` judges all)", file=sys.stderr)
+    if args.baseline:
+        new_findings = [f for f in report.summary["findings"] if f["verdict"] == "new"]
+        print(f"judged against {args.baseline}: {sum(f['checks'] for f in new_findings)} new failing checks in "
+              f"{len(new_findings)} findings", file=sys.stderr)
     for path in paths:
         print(f"wrote {path}", file=sys.stderr)
     return 0
+
+
+def _baseline_of(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    """The baseline entries and the day expiry is judged on (``--baseline``, ``--today``)."""
+    from datetime import date
+
+    from .gate import BaselineError, load_baseline
+
+    try:
+        today = date.fromisoformat(args.today) if args.today else date.today()
+    except ValueError:
+        raise BaselineError(f"--today {args.today!r} is not a date; write it as YYYY-MM-DD") from None
+    if not args.baseline:
+        return [], today
+    baseline = Path(args.baseline)
+    if baseline.is_dir():
+        raise BaselineError(f"baseline {baseline} is a directory; give the TOML file of known incompatibilities")
+    return load_baseline(baseline), today
 
 
 def cmd_gate(args: argparse.Namespace) -> int:
@@ -367,12 +391,15 @@ def parser() -> argparse.ArgumentParser:
     worker.set_defaults(run=cmd_worker)
 
     report = sub.add_parser("report", help="write compat.json, junit.xml, compat.md and compat.html from result records")
-    report.add_argument("results", nargs="+", metavar="RESULTS", help="JSONL files or directories of them")
+    report.add_argument("results", nargs="+", metavar="RESULTS", help="JSONL files, directories of them, or a compat.json report")
     report.add_argument("--out", required=True, help="directory for the reports")
+    report.add_argument("--baseline", help="TOML file of known incompatibilities: failing cells it covers show as "
+                        "known (with the cause), the others as new, exactly as `gate` judges them")
+    report.add_argument("--today", help="judge the baseline's expiry dates as of this day (YYYY-MM-DD)")
     report.set_defaults(run=cmd_report)
 
     gate = sub.add_parser("gate", help="exit 1 on failures the baseline of known incompatibilities does not cover")
-    gate.add_argument("results", nargs="+", metavar="RESULTS", help="JSONL files or directories of them")
+    gate.add_argument("results", nargs="+", metavar="RESULTS", help="JSONL files, directories of them, or a compat.json report")
     gate.add_argument("--baseline", required=True, help="TOML file of known incompatibilities")
     gate.add_argument("--write-baseline", action="store_true",
                       help="write a baseline covering every failure of these results (then edit the reasons)")

@@ -13,8 +13,10 @@ def cmd_atlas(args: argparse.Namespace) -> int:
     from datetime import date
 
     from .atlas import AtlasOptions, run_atlas
-    from .gate import load_baseline
+    from .gate import live_entries, load_baseline
+    from .report import make_report, write_report
     from .report.atlas import collect, gate_lines, new_classes, run_notes, stream_records, write_json, write_markdown
+    from .results import read_records
     from .versions import VersionTableError, torch_envs
 
     envs = torch_envs()
@@ -44,7 +46,7 @@ def cmd_atlas(args: argparse.Namespace) -> int:
         run = run_atlas(options, say)
     say("summarizing the results")
     baseline = load_baseline(Path(args.baseline)) if args.baseline else []
-    live = [e for e in baseline if e.expires is None or e.expires >= date.today()]
+    live = live_entries(baseline, date.today())
     atlas = collect(stream_records(options.results), live)
     envs_state = run.state.get("envs", {})
     notes = run_notes(run, envs, args.examples, args.seed, _commit(options.tox_root))
@@ -54,14 +56,19 @@ def cmd_atlas(args: argparse.Namespace) -> int:
     for path in (write_markdown(atlas, out / "README.md", "harness atlas: every torch × every torch", notes),
                  write_json(atlas, out / "atlas.json", meta)):
         say(f"wrote {path} ({path.stat().st_size // 1024} KB)")
+    if not args.summary_only:
+        reports = Path(args.reports) if args.reports else options.state / "reports"
+        report = make_report(read_records([options.results]), baseline, args.baseline or "")
+        for path in write_report(report, reports):
+            say(f"wrote {path} ({path.stat().st_size / (1 << 20):.1f} MB)")
     verdict = 0
     if args.baseline:
         lines = gate_lines(atlas, live)
         (out / "gate.txt").write_text("\n".join(lines) + ("\n" if lines else ""), encoding="utf-8")
         fresh = new_classes(atlas)
-        say(f"gate {'FAIL' if fresh else 'OK'}: {sum(f.new for f in fresh)} new failing checks in {len(fresh)} "
-            f"kinds (one line each in {out / 'gate.txt'}), "
-            f"{sum(sum(f.pairs.values()) - f.new for f in atlas.failures.values())} covered by {args.baseline}")
+        say(f"gate {'FAIL' if fresh else 'OK'}: {sum(f.checks for f in fresh)} new failing checks in {len(fresh)} "
+            f"findings (one line each in {out / 'gate.txt'}), "
+            f"{sum(f.checks for f in atlas.findings if f.verdict == 'known')} covered by {args.baseline}")
         verdict = 1 if fresh else 0
     say(f"done: {atlas.records} checks over {len(atlas.versions)} versions; "
         f"{len(run.problems)} problems" + (": " + "; ".join(run.problems[:3]) if run.problems else ""))
@@ -111,6 +118,10 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
                        help="only write the summary (and gate) from the results already under --state")
     atlas.add_argument("--uv-cache", help="use this uv cache (never emptied) instead of the atlas's own under --state")
     atlas.add_argument("--baseline", help="gate the atlas against this baseline (exit 1 on new failures)")
+    atlas.add_argument("--reports", help="where compat.json, junit.xml, compat.md and compat.html go "
+                                         "(default: reports/ under --state)")
+    atlas.add_argument("--summary-only", action="store_true",
+                       help="write only README.md, atlas.json and gate.txt, not the full reports")
     atlas.set_defaults(run=cmd_atlas)
 
     versions = sub.add_parser("versions", help="the torch versions of the matrix (harness/torch_versions.toml)")

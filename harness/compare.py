@@ -84,3 +84,34 @@ def compare_outputs(reference: Sequence[torch.Tensor], actual: Sequence[torch.Te
                 problems.append(f"output {index}: beyond {tier} tolerance rtol={rtol} atol={atol} "
                                 f"(max abs {max_abs:.3g}, max rel {max_rel:.3g})")
     return Comparison(not problems, worst_abs, worst_rel, "; ".join(problems))
+
+
+#: Outputs whose values all lie within this (relative to their size, or absolutely below 1)
+#: are constant up to rounding: a LayerNorm over one feature, a ReLU of all-negative inputs.
+CONSTANT_SPREAD = 1e-6
+#: How far a loaded model's outputs may lie from constant references and still be rounding.
+ROUNDING = 1e-5
+
+
+def constant(reference: Sequence[torch.Tensor]) -> str | None:
+    """Why comparing these reference outputs tests nothing, or None.
+
+    A model whose every output is the same value on the fixed inputs (up to rounding) cannot
+    tell a restored model from a fresh one, and its rounding noise around that value makes
+    relative errors huge: a check on it would be a pass that cannot fail, or noise."""
+    spreads = []
+    for tensor in reference:
+        if not tensor.is_floating_point() and not tensor.is_complex():
+            return None
+        values = torch.view_as_real(tensor) if tensor.is_complex() else tensor
+        values = values.detach().double()
+        if values.numel() < 2 or not torch.isfinite(values).all():
+            return None
+        spread = (values.max() - values.min()).item()
+        if spread > CONSTANT_SPREAD * max(1.0, values.abs().max().item()):
+            return None
+        spreads.append(spread)
+    if not spreads:
+        return None
+    return (f"degenerate model: its outputs are constant up to rounding on the fixed inputs (spread "
+            f"{max(spreads):.3g}), so an output comparison tests nothing")

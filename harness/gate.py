@@ -193,10 +193,21 @@ def judged(records: Sequence[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
     return list(latest.values())
 
 
+def live_entries(entries: Sequence[Entry], today: date) -> list[Entry]:
+    """The entries that cover failures on ``today``: an expired entry covers nothing."""
+    return [e for e in entries if e.expires is None or e.expires >= today]
+
+
+def covering(record: Mapping[str, Any], live: Sequence[Entry]) -> list[Entry]:
+    """The live entries that cover a failing record (none: it is new). The gate and the
+    reports both ask this, so they agree record for record."""
+    return [e for e in live if e.matches(record)]
+
+
 def run_gate(records: Iterable[Mapping[str, Any]], entries: Sequence[Entry], today: date) -> GateResult:
     """Every failing record is covered by the live entries that match it, or is new."""
     records = list(records)
-    live = [e for e in entries if e.expires is None or e.expires >= today]
+    live = live_entries(entries, today)
     expired = [e for e in entries if e not in live]
     covered: dict[int, list[Mapping[str, Any]]] = {e.index: [] for e in live}
     new = []
@@ -205,7 +216,7 @@ def run_gate(records: Iterable[Mapping[str, Any]], entries: Sequence[Entry], tod
         pairs.add(pair_of(record))
         if not is_failure(record):
             continue
-        matching = [e for e in live if e.matches(record)]
+        matching = covering(record, live)
         for entry in matching:
             covered[entry.index].append(record)
         if not matching:

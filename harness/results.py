@@ -11,7 +11,7 @@ import re
 import traceback
 from dataclasses import dataclass, field, fields
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Mapping
+from typing import Any, BinaryIO, Iterable, Iterator, Mapping
 
 STATUSES = (
     "pass",          # loaded, ran, and matched the reference within the policy
@@ -138,6 +138,10 @@ _STRINGS = ("case", "format", "check", "status", "message")
 _OPTIONAL_STRINGS = ("limitation", "stage", "traceback", "departure", "output")
 _OPTIONAL_OBJECTS = ("reproducer", "diagnostics", "seconds")
 _REGENERATE = "regenerate it with `python -m harness verify` or remove that line"
+#: A report (``compat.json``) larger than this is refused before it is parsed (the 16-version
+#: atlas's is ~25 MB).
+MAX_REPORT_BYTES = 1 << 30
+_REPORT_AGAIN = "regenerate it with `python -m harness report`"
 
 
 def _kind(value: Any) -> str:
@@ -193,6 +197,71 @@ def _problem(data: Any) -> str | None:
     return None
 
 
+def _is_report(data: Any) -> bool:
+    return isinstance(data, dict) and "schema" in data and "records" in data
+
+
+def _not_report(data: Any) -> str:
+    return f"is a JSON {_kind(data)}" + (" without 'schema' and 'records'" if isinstance(data, dict) else "") + \
+        ", not a report (compat.json: an object with 'schema' and 'records')"
+
+
+def _report_in(file: Path, handle: BinaryIO) -> dict[str, Any] | None:
+    """The parsed report when ``file`` is one (``compat.json``: one JSON object with ``schema``
+    and ``records``, on one line or many), else ``None`` and the file is read as JSON Lines.
+
+    Told by content: a first line that is a record is JSON Lines; one that is a report object,
+    or not JSON on its own (``{`` of an indented report), makes the whole file a candidate.
+    A candidate that does not parse as a report is JSON Lines after all (whose reading names
+    the bad line) unless it is named ``*.json``: then the error is the report's, and so is
+    one for a first line that is JSON but no object."""
+    where, named = f"results {file}", file.suffix == ".json"
+    try:
+        head = handle.readline(MAX_LINE_BYTES + 1)
+        if not named and not head.lstrip().startswith(b"{"):
+            return None
+        data: Any = None
+        if len(head) <= MAX_LINE_BYTES:
+            try:
+                text = head.decode("utf-8")
+                data = json.loads(text)
+            except (ValueError, RecursionError):
+                pass  # a report over many lines, or a broken line
+            else:
+                if not _is_report(data):
+                    if named and not isinstance(data, dict):
+                        raise ResultsError(f"{where}: {_not_report(data)}; {_REPORT_AGAIN}")
+                    return None  # a record: JSON Lines
+                if handle.read(MAX_REPORT_BYTES).strip():
+                    data = None  # more follows its first line: parse the whole
+        if data is None:
+            handle.seek(0)
+            raw = handle.read(MAX_REPORT_BYTES + 1)
+    except OSError:
+        return None  # the line-by-line reading says so, naming the line
+    if data is None:
+        problem: str | None = f"larger than {MAX_REPORT_BYTES >> 30} GiB; no report is that large"
+        if len(raw) <= MAX_REPORT_BYTES:
+            try:
+                text = raw.decode("utf-8")
+                data = json.loads(text)
+            except UnicodeDecodeError as exc:
+                problem = f"not UTF-8 text (byte {exc.start + 1})"
+            except RecursionError:
+                problem = f"JSON nested more than {MAX_DEPTH} deep; no report is"
+            except ValueError as exc:  # JSONDecodeError, and integers too long to convert
+                problem = f"not a JSON report ({str(exc)[:200]})"
+            else:
+                problem = None if _is_report(data) else _not_report(data)
+        if problem:
+            if named:
+                raise ResultsError(f"{where}: {problem}; {_REPORT_AGAIN}")
+            return None
+    if _too_deep(data, text):
+        raise ResultsError(f"{where}: JSON nested more than {MAX_DEPTH} deep; no report is — {_REPORT_AGAIN}")
+    return data
+
+
 def _records_of(file: Path) -> Iterator[dict[str, Any]]:
     """One file's records; every way it can be wrong is a :class:`ResultsError`."""
     try:
@@ -201,6 +270,13 @@ def _records_of(file: Path) -> Iterator[dict[str, Any]]:
         raise ResultsError(f"results {file} cannot be read ({exc.strerror or exc}); "
                            "give a results file or a directory of *.jsonl") from None
     with handle:
+        report = _report_in(file, handle)
+        if report is not None:
+            from .report.compact import decode  # not at the top: harness.report's writers import this module
+
+            yield from decode(report, f"results {file}")
+            return
+        handle.seek(0)
         number = 0
         while True:
             try:
@@ -238,7 +314,8 @@ def _records_of(file: Path) -> Iterator[dict[str, Any]]:
 
 
 def iter_records(paths: Iterable[Path]) -> Iterator[dict[str, Any]]:
-    """Records from JSONL files, or from every ``*.jsonl`` in a directory, one at a time.
+    """Records from JSONL files, from every ``*.jsonl`` in a directory, or from a report
+    (``compat.json``, schema 2 or 3: :func:`harness.report.compact.decode`), one at a time.
 
     The files are untrusted input: each line is checked to be a record of the shape the
     reports and the gate read (types of the fields they use) before it is yielded, so that

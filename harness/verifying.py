@@ -20,7 +20,7 @@ from safetensors.torch import load_file
 
 from . import profile
 from .artifacts import corrupt_files, fingerprint, read_manifest, same_environment
-from .compare import compare_outputs
+from .compare import ROUNDING, compare_outputs, constant
 from .formats import FORMATS, CannotExpress
 from .formats.base import TRUSTED, NeedsTrust
 from .results import Record, is_failure, one_line
@@ -219,6 +219,10 @@ class _Clock:
 RAW_STEPS = ("load", "run", "restore")
 
 
+def _largest(tensors: Sequence[torch.Tensor]) -> float:
+    return max((t.detach().abs().max().item() for t in tensors if t.numel()), default=0.0)
+
+
 def _load_run_compare(record: Callable[..., Record], adapter: Any, case: Case, directory: Path,
                       entry: Mapping[str, Any], exact_env: bool, clock: _Clock) -> Record:
     fmt = adapter.name
@@ -248,6 +252,11 @@ def _load_run_compare(record: Callable[..., Record], adapter: Any, case: Case, d
     computed_in = [getattr(torch, name) for name in entry.get("dtypes", []) if hasattr(torch, name)]
     result = compare_outputs(reference, outputs, exact=exact, computed_in=computed_in)
     clock.lap("compare")
+    degenerate = constant(reference)
+    # a loaded model whose outputs differ by more than rounding still mismatches
+    if degenerate and (result.ok or result.max_abs_diff <= ROUNDING * max(1.0, _largest(reference))):
+        return record(fmt, "output", "unsupported", degenerate, stage="compare",
+                      max_abs_diff=result.max_abs_diff, max_rel_diff=result.max_rel_diff)
     policy = "bit-exact (same environment)" if exact else "per-dtype tolerance"
     if result.ok:
         return record(fmt, "output", "pass", f"matches reference, {policy}", stage="compare",

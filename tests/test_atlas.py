@@ -86,9 +86,9 @@ def test_the_summary_tells_new_from_known_and_unsupported_from_passed(tmp_path: 
                      record("onnx", "unsupported", "needs onnxscript", "onnx_operator"),  # compared nothing
                      record("state_dict", "pass", saved="2.7.1")], baseline)
     out = write_markdown(atlas, tmp_path / "atlas.md", "t").read_text()
-    grid = {line.split("### ")[1]: out.split(line, 1)[1].split("###")[0] for line in out.splitlines()
-            if line.startswith("### ")}
-    assert "| **2.8.0** | 🔸1 |" in grid["export / output"]
+    grid = {line.split("#### ")[1]: out.split(line, 1)[1].split("####")[0] for line in out.splitlines()
+            if line.startswith("#### ")}
+    assert "| **2.8.0** | 🔶1 |" in grid["export / output"]
     assert "| **2.8.0** | ❌1 |" in grid["pickle / output"]
     assert "onnx / output" not in grid  # unsupported everywhere: no grid, and never ✅
     assert "| **2.7.1** | ✅ |" in grid["state_dict / output"]

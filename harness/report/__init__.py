@@ -1,26 +1,60 @@
-"""Report writers, one module per output kind, all fed the same records and summary."""
+"""Report writers, one module per output kind, all fed the same :class:`Report`.
+
+The verdicts (new / known / expected / pass / unsupported), findings and version windows
+are computed once (:mod:`harness.report.view`) with the same baseline the gate reads, so
+the gate and every report agree cell for cell.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
-from typing import Any, Callable, Iterable, Mapping, Sequence
+from typing import Any, Callable
 
 from ..registry import Registry
-from .summary import summarize
+from .summary import dedupe, summarize
+from .view import View, build_view, summary_extras
 
-Writer = Callable[[Sequence[Mapping[str, Any]], Mapping[str, Any], Path], Path]
+
+@dataclass
+class Report:
+    records: list[Mapping[str, Any]]       # deduplicated: the last verdict of each check
+    read: Sequence[Mapping[str, Any]]      # every record read (contradictions are found here)
+    summary: dict[str, Any]                # what compat.json keeps beside the records
+    view: View
+    baseline: str = ""                     # the baseline file the verdicts were judged against
+
+
+Writer = Callable[[Report, Path], Path]
 WRITERS: Registry[Writer] = Registry("report writer")
 
 from . import html, json_report, junit, markdown  # noqa: E402,F401  (registers the writers)
 
 
-def write_reports(records: Sequence[Mapping[str, Any]], out: Path,
-                  kinds: Iterable[str] | None = None) -> list[Path]:
+def make_report(records: Sequence[Mapping[str, Any]], baseline: Sequence[Any] = (), baseline_path: str = "",
+                today: date | None = None) -> Report:
+    """Judge ``records`` against the baseline entries live on ``today`` (the gate's rule)."""
+    from ..gate import live_entries
+
+    live = live_entries(baseline, today or date.today())
+    unique = dedupe(records)
+    view = build_view(unique, live)
+    summary = {**summarize(records), **summary_extras(view), "baseline": baseline_path or None}
+    return Report(records=unique, read=records, summary=summary, view=view, baseline=baseline_path)
+
+
+def write_reports(records: Sequence[Mapping[str, Any]], out: Path, kinds: Iterable[str] | None = None,
+                  baseline: Sequence[Any] = (), baseline_path: str = "", today: date | None = None) -> list[Path]:
     """Write every (or the named) report kind into ``out``; returns the files written."""
+    return write_report(make_report(records, baseline, baseline_path, today), out, kinds)
+
+
+def write_report(report: Report, out: Path, kinds: Iterable[str] | None = None) -> list[Path]:
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
-    summary = summarize(records)
-    return [WRITERS.get(kind)(records, summary, out) for kind in (kinds or WRITERS.names())]
+    return [WRITERS.get(kind)(report, out) for kind in (kinds or WRITERS.names())]
 
 
-__all__ = ["WRITERS", "summarize", "write_reports"]
+__all__ = ["WRITERS", "Report", "make_report", "summarize", "write_report", "write_reports"]

@@ -1,12 +1,12 @@
 """The atlas summary: every format × check as a saved-in × loaded-in grid, small enough to read.
 
-At sixteen torch releases there are 256 ordered pairs and ~150,000 records; a column per
-pair (the matrix of ``compat.md``) cannot be read and the full records do not fit in a
-report a person opens. This writer streams the per-pair results files once, keeps only
-counts and one line per failure class, and writes ``atlas.md`` (a grid per format and
-check, rows saved-in, columns loaded-in, in release order) and ``atlas.json`` (the same
-counts, for tools). Full records stay in the results files, for ``report`` and ``gate``.
-Every record-derived string in ``atlas.md`` is escaped as in ``compat.md``
+At sixteen torch releases there are 256 ordered pairs and ~290,000 records. This writer
+streams the per-pair results files once through :class:`~harness.report.view.ViewBuilder`
+and writes the committed summary: ``README.md`` (the findings, the version windows and a
+grid per format and check, rows saved-in, columns loaded-in, in release order — the same
+sections as ``compat.md``) and ``atlas.json`` (the same counts, for tools). The full
+reports (``compat.json`` and the others) are written beside the results by the ``atlas``
+command. Every record-derived string is escaped as in ``compat.md``
 (:mod:`harness.report.markdown`).
 """
 
@@ -14,46 +14,15 @@ from __future__ import annotations
 
 import json
 import os
-import re
-from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from ..artifacts import environment_label
 from ..gate import plain
-from ..results import FAILING, is_failure, iter_records
-from .markdown import text
-from .summary import version_key
-
-#: Statuses shown as "nothing to compare" rather than as a verdict.
-NOT_RUN = ("unsupported",)
-
-
-@dataclass
-class FailureClass:
-    """One kind of failure: the same format, check, status and first words of the message."""
-
-    format: str
-    check: str
-    status: str
-    message: str
-    pairs: Counter = field(default_factory=Counter)   # (saved, loaded) → cases
-    cases: set = field(default_factory=set)
-    new: int = 0                                      # checks no baseline entry covers
-    entries: set = field(default_factory=set)         # the baseline entries (1-based) that cover the others
-
-
-@dataclass
-class Atlas:
-    cells: dict[tuple[str, str], dict[tuple[str, str], Counter]] = field(
-        default_factory=lambda: defaultdict(lambda: defaultdict(Counter)))
-    failures: dict[tuple[str, str, str, str], FailureClass] = field(default_factory=dict)
-    versions: set = field(default_factory=set)
-    records: int = 0
-    hits: Counter = field(default_factory=Counter)   # baseline entry index → checks it covers
+from ..results import iter_records
+from .markdown import digest, grids, window_table
+from .view import Finding, View, ViewBuilder, applicable_pairs, where, windows
 
 
 def stream_records(results: Path) -> Iterator[dict[str, Any]]:
@@ -61,138 +30,52 @@ def stream_records(results: Path) -> Iterator[dict[str, Any]]:
     return iter_records([Path(results)])
 
 
-_QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"|`[^`]*`")
-_NUMBER = re.compile(r"[-+]?\d+(?:\.\d+)*(?:e[-+]?\d+)?")
-
-
-def _message_key(message: str) -> str:
-    """The message's first line with quoted names and numbers blanked: one class for
-    messages that differ only by a value, a case or a version."""
-    first = (message or "").splitlines()[0] if message else ""
-    return _NUMBER.sub("N", _QUOTED.sub("'…'", first)).strip()[:160]
-
-
-def collect(records: Iterable[Mapping[str, Any]], baseline: Sequence[Any] = ()) -> Atlas:
-    """Counts per cell and failure class in one pass; each failure is gated against the live
-    ``baseline`` entries (:mod:`harness.gate`) on the way."""
-    atlas = Atlas()
+def collect(records: Iterable[Mapping[str, Any]], live: Sequence[Any] = ()) -> View:
+    """Counts per cell and findings in one pass over a stream; each failure is judged against
+    the ``live`` baseline entries (:mod:`harness.gate`) on the way."""
+    builder = ViewBuilder(live)
     for record in records:
-        atlas.records += 1
-        saved, loaded = environment_label(record["saved"]), environment_label(record["loaded"])
-        atlas.versions.update((saved, loaded))
-        failing = is_failure(record)
-        # "expected": a failing status a known limitation explains; an unsupported cell stays
-        # unsupported whatever its reason (it compared nothing)
-        explained = record["status"] in FAILING and not failing  # only a known limitation excuses
-        verdict = "fail" if failing else ("expected" if explained else record["status"])
-        if failing:
-            key = (record["format"], record["check"], record["status"], _message_key(record.get("message", "")))
-            found = atlas.failures.setdefault(key, FailureClass(*key))
-            found.pairs[(saved, loaded)] += 1
-            found.cases.add(record["case"])
-            covering = [entry.index for entry in baseline if entry.matches(record)]
-            atlas.hits.update(covering)
-            found.entries.update(index + 1 for index in covering)
-            found.new += not covering
-            verdict = "known" if covering else "fail"
-        atlas.cells[(record["format"], record["check"])][(saved, loaded)][verdict] += 1
-    return atlas
+        builder.add(record)
+    return builder.build()
 
 
-def new_classes(atlas: Atlas) -> list[FailureClass]:
-    """The failure classes with checks no baseline entry covers, most widespread first."""
-    return sorted((f for f in atlas.failures.values() if f.new), key=lambda f: (-len(f.pairs), f.format, f.check))
+def new_classes(view: View) -> list[Finding]:
+    """The findings no baseline entry covers, most widespread first."""
+    return [f for f in view.findings if f.verdict == "new"]
 
 
-def gate_lines(atlas: Atlas, baseline: Sequence[Any]) -> list[str]:
-    """What the upgrade gate says about the atlas: one line per new failure class, then the
-    live entries that covered nothing."""
-    versions = _order(atlas.versions)
-    lines = [f"NEW      {f.format}/{f.check} {f.status}: {f.new} checks, {len(f.cases)} cases; "
-             f"{_window(f, versions)}: {f.message}" for f in new_classes(atlas)]
-    pairs = {pair for cells in atlas.cells.values() for pair in cells}
+def gate_lines(view: View, baseline: Sequence[Any]) -> list[str]:
+    """What the upgrade gate says about the atlas: one line per new finding, then the live
+    entries that covered nothing."""
+    lines = [f"NEW      {f.format}/{f.check} {'/'.join(f.statuses)}: {f.checks} checks, {len(f.cases)} cases; "
+             f"{where(f.pairs, applicable_pairs(view, f), view.versions)}: {f.message}"
+             for f in new_classes(view)]
+    pairs = {pair for cells in view.cells.values() for pair in cells}
     lines += [f"STALE    {entry.label()} matched nothing in the atlas: {entry.reason}"
-              for entry in baseline if not atlas.hits[entry.index] and any(entry.about(*p) for p in pairs)]
+              for entry in baseline if not view.hits[entry.index] and any(entry.about(*p) for p in pairs)]
     return [plain(line) for line in lines]
 
 
-def _glyph(counts: Counter) -> str:
-    if not counts:
-        return " "
-    if counts["fail"]:
-        return f"❌{counts['fail']}"
-    if counts["known"]:
-        return f"🔸{counts['known']}"
-    if counts["pass"] or counts["expected"]:
-        return "✅"
-    return "·"  # unsupported everywhere: nothing to compare
-
-
-def _order(versions: Iterable[str]) -> list[str]:
-    return sorted(versions, key=version_key)
-
-
-def _window(found: FailureClass, versions: Sequence[str]) -> str:
-    """Where a failure class shows, in words: by saving and loading version."""
-    saved = _order({s for s, _ in found.pairs})
-    loaded = _order({lo for _, lo in found.pairs})
-    span = (lambda vs: vs[0] if len(vs) == 1 else f"{vs[0]}…{vs[-1]} ({len(vs)} of {len(versions)})")
-    same = all(s == lo for s, lo in found.pairs)
-    where = "within one version" if same else "across versions"
-    return f"saved in {span(saved)}, loaded in {span(loaded)}, {len(found.pairs)} pairs, {where}"
-
-
-def write_markdown(atlas: Atlas, out: Path, title: str, notes: Sequence[str] = ()) -> Path:
-    versions = _order(atlas.versions)
+def write_markdown(view: View, out: Path, title: str, notes: Sequence[str] = ()) -> Path:
+    versions = view.versions
     lines = [f"# {title}", "", *notes, "",
-             f"{len(versions)} torch versions, {len(versions) ** 2} ordered pairs, {atlas.records} checks. "
-             "Each grid: rows are the torch that saved, columns the torch that loaded. "
-             "✅ every case passed or was explained by a known limitation of the format; "
-             "❌N N cases failed in a way the baseline does not know (new); 🔸N N cases failed in a way "
-             "`compat-baseline.toml` explains (known; the table below names the entry); "
-             "· nothing to compare (the format is unsupported there); blank: not run.", ""]
-    for (fmt, check) in sorted(atlas.cells):
-        cells = atlas.cells[(fmt, check)]
-        if all(set(c) <= set(NOT_RUN) for c in cells.values()):
-            continue
-        lines += [f"### {text(fmt)} / {text(check)}", "",
-                  "| saved ↓ loaded → | " + " | ".join(text(v, table=True) for v in versions) + " |",
-                  "|---" * (len(versions) + 1) + "|"]
-        for saved in versions:
-            lines.append(f"| **{text(saved, table=True)}** | " + " | ".join(_glyph(cells.get((saved, lo), Counter()))
-                                                      for lo in versions) + " |")
-        lines.append("")
-    lines += ["## Failures, one line per kind", "",
-              "New ones first: a kind of failure `compat-baseline.toml` does not explain (its entries "
-              "name the cause). `message` has quoted names and numbers blanked.", "",
-              "| gate | format / check | status | cases | where | message |", "|---|---|---|---:|---|---|"]
-    ranked = sorted(atlas.failures.values(), key=lambda f: (not f.new, -len(f.pairs), f.format, f.check, f.status))
-    for found in ranked:
-        message = text(found.message, table=True) or "(no message)"
-        known = ", ".join(f"#{index}" for index in sorted(found.entries))
-        gate = (f"**NEW** ({found.new})" + (f", known {known}" if known else "")) if found.new else f"known {known}"
-        lines.append(f"| {gate} | {text(found.format, True)} / {text(found.check, True)} | "
-                     f"{text(found.status, True)} | {len(found.cases)} | "
-                     f"{text(_window(found, versions), True)} | {message} |")
+             f"{len(versions)} torch versions, {len(versions) ** 2} ordered pairs, {view.records} checks.", ""]
+    lines += digest(view)
+    lines += window_table(view, windows(view))
+    lines += ["## Saved-in × loaded-in, per format and check", ""]
+    lines += grids(view)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text("\n".join(lines) + "\n", encoding="utf-8", errors="backslashreplace")
     return out
 
 
-def write_json(atlas: Atlas, out: Path, meta: Mapping[str, Any]) -> Path:
-    """Counts per format/check → saved → loaded → verdict, and the failure classes."""
-    grids: dict[str, dict[str, dict[str, dict[str, int]]]] = {}
-    for (fmt, check), cells in sorted(atlas.cells.items()):
-        grid = grids.setdefault(f"{fmt}/{check}", {})
-        for (saved, loaded), counts in sorted(cells.items()):
-            grid.setdefault(saved, {})[loaded] = dict(counts)
-    payload = {
-        "schema": 1, **meta, "versions": _order(atlas.versions), "checks": atlas.records, "grids": grids,
-        "failures": [{"format": f.format, "check": f.check, "status": f.status, "message": f.message,
-                      "cases": len(f.cases), "new": f.new, "baseline_entries": sorted(f.entries),
-                      "pairs": [[s, lo, n] for (s, lo), n in sorted(f.pairs.items())]}
-                     for f in atlas.failures.values()],
-    }
+def write_json(view: View, out: Path, meta: Mapping[str, Any]) -> Path:
+    """Counts per format/check → saved → loaded → verdict, the findings and the windows."""
+    from .view import summary_extras
+
+    extras = summary_extras(view)
+    payload = {"schema": 2, **meta, "versions": view.versions, "checks": view.records, "grids": extras["grids"],
+               "findings": extras["findings"], "windows": extras["windows"]}
     out.write_text(json.dumps(payload, sort_keys=True, separators=(",", ":")) + "\n", encoding="utf-8")
     return out
 

@@ -1,9 +1,12 @@
 """``compat.html``: one self-contained page — no network, no CDN — for people, not parsers.
 
-The matrix is rendered on the server side (so the counts are in the page even
-without JavaScript); a little inline script opens a cell's cases on click, each
-with its spec, message or error magnitudes, and its smallest reproducer. An
-inline SVG charts the error magnitudes per format and pair.
+On top, what is new (the gate's failures), then one line per finding, then which torch
+reads the files each torch wrote; then the atlas: a small saved-in × loaded-in grid per
+format × check, coloured by the worst verdict of its cases (new, known, expected, pass,
+unsupported: five colours). The grids are rendered on the server side, so the page reads
+without JavaScript; a little inline script opens a cell's non-passing cases on click. The
+page holds counts for every cell and the cases only of cells that did not simply pass, so
+it stays a few megabytes at fourteen torch versions.
 
 Every string in the page that comes from a record (case ids, formats, checks, statuses,
 versions, messages, specs) is untrusted: it is escaped with :func:`_e` where the page is
@@ -16,15 +19,23 @@ from __future__ import annotations
 import html
 import json
 import math
-from collections.abc import Mapping, Sequence
+import re
+from collections import Counter
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from ..results import is_failure
-from . import WRITERS
-from .summary import contradictions, dedupe, explained, never_applicable, pair_of
+from ..results import LIMITATIONS
+from . import WRITERS, Report
+from .reproducers import own_part, shared_helpers
+from .summary import contradictions
+from .view import VERDICTS, View, finding_line, window_text
 
-COLOURS = {"pass": "#2e7d32", "failing": "#c62828", "expected": "#f9a825", "unsupported": "#9e9e9e"}
+COLOURS = {"new": "#c62828", "known": "#ef6c00", "expected": "#fbc02d", "pass": "#2e7d32",
+           "unsupported": "#bdbdbd"}
+WORDS = {"new": "new: a failure no baseline entry covers", "known": "known: covered by a baseline entry (its cause)",
+         "expected": "expected: a named limitation of the format explains it", "pass": "every case passed",
+         "unsupported": "nothing compared: the format cannot express the model here"}
 
 
 def _e(value: Any) -> str:
@@ -32,194 +43,277 @@ def _e(value: Any) -> str:
     return html.escape(str(value), quote=True)
 
 
-def _kind(record: Mapping[str, Any]) -> str:
-    if is_failure(record):
-        return "failing"
-    if record["status"] == "pass":
-        return "pass"
-    return "expected" if explained(record) else "unsupported"
+def _worst(cell: Counter) -> str:
+    return next((v for v in VERDICTS if cell[v]), "unsupported")
 
 
-def _cell_class(cell: Mapping[str, Any]) -> str:
-    if cell["failing"]:
-        return "failing"
-    if cell["counts"].get("pass"):
-        return "expected" if cell["expected"] else "pass"
-    return "unsupported"
+def _title(saved: str, loaded: str, cell: Counter) -> str:
+    counts = ", ".join(f"{cell[v]} {v}" for v in VERDICTS if cell[v])
+    return f"saved in {saved}, loaded in {loaded}: {sum(cell.values())} checks — {counts}"
 
 
-def _matrix(summary: Mapping[str, Any], never: Mapping[tuple[str, str], str]) -> str:
-    pairs = [tuple(p) for p in summary["pairs"]]
-    rows: dict[tuple[str, str], dict[tuple[str, str], Mapping[str, Any]]] = {}
-    for cell in summary["matrix"]:
-        rows.setdefault((cell["format"], cell["check"]), {})[(cell["saved"], cell["loaded"])] = cell
-    head = "".join(f"<th>{_e(s)} → {_e(l)}</th>" for s, l in pairs)
-    body = []
-    for (fmt, check), cells in rows.items():
-        if (fmt, check) in never:
-            continue
-        tds = []
-        for pair in pairs:
-            cell = cells.get(pair)
-            if cell is None:
-                tds.append("<td>—</td>")
-                continue
-            passed = cell["counts"].get("pass", 0)
-            notes = [f"{n} {s}" for s, n in cell["failures"].items()]
-            if cell["expected"]:
-                notes.append(f"{cell['expected']} expected")
-            if cell["counts"].get("unsupported"):
-                notes.append(f"{cell['counts']['unsupported']} unsupported")
-            tds.append(
-                f'<td class="cell {_cell_class(cell)}" data-format="{_e(fmt)}" '
-                f'data-check="{_e(check)}" data-saved="{_e(pair[0])}" '
-                f'data-loaded="{_e(pair[1])}" data-passed="{passed}" data-total="{cell["total"]}" '
-                f'data-failing="{cell["failing"]}"><b>{passed}/{cell["total"]}</b>'
-                f'<small>{_e(", ".join(notes))}</small></td>')
-        body.append(f"<tr><th>{_e(fmt)} / {_e(check)}</th>{''.join(tds)}</tr>")
-    left_out = "".join(f"<li><code>{_e(f)} / {_e(c)}</code>: {_e(reason)}</li>"
-                       for (f, c), reason in sorted(never.items()))
-    return (f'<table id="matrix"><thead><tr><th>format / check</th>{head}</tr></thead>'
-            f'<tbody>{"".join(body)}</tbody></table>'
-            + (f"<p>Not applicable in any pair:</p><ul>{left_out}</ul>" if left_out else ""))
-
-
-def _chart(records: Sequence[Mapping[str, Any]], summary: Mapping[str, Any]) -> str:
-    """Max absolute error of every output comparison, per format (rows) and pair (colour), on a
-    log axis; exact zeros sit at the left edge."""
-    pairs = [tuple(p) for p in summary["pairs"]]
-    palette = ["#1565c0", "#6a1b9a", "#00838f", "#ef6c00", "#5d4037", "#ad1457", "#2e7d32", "#455a64"]
-    formats = sorted({r["format"] for r in records if r.get("max_abs_diff") is not None})
-    low, high = -12, 2
-    width, row, left = 760, 22, 170
-    points = []
-    for r in records:
-        value = r.get("max_abs_diff")
-        if value is None or r["format"] not in formats or (isinstance(value, float) and math.isnan(value)):
-            continue
-        exponent = low if value <= 0 else min(high, max(low, math.log10(value)))
-        x = left + (exponent - low) / (high - low) * (width - left - 10)
-        y = 20 + formats.index(r["format"]) * row + (pairs.index(pair_of(r)) + 1) * row / (len(pairs) + 1)
-        colour = palette[pairs.index(pair_of(r)) % len(palette)]
-        points.append(f'<circle cx="{x:.1f}" cy="{y:.1f}" r="2.5" fill="{colour}" fill-opacity="0.6">'
-                      f'<title>{_e(r["format"])} {_e(r["case"])}: {_e(f"{value:.3g}")}</title></circle>')
-    height = 40 + len(formats) * row
-    labels = [f'<text x="{left - 6}" y="{20 + i * row + row / 2 + 4:.0f}" text-anchor="end">{_e(f)}</text>'
-              for i, f in enumerate(formats)]
-    ticks = []
-    for exponent in range(low, high + 1, 2):
-        x = left + (exponent - low) / (high - low) * (width - left - 10)
-        text = "0" if exponent == low else f"1e{exponent}"
-        ticks.append(f'<line x1="{x:.1f}" x2="{x:.1f}" y1="14" y2="{height - 18}" stroke="#ddd"/>'
-                     f'<text x="{x:.1f}" y="{height - 4}" text-anchor="middle">{text}</text>')
-    legend = "".join(f'<span style="color:{palette[i % len(palette)]}">● {_e(s)} → {_e(l)}</span> '
-                     for i, (s, l) in enumerate(pairs))
-    return (f'<svg id="chart" width="{width}" height="{height}" font-size="11">{"".join(ticks)}{"".join(labels)}'
-            f'{"".join(points)}</svg><p class="legend">{legend}</p>')
-
-
-def _payload(records: Sequence[Mapping[str, Any]]) -> str:
-    cases: dict[str, Any] = {}
+def _grid(view: View, fmt: str, check: str) -> str:
+    cells = view.cells[(fmt, check)]
+    versions = view.versions
+    head = "".join(f"<th>{_e(v)}</th>" for v in versions)
     rows = []
-    for r in records:
-        source = r.get("source") or {}
-        cases.setdefault(r["case"], source.get("spec") or source.get("factory"))
-        reproducer = r.get("reproducer") or {}
-        saved, loaded = pair_of(r)
-        rows.append({"case": r["case"], "format": r["format"], "check": r["check"], "saved": saved,
-                     "loaded": loaded, "status": r["status"], "kind": _kind(r), "message": r["message"][:600],
-                     "abs": _finite(r.get("max_abs_diff")), "rel": _finite(r.get("max_rel_diff")),
-                     "limitation": r.get("limitation"), "departure": r.get("departure"),
-                     "claimed": bool(r.get("claimed")),
-                     "reproducer": reproducer.get("python")})
-    text = json.dumps(_finite_tree({"cases": cases, "records": rows}), separators=(",", ":"), default=str,
-                      ensure_ascii=True, allow_nan=False)
+    for saved in versions:
+        tds = []
+        for loaded in versions:
+            cell = cells.get((saved, loaded))
+            if not cell:
+                tds.append('<td class="none"></td>')
+                continue
+            worst = _worst(cell)
+            shown = cell[worst] if worst in ("new", "known") else ""
+            tds.append(f'<td class="cell {worst}" data-format="{_e(fmt)}" data-check="{_e(check)}" '
+                       f'data-saved="{_e(saved)}" data-loaded="{_e(loaded)}" data-passed="{cell["pass"]}" '
+                       f'data-total="{sum(cell.values())}" title="{_e(_title(saved, loaded, cell))}">{shown}</td>')
+        rows.append(f"<tr><th>{_e(saved)}</th>{''.join(tds)}</tr>")
+    return (f'<figure class="grid"><figcaption>{_e(fmt)} / {_e(check)}</figcaption><table>'
+            f'<tr><th class="corner">saved ↓ loaded →</th>{head}</tr>{"".join(rows)}</table></figure>')
+
+
+def _atlas(view: View) -> str:
+    legend = "".join(f'<span><i class="{v}"></i>{_e(WORDS[v])}</span>' for v in VERDICTS)
+    grids = "".join(_grid(view, fmt, check) for fmt, check in view.grid_keys())
+    never = "".join(f"<li><code>{_e(f)} / {_e(c)}</code>: {_e(reason)}</li>" for (f, c), reason in view.never().items())
+    return (f'<p class="legend">{legend}</p><div id="grids">{grids}</div>'
+            + (f"<p>Not applicable in any pair:</p><ul>{never}</ul>" if never else ""))
+
+
+def _findings(view: View, numbers: Mapping[int, int]) -> str:
+    new = [f for f in view.findings if f.verdict == "new"]
+    head = (f'<h2 id="new">New incompatibilities: {sum(f.checks for f in new)} checks in {len(new)} findings</h2>'
+            if new else '<h2 id="new">New incompatibilities: none</h2>')
+    items = []
+    for i, found in enumerate(view.findings, 1):
+        link = f' <a href="#r{numbers[id(found)]}">smallest reproducer</a>' if id(found) in numbers else ""
+        items.append(f'<li id="f{i}" class="{found.verdict}">{_e(finding_line(view, found))}{link}</li>')
+    body = f'<ol id="findings">{"".join(items)}</ol>' if items else "<p>No failures.</p>"
+    return f"{head}<h2>Findings, one line each (new first)</h2>{body}"
+
+
+def _windows(view: View, windows: Mapping[str, Any]) -> str:
+    rows = []
+    for fmt, per in windows.items():
+        for check, window in per.items():
+            label = "every check" if check == "*" else check
+            rows.append(f'<tr class="{"all" if check == "*" else "one"}"><td>{_e(fmt)}</td><td>{_e(label)}</td>'
+                        f"<td>{_e(window_text(window, view.versions))}</td></tr>")
+    return ("<h2>Which torch reads these files</h2><p>Per format: files saved in the versions on the left load, "
+            "run and compare equal (or a named limitation explains the difference) in the versions on the "
+            "right; A…B is every tested version from A to B.</p>"
+            f'<table id="windows"><tr><th>format</th><th>check</th><th>saved in → works in</th></tr>'
+            f'{"".join(rows)}</table>')
+
+
+def _expected(view: View) -> str:
+    items = [f"<li><code>{_e(fmt)} / {_e(check)}</code>, {sum(pairs.values())} checks in "
+             f"{len(pairs)} pairs: {_e(LIMITATIONS[limitation])}</li>"
+             for (limitation, fmt, check), pairs in sorted(view.expected.items())]
+    return f"<h2>Expected differences (named limitations)</h2><ul>{''.join(items)}</ul>" if items else ""
+
+
+def _reproducers(view: View) -> tuple[str, dict[int, int]]:
+    shrunk = [f for f in view.findings if f.reproducer]
+    numbers = {id(f): i for i, f in enumerate(shrunk, 1)}
+    if not shrunk:
+        return "", numbers
+    helpers = shared_helpers(f.reproducer["python"] for f in shrunk)
+    entries = "".join(
+        f'<details id="r{i}"><summary>{_e(f.format)} / {_e(f.check)} ({f.reproducer["layers"]} layers, shrunk '
+        f'from {_e(f.reproducer.get("from_layers", "?"))}; {_e(f.reproducer.get("replayed", ""))})</summary>'
+        f'<pre>{_e(own_part(f.reproducer["python"]))}</pre></details>' for i, f in enumerate(shrunk, 1))
+    shared = f"<details><summary>shared helper code</summary><pre>{_e(helpers)}</pre></details>" if helpers else ""
+    return f"<h2>Smallest reproducers</h2>{shared}{entries}", numbers
+
+
+def _magnitudes(report: Report) -> str:
+    """Max absolute error of every output comparison as a histogram per format (log buckets);
+    a point per comparison does not fit in a page at fourteen versions."""
+    buckets: dict[str, Counter] = {}
+    for r in report.records:
+        value = r.get("max_abs_diff")
+        if not isinstance(value, (int, float)) or isinstance(value, bool) or math.isnan(value):
+            continue
+        bucket = "0" if value <= 0 else ("inf" if math.isinf(value) else str(max(-12, min(2, math.floor(math.log10(value))))))
+        buckets.setdefault(r["format"], Counter())[bucket] += 1
+    if not buckets:
+        return ""
+    labels = ["0", *[str(e) for e in range(-12, 3)], "inf"]
+    head = "".join(f"<th>{'0' if b == '0' else ('∞' if b == 'inf' else f'1e{b}')}</th>" for b in labels)
+    rows = []
+    for fmt, counts in sorted(buckets.items()):
+        top = max(counts.values())
+        tds = "".join(f'<td style="background:rgba(21,101,192,{0.15 + 0.85 * counts[b] / top:.2f})">{counts[b]}</td>'
+                      if counts[b] else "<td></td>" for b in labels)
+        rows.append(f"<tr><th>{_e(fmt)}</th>{tds}</tr>")
+    return ("<h2>Error magnitudes</h2><p>Max absolute difference of every output comparison, counted per "
+            f"format by order of magnitude (exact matches under 0).</p><table id=\"magnitudes\"><tr><th></th>{head}</tr>"
+            f"{''.join(rows)}</table>")
+
+
+#: The columns of a case row in the page's data (trailing empty values are left off).
+ROW = ("case", "verdict", "status", "message", "abs", "rel", "limitation", "departure", "claimed", "entries")
+
+
+def _payload(report: Report) -> str:
+    """What the script needs to open a cell, in tables: each case id, spec, status and
+    message (shown shortened, artifact paths blanked) once, each non-passing case a short
+    row of indices into them — 60,000 cases at fourteen versions stay a few megabytes."""
+    view = report.view
+    specs: dict[str, Any] = {}
+    for r in report.records:
+        if r["case"] not in specs:
+            source = r.get("source") or {}
+            specs[r["case"]] = source.get("spec") or source.get("factory")
+    tables: dict[str, dict[Any, int]] = {"cases": {}, "strings": {}}
+
+    def ref(table: str, value: Any) -> int:
+        return tables[table].setdefault(value, len(tables[table]))
+
+    def row(case: Mapping[str, Any]) -> list[Any]:
+        values = [ref("cases", case["case"]), ref("strings", case["verdict"]), ref("strings", case["status"]),
+                  ref("strings", _shown(case["message"])), _round(case["abs"]), _round(case["rel"]),
+                  ref("strings", case["limitation"]) if case["limitation"] else None,
+                  case["departure"], 1 if case["claimed"] else None, case["entries"] or None]
+        while values and values[-1] is None:
+            values.pop()
+        return values
+
+    cells = {"/".join(k): [row(case) for case in rows] for k, rows in view.cases.items()}
+    unsupported = {"/".join(k): [[ref("strings", _shown(reason)), n] for reason, n in c.most_common(5)]
+                   for k, c in view.unsupported.items()}
+    cases = list(tables["cases"])
+    payload = {"columns": ROW, "cases": cases, "specs": [specs.get(c) for c in cases],
+               "strings": list(tables["strings"]), "cells": cells, "unsupported": unsupported,
+               "reasons": {entry.index + 1: entry.reason for entry in view.baseline},
+               "limitations": dict(LIMITATIONS)}
+    text = json.dumps(_finite_tree(payload), separators=(",", ":"), default=str, ensure_ascii=True, allow_nan=False)
     # "<", ">" and "&" only occur inside JSON strings, where \uXXXX means the same to JSON.parse:
     # no "</script", "<!--" or "<script" can end the element or switch the HTML parser's script
     # states; U+2028/2029 are escaped by ensure_ascii
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
-def _finite(value: Any) -> Any:
-    """JSON.parse has no NaN or Infinity: a non-finite magnitude travels as its name."""
-    return str(value) if isinstance(value, float) and not math.isfinite(value) else value
+_ARTIFACT_PATH = re.compile(r"(?:/[^\s/()'\"]+)+/cases/[0-9a-zA-Z_.-]+/")
+
+
+def _shown(message: str, limit: int = 400) -> str:
+    """A message as the page shows it: the artifact directory of the case blanked (it makes
+    every message unique) and shortened; compat.json keeps every message whole."""
+    text = _ARTIFACT_PATH.sub(".../", message or "")
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _round(value: Any) -> Any:
+    if isinstance(value, float) and math.isfinite(value) and value != 0:
+        return float(f"{value:.3g}")
+    return value
 
 
 def _finite_tree(value: Any) -> Any:
+    """JSON.parse has no NaN or Infinity: a non-finite magnitude travels as its name."""
     if isinstance(value, dict):
         return {k: _finite_tree(v) for k, v in value.items()}
-    if isinstance(value, list):
+    if isinstance(value, (list, tuple)):
         return [_finite_tree(v) for v in value]
-    return _finite(value)
+    return str(value) if isinstance(value, float) and not math.isfinite(value) else value
 
 
 PAGE = """<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><title>harness compatibility report</title>
 <style>
-body{font-family:system-ui,sans-serif;margin:1.5em;color:#222}
-table{border-collapse:collapse}th,td{border:1px solid #ccc;padding:4px 8px;text-align:left;vertical-align:top}
-td.cell{cursor:pointer;color:#fff;min-width:9em}td.cell small{display:block;font-size:11px;opacity:.9}
-td.pass{background:%(pass)s}td.failing{background:%(failing)s}td.expected{background:%(expected)s;color:#222}
-td.unsupported{background:%(unsupported)s}td.open{outline:3px solid #000}
-#cases .case{border-left:4px solid #ccc;margin:.5em 0;padding:.3em .6em}
-#cases .failing{border-color:%(failing)s}#cases .pass{border-color:%(pass)s}
-#cases .expected{border-color:%(expected)s}#cases .unsupported{border-color:%(unsupported)s}
-pre{background:#f5f5f5;padding:.5em;overflow:auto;max-height:24em}.legend span{margin-right:1em}
+body{font-family:system-ui,sans-serif;margin:1.5em;color:#222;max-width:100%%}
+table{border-collapse:collapse}th,td{border:1px solid #ccc;padding:3px 6px;text-align:left;vertical-align:top}
+#grids{display:flex;flex-wrap:wrap;gap:14px}figure.grid{margin:0}figcaption{font-weight:600;font-size:13px}
+figure.grid table{font-size:10px}figure.grid th{padding:1px 3px;font-weight:400;white-space:nowrap}
+figure.grid th.corner{font-size:9px}figure.grid td{width:16px;height:16px;padding:0;text-align:center;color:#fff}
+td.cell{cursor:pointer}td.new,i.new{background:%(new)s}td.known,i.known{background:%(known)s}
+td.expected,i.expected{background:%(expected)s}td.pass,i.pass{background:%(pass)s}
+td.unsupported,i.unsupported{background:%(unsupported)s}td.open{outline:3px solid #000}
+.legend i{display:inline-block;width:12px;height:12px;margin-right:4px;vertical-align:middle}.legend span{margin-right:1.2em}
+li.new{color:%(new)s;font-weight:600}#cases .case{border-left:4px solid #ccc;margin:.4em 0;padding:.2em .6em}
+#cases .new{border-color:%(new)s}#cases .known{border-color:%(known)s}#cases .expected{border-color:%(expected)s}
+tr.one td{color:#555}pre{background:#f5f5f5;padding:.5em;overflow:auto;max-height:24em}
 </style></head><body>
 <h1>harness compatibility report</h1>
 <p id="totals">%(totals)s</p>
-%(matrix)s
-<p>Columns: saved-in → loaded-in torch. Green: all applicable cases pass; amber: passes plus differences a
-known limitation explains; red: failures; grey: the format cannot express these models here.
-Click a cell to see its cases.</p>
+%(findings)s
+%(windows)s
+<h2>Saved-in × loaded-in, per format and check</h2>
+%(atlas)s
+<p>Click a cell for its cases.</p>
 <div id="cases"></div>
-<h2>Error magnitudes</h2>
-<p>Max absolute difference of every output comparison, per format and pair (log scale; exact matches at 0).</p>
-%(chart)s
+%(expected)s
+%(reproducers)s
+%(magnitudes)s
 <script type="application/json" id="data">%(data)s</script>
 <script>
 (function(){
 var data=JSON.parse(document.getElementById('data').textContent);
 function esc(s){return String(s==null?'':s).replace(/[&<>"]/g,function(c){return {'&':'&amp;','<':'&lt;','>':'&gt;','"':'&quot;'}[c];});}
-document.querySelectorAll('td.cell').forEach(function(td){td.addEventListener('click',function(){
+function open(td){
   document.querySelectorAll('td.open').forEach(function(o){o.classList.remove('open');});td.classList.add('open');
-  var d=td.dataset,out=['<h2>'+esc(d.format)+' / '+esc(d.check)+', '+esc(d.saved)+' → '+esc(d.loaded)+'</h2>'];
-  data.records.filter(function(r){return r.format===d.format&&r.check===d.check&&r.saved===d.saved&&r.loaded===d.loaded;})
-  .sort(function(a,b){return (a.kind==='failing'?0:1)-(b.kind==='failing'?0:1);}).forEach(function(r){
-    var spec=data.cases[r.case];
-    out.push('<div class="case '+r.kind+'"><b>'+esc(r.case)+'</b>: '+esc(r.status)+
-      (r.limitation?' (expected: '+esc(r.limitation)+')':'')+(r.departure?' ['+esc(r.departure)+']':'')+
-      (r.claimed?' (as the saving side reported: nothing was loaded)':'')+
-      (r.abs!=null?' — max abs '+Number(r.abs).toPrecision(3)+', max rel '+Number(r.rel).toPrecision(3):'')+
-      '<div>'+esc(r.message)+'</div><details><summary>spec</summary><pre>'+esc(JSON.stringify(spec,null,1))+'</pre></details>'+
-      (r.reproducer?'<details open><summary>smallest reproducer</summary><pre>'+esc(r.reproducer)+'</pre></details>':'')+'</div>');
+  var d=td.dataset,key=[d.format,d.check,d.saved,d.loaded].join('/'),S=data.strings;
+  var rows=(data.cells[key]||[]).map(function(v){var r={};data.columns.forEach(function(c,i){r[c]=v[i];});
+    r.spec=data.specs[r.case];r.case=data.cases[r.case];r.verdict=S[r.verdict];r.status=S[r.status];
+    r.message=S[r.message];r.limitation=r.limitation==null?null:S[r.limitation];r.entries=r.entries||[];return r;});
+  var out=['<h2>'+esc(d.format)+' / '+esc(d.check)+', saved in '+esc(d.saved)+', loaded in '+esc(d.loaded)+'</h2>',
+    '<p>'+esc(td.title)+'</p>'];
+  (data.unsupported[key]||[]).forEach(function(u){out.push('<p>unsupported ('+u[1]+'): '+esc(S[u[0]])+'</p>');});
+  var rank={'new':0,'known':1,'expected':2};
+  rows.slice().sort(function(a,b){return rank[a.verdict]-rank[b.verdict];}).forEach(function(r){
+    var why=r.verdict==='known'?' — known '+r.entries.map(function(e){return '#'+e+': '+esc(data.reasons[e]);}).join('; '):
+      (r.verdict==='expected'?' — expected: '+esc(data.limitations[r.limitation]):' — NEW');
+    out.push('<div class="case '+esc(r.verdict)+'"><b>'+esc(r.case)+'</b>: '+esc(r.status)+why+
+      (r.departure?' ['+esc(r.departure)+']':'')+(r.claimed?' (as the saving side reported: nothing was loaded)':'')+
+      (r.abs!=null?' — max abs '+esc(Number(r.abs).toPrecision(3))+', max rel '+esc(Number(r.rel).toPrecision(3)):'')+
+      '<div>'+esc(r.message)+'</div><details><summary>spec</summary><pre>'+esc(JSON.stringify(r.spec,null,1))+
+      '</pre></details></div>');
   });
-  document.getElementById('cases').innerHTML=out.join('');});});
+  document.getElementById('cases').innerHTML=out.join('');
+  document.getElementById('cases').scrollIntoView();}
+document.querySelectorAll('td.cell').forEach(function(td){td.addEventListener('click',function(){open(td);});});
 // #open=format/check/saved/loaded opens that cell: links into the report, and its browser test
 var m=/^#open=(.*)$/.exec(location.hash);
 if(m){var k=decodeURIComponent(m[1]).split('/');document.querySelectorAll('td.cell').forEach(function(td){
-  var d=td.dataset;if(d.format===k[0]&&d.check===k[1]&&d.saved===k[2]&&d.loaded===k[3])td.click();});}
+  var d=td.dataset;if(d.format===k[0]&&d.check===k[1]&&d.saved===k[2]&&d.loaded===k[3])open(td);});}
 })();
 </script></body></html>
 """
 
 
-def write_html(records: Sequence[Mapping[str, Any]], summary: Mapping[str, Any], out: Path) -> Path:
-    conflicting = contradictions(records)  # before dedupe, which keeps only the last of each
-    records = dedupe(records)
-    statuses = ", ".join(f"{n} {s}" for s, n in summary["statuses"].items() if n)
-    totals = (f"{summary['records']} checks across torch {', '.join(summary['versions'])}: {statuses}."
-              if summary["pairs"] else "No results yet: run python -m harness verify first.")
+def _totals(report: Report) -> str:
+    summary, view = report.summary, report.view
+    if not summary["pairs"]:
+        return "No results yet: run python -m harness verify first."
+    verdicts = view.totals()
+    text = (f"{summary['records']} checks across torch {', '.join(view.versions)} "
+            f"({len(summary['pairs'])} ordered pairs): " + ", ".join(f"{verdicts[v]} {v}" for v in VERDICTS) + ". "
+            + (f"Judged against {report.baseline} ({len(view.baseline)} live entries), as the gate judges them."
+               if report.baseline else "No baseline given (report --baseline FILE): every failure shows as new."))
+    conflicting = contradictions(report.read)  # before dedupe, which keeps only the last of each
     if conflicting:
         cells = "; ".join(f"{c['case']} {c['format']}/{c['check']} {c['saved']} → {c['loaded']} "
                           f"({', '.join(c['statuses'])})" for c in conflicting[:10])
-        totals += (f" Contradictions: {len(conflicting)} checks have records with different statuses "
-                   f"(the page shows the last of each; harness gate judges all): {cells}.")
-    page = PAGE % {**COLOURS, "totals": _e(totals), "matrix": _matrix(summary, never_applicable(records)),
-                   "chart": _chart(records, summary), "data": _payload(records)}
+        text += (f" Contradictions: {len(conflicting)} checks have records with different statuses "
+                 f"(the page shows the last of each; harness gate judges all): {cells}.")
+    return text
+
+
+def write_html(report: Report, out: Path) -> Path:
+    view = report.view
+    reproducers, numbers = _reproducers(view)
+    page = PAGE % {**COLOURS, "totals": _e(_totals(report)), "findings": _findings(view, numbers),
+                   "windows": _windows(view, report.summary["windows"]), "atlas": _atlas(view),
+                   "expected": _expected(view), "reproducers": reproducers, "magnitudes": _magnitudes(report),
+                   "data": _payload(report)}
     path = out / "compat.html"
     path.write_text(page, encoding="utf-8", errors="backslashreplace")  # a lone surrogate: as its escape
     return path
 
 
 WRITERS.add("html", write_html)
+

@@ -4,7 +4,8 @@ A suite per (saved-in → loaded-in) pair and ``classname`` ``<pair>.<format>`` 
 CI UIs group results by pair, then format. A failure carries its message (and the
 traceback where there is one); ``unsupported`` is a skip with its reason, and a
 non-pass a known limitation explains is a skip marked ``expected`` — the way
-pytest reports an expected failure.
+pytest reports an expected failure — and a failure the baseline covers is a skip marked
+``known`` with the entry's cause: the test UI is red exactly where the gate fails.
 
 Strings from records are untrusted: ElementTree escapes markup, and :func:`_x` replaces the
 characters XML 1.0 cannot hold at all (NUL, most control characters, lone surrogates), which
@@ -15,13 +16,13 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from ..results import is_failure
-from . import WRITERS
-from .summary import dedupe, explained, pair_of
+from . import WRITERS, Report
+from .summary import explained, pair_of
+from .view import verdict_of
 
 _NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
@@ -37,9 +38,10 @@ def _pair_name(record: Mapping[str, Any]) -> str:
     return _x(f"torch {saved} to {loaded}")
 
 
-def write_junit(records: Sequence[Mapping[str, Any]], summary: Mapping[str, Any], out: Path) -> Path:
+def write_junit(report: Report, out: Path) -> Path:
     suites: dict[str, list[Mapping[str, Any]]] = {}
-    for r in dedupe(records):
+    reason = {entry.index: entry.reason for entry in report.view.baseline}
+    for r in report.records:
         suites.setdefault(_pair_name(r), []).append(r)
     root = ET.Element("testsuites", name="harness compatibility")
     totals = {"tests": 0, "failures": 0, "skipped": 0}
@@ -50,7 +52,13 @@ def write_junit(records: Sequence[Mapping[str, Any]], summary: Mapping[str, Any]
             case = ET.SubElement(suite, "testcase", classname=_x(f"{name}.{r['format']}"),
                                  name=_x(f"{r['check']}[{r['case']}]"),
                                  time=f"{sum((r.get('seconds') or {}).values()):.6f}")
-            if is_failure(r):
+            verdict, entries = verdict_of(r, report.view.baseline)
+            if verdict == "known":  # the gate passes it: a skip naming the baseline entry, like an xfail
+                counts["skipped"] += 1
+                reasons = "; ".join(f"#{e + 1}: {reason[e]}" for e in entries)
+                ET.SubElement(case, "skipped", type="known",
+                              message=_x(f"known (baseline {reasons[:500]}): {r['message'][:1000]}"))
+            elif verdict == "new":
                 counts["failures"] += 1
                 failure = ET.SubElement(case, "failure", type=_x(r["status"]), message=_x(r["message"][:1000]))
                 failure.text = _x("\n\n".join(p for p in (r["message"], r.get("traceback") or "") if p))

@@ -13,10 +13,13 @@ import re
 from pathlib import Path
 from typing import Any, Mapping, Sequence
 
-from ..artifacts import environment_label
-from ..results import LIMITATIONS, is_failure
-from . import WRITERS
-from .summary import contradictions, dedupe, explained, never_applicable, version_key
+from collections import Counter
+
+from ..results import LIMITATIONS
+from . import WRITERS, Report
+from .reproducers import own_part, shared_helpers
+from .summary import contradictions
+from .view import VERDICTS, Finding, View, finding_line, version_key, window_text
 
 _BREAKS = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]+")
 _BLOCK_START = re.compile(r"^(\s*)([#=+*-]|\d+(?=[.)]))")
@@ -55,103 +58,134 @@ def _quote(value: Any) -> str:
     return _BLOCK_START.sub(escape, text(value), count=1)
 
 
-def _cell(cell: Mapping[str, Any]) -> str:
-    counts, total = cell["counts"], cell["total"]
-    passed = counts.get("pass", 0)
-    mark = "❌" if cell["failing"] else ("✅" if passed else "➖")
-    out = f"{mark} {passed}/{total}"
-    if cell["failing"]:
-        out += " (" + ", ".join(f"{n} {text(s, table=True)}" for s, n in cell["failures"].items()) + ")"
-    if cell["expected"]:
-        out += f" · {cell['expected']} expected"
-    if counts.get("unsupported"):
-        out += f" · {counts['unsupported']} unsupported"
-    return out
+GLYPHS = {"new": "❌", "known": "🔶", "expected": "🟡", "pass": "✅", "unsupported": "·"}
 
 
-def render(records: Sequence[Mapping[str, Any]], summary: Mapping[str, Any]) -> str:
-    pairs = [tuple(p) for p in summary["pairs"]]
-    lines = ["# harness compatibility report", ""]
-    if not pairs:
-        return "\n".join(lines + ["No results yet: run `python -m harness verify` first.", ""])
-    statuses = ", ".join(f"{n} {text(s)}" for s, n in summary["statuses"].items() if n)
-    lines += [f"{summary['records']} checks across torch {', '.join(text(v) for v in summary['versions'])}: "
-              f"{statuses}.", ""]
-    lines += _contradictions(records)
-    header = "| format / check | " + " | ".join(f"{text(saved, True)} → {text(loaded, True)}"
-                                               for saved, loaded in pairs) + " |"
-    lines += [header, "|---|" + "---|" * len(pairs)]
-    rows: dict[tuple[str, str], dict[tuple[str, str], str]] = {}
-    for cell in summary["matrix"]:
-        rows.setdefault((cell["format"], cell["check"]), {})[(cell["saved"], cell["loaded"])] = _cell(cell)
-    never = never_applicable(records)
-    for (fmt, check), cells in rows.items():
-        if (fmt, check) not in never:
-            lines.append(f"| {text(fmt, True)} / {text(check, True)} | " + " | ".join(cells.get(p, "—") for p in pairs)
-                         + " |")
-    lines += ["", "Columns are saved-in → loaded-in torch versions; cells are passed/total. "
-              "*expected*: a known limitation of the format explains the difference "
-              "(listed below); *unsupported*: the format cannot express the model here.", ""]
+def glyph(cell: Counter | None) -> str:
+    """A grid cell: the worst verdict's mark, with its count when it is a failure."""
+    if not cell:
+        return " "
+    worst = next(v for v in VERDICTS if cell[v])
+    return f"{GLYPHS[worst]}{cell[worst]}" if worst in ("new", "known") else GLYPHS[worst]
+
+
+LEGEND = ("Rows: the torch that saved; columns: the torch that loaded. ❌N: N checks failed in a way no "
+          "baseline entry covers (**new**); 🔶N: N checks failed in a way the baseline knows (its entry names the "
+          "cause); 🟡: differences a named limitation of the format explains (and passes); ✅: every case "
+          "passed; ·: nothing compared (the format cannot express these models there); blank: not run.")
+
+
+def grids(view: View) -> list[str]:
+    """One saved-in × loaded-in table per format × check, in release order."""
+    versions = view.versions
+    lines = [LEGEND, ""]
+    for fmt, check in view.grid_keys():
+        cells = view.cells[(fmt, check)]
+        lines += [f"#### {text(fmt)} / {text(check)}", "",
+                  "| saved ↓ loaded → | " + " | ".join(text(v, table=True) for v in versions) + " |",
+                  "|---" * (len(versions) + 1) + "|"]
+        lines += [f"| **{text(saved, table=True)}** | " + " | ".join(glyph(cells.get((saved, lo))) for lo in versions)
+                  + " |" for saved in versions]
+        lines.append("")
     by_reason: dict[str, list[str]] = {}
-    for (fmt, check), reason in sorted(never.items()):
+    for (fmt, check), reason in view.never().items():
         by_reason.setdefault(reason, []).append(code(f"{fmt} / {check}"))
-    for reason, rows_left_out in by_reason.items():
-        lines += [f"Not applicable in any pair — {', '.join(rows_left_out)}: {text(reason)}.", ""]
-    records = dedupe(records)
-    lines += _failures(records)
-    lines += _limitations(records)
-    return "\n".join(lines) + "\n"
-
-
-def _failures(records: Sequence[Mapping[str, Any]]) -> list[str]:
-    """Each distinct failure class once — format, check, status, message — with its pairs."""
-    classes: dict[tuple, list[Mapping[str, Any]]] = {}
-    for r in records:
-        if is_failure(r):
-            key = (r["format"], r["check"], r["status"], r["message"].split("\n")[0][:200])
-            classes.setdefault(key, []).append(r)
-    if not classes:
-        return ["No failures.", ""]
-    lines = [f"## Failures ({len(classes)} distinct)", ""]
-    for (fmt, check, status, message), members in classes.items():
-        lines += [f"### {code(fmt)} / {text(check)}: {text(status)} ({len(members)} checks)", "",
-                  "Pairs (saved → loaded): " + _pairs(members), "", f"> {_quote(message)}", ""]
-        lines += _smallest(members)
+    for reason, rows in by_reason.items():
+        lines += [f"Not applicable in any pair — {', '.join(rows)}: {text(reason)}.", ""]
     return lines
 
 
-def _pairs(members: Sequence[Mapping[str, Any]]) -> str:
-    pairs = sorted({(environment_label(r["saved"]), environment_label(r["loaded"])) for r in members},
-                   key=lambda p: (version_key(p[0]), version_key(p[1])))
-    return ", ".join(f"{text(saved)} → {text(loaded)}" for saved, loaded in pairs)
+def digest(view: View) -> list[str]:
+    """New findings first (what a CI job summary must show), then every known one."""
+    new = [f for f in view.findings if f.verdict == "new"]
+    lines = [f"## New incompatibilities: {sum(f.checks for f in new)} checks in {len(new)} findings" if new
+             else "## New incompatibilities: none", ""]
+    lines += [f"- **{text(finding_line(view, f))}** ([details](#f{i}))" for i, f in enumerate(view.findings, 1)
+              if f.verdict == "new"]
+    known = [(i, f) for i, f in enumerate(view.findings, 1) if f.verdict == "known"]
+    if known:
+        lines += ["", "## Known findings (covered by the baseline)", ""]
+        lines += [f"- {text(finding_line(view, f))} ([details](#f{i}))" for i, f in known]
+    return lines + [""]
 
 
-def _smallest(members: Sequence[Mapping[str, Any]]) -> list[str]:
-    # a reproducer is read only when it has the shape the shrinker writes (a file may hold anything)
-    shrunk = [rep for r in members if isinstance(rep := r.get("reproducer"), dict)
-              and type(rep.get("layers")) is int and rep["layers"] > 0 and isinstance(rep.get("python"), str)]
-    if shrunk:
-        best = min(shrunk, key=lambda rep: rep["layers"])
+def window_table(view: View, windows: Mapping[str, Any]) -> list[str]:
+    lines = ["## Which torch reads these files", "",
+             "Files saved in the versions left of → load, run and compare equal (or a named limitation explains "
+             "the difference) in the versions right of it; A…B is every tested version from A to B.", "",
+             "| format | check | saved in → works in |", "|---|---|---|"]
+    for fmt, per in windows.items():
+        for check, window in per.items():
+            label = "**every check**" if check == "*" else text(check, True)
+            lines.append(f"| {text(fmt, True)} | {label} | {text(window_text(window, view.versions), True)} |")
+    return lines + [""]
+
+
+def render(report: Report) -> str:
+    summary, view = report.summary, report.view
+    lines = ["# harness compatibility report", ""]
+    if not summary["pairs"]:
+        return "\n".join(lines + ["No results yet: run `python -m harness verify` first.", ""])
+    verdicts = view.totals()
+    lines += [f"{summary['records']} checks across torch {', '.join(text(v) for v in view.versions)} "
+              f"({len(summary['pairs'])} ordered pairs): " + ", ".join(f"{verdicts[v]} {v}" for v in VERDICTS) + ". "
+              + (f"Judged against {code(report.baseline)} ({len(view.baseline)} live entries), as `harness gate` "
+                 "judges them." if report.baseline else
+                 "No baseline given (`report --baseline FILE`): every failure shows as new."), ""]
+    lines += _contradictions(report.read)
+    lines += digest(view)
+    lines += window_table(view, summary["windows"])
+    lines += ["## Saved-in × loaded-in, per format and check", ""]
+    lines += grids(view)
+    lines += _failures(view)
+    lines += _limitations(view)
+    return "\n".join(lines) + "\n"
+
+
+def _failures(view: View) -> list[str]:
+    """Each finding once, with its pairs and the smallest model that reproduces it; the helper
+    code the reproducers share is shown once, above them."""
+    if not view.findings:
+        return ["No failures.", ""]
+    lines = [f"## Findings in detail ({len(view.findings)})", ""]
+    helpers = shared_helpers(f.reproducer["python"] for f in view.findings if f.reproducer)
+    if helpers:
+        lines += ["<details><summary>Helper code every reproducer below uses (run it first)</summary>", "",
+                  *fence(helpers, "python"), "", "</details>", ""]
+    for i, found in enumerate(view.findings, 1):
+        lines += [f'<a id="f{i}"></a>', f"### {i}. {code(found.format)} / {text(found.check)}: "
+                  f"{text('/'.join(found.statuses))} ({found.checks} checks, {len(found.cases)} cases"
+                  + (", **new**)" if found.verdict == "new" else ")"), "",
+                  "Pairs (saved → loaded): " + ", ".join(f"{text(s)} → {text(lo)}" for s, lo in
+                                                          sorted(found.pairs, key=lambda p: (version_key(p[0]),
+                                                                                             version_key(p[1])))),
+                  "", f"> {_quote(found.example)}", ""]
+        lines += _smallest(found)
+    return lines
+
+
+def _smallest(found: Finding) -> list[str]:
+    best = found.reproducer
+    if best:
         layers = "1 layer" if best["layers"] == 1 else f"{best['layers']} layers"
-        where = f"; {text(best['replayed'])}" if best.get("replayed") else ""
-        return [f"Smallest reproducing model ({layers}, shrunk from {text(best.get('from_layers', '?'))}{where}):",
-                "", *fence(best["python"], "python"), ""]
-    example = min(members, key=lambda r: len(json.dumps(r.get("source", {}))))
+        replayed = f"; {text(best['replayed'])}" if best.get("replayed") else ""
+        return [f"Smallest reproducing model ({layers}, shrunk from {text(best.get('from_layers', '?'))}{replayed}):",
+                "", *fence(own_part(best["python"]), "python"), ""]
+    if found.smallest is None:
+        return []
     return ["Smallest affected model among these cases:", "",
-            *fence(json.dumps(example.get("source", {}), indent=1, sort_keys=True), "json"), ""]
+            *fence(json.dumps(found.smallest[2], indent=1, sort_keys=True, default=str), "json"), ""]
 
 
-def _limitations(records: Sequence[Mapping[str, Any]]) -> list[str]:
+def _limitations(view: View) -> list[str]:
     """Expected differences, grouped by the limitation that explains them."""
-    groups: dict[tuple, list[Mapping[str, Any]]] = {}
-    for r in records:
-        if explained(r):  # only a known limitation: its text below is ours, not the record's
-            groups.setdefault((r["limitation"], r["format"], r["check"]), []).append(r)
-    if not groups:
+    if not view.expected:
         return []
     lines = ["## Expected differences (known limitations)", ""]
-    for (limitation, fmt, check), members in groups.items():
-        lines += [f"- {code(fmt)} / {text(check)}, {len(members)} checks, pairs {_pairs(members)}: "
+    for (limitation, fmt, check), pairs in sorted(view.expected.items()):
+        listed = ", ".join(f"{text(s)} → {text(lo)}" for s, lo in sorted(
+            pairs, key=lambda p: (version_key(p[0]), version_key(p[1]))))
+        lines += [f"- {code(fmt)} / {text(check)}, {sum(pairs.values())} checks, pairs {listed}: "
                   f"{LIMITATIONS[limitation]}."]
     return lines + [""]
 
@@ -169,10 +203,10 @@ def _contradictions(records: Sequence[Mapping[str, Any]], shown: int = 10) -> li
             f"each; `python -m harness gate` judges all of them) — {cells}{more}.", ""]
 
 
-def write_markdown(records: Sequence[Mapping[str, Any]], summary: Mapping[str, Any], out: Path) -> Path:
+def write_markdown(report: Report, out: Path) -> Path:
     path = out / "compat.md"
     # a lone surrogate (legal in JSON's \u escapes, not in UTF-8) is written as its escape
-    path.write_text(render(records, summary), encoding="utf-8", errors="backslashreplace")
+    path.write_text(render(report), encoding="utf-8", errors="backslashreplace")
     return path
 
 
