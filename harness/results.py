@@ -272,7 +272,8 @@ def _records_of(file: Path) -> Iterator[dict[str, Any]]:
     with handle:
         report = _report_in(file, handle)
         if report is not None:
-            from .report.compact import decode  # not at the top: harness.report's writers import this module
+            # imported here: harness.report's writers import this module
+            from .report.compact import decode
 
             yield from decode(report, f"results {file}")
             return

@@ -8,8 +8,9 @@ from __future__ import annotations
 import json
 import math
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 import pytest
 from conftest import ROOT, run_harness
@@ -113,6 +114,17 @@ def test_the_cli_report_writes_schema_3_and_reads_it_back(matrix, results) -> No
     assert len(back) == len(results) and not [b for r, b in zip(results, back) if _same_record(r, b)]
 
 
+def test_a_report_of_the_report_is_the_same_report(matrix, tmp_path: Path) -> None:
+    """``harness report compat.json`` judges the records it reads back as the results were judged:
+    the same summary, the same Markdown, and the same rows (the rounding is already done)."""
+    first = matrix["reports"]
+    again = harness("report", str(first / "compat.json"), "--out", str(tmp_path))
+    assert again.returncode == 0, again.stderr
+    before, after = (json.loads((d / "compat.json").read_text(encoding="utf-8")) for d in (first, tmp_path))
+    assert {k: v for k, v in after.items() if k != "generated"} == {k: v for k, v in before.items() if k != "generated"}
+    assert (tmp_path / "compat.md").read_text(encoding="utf-8") == (first / "compat.md").read_text(encoding="utf-8")
+
+
 def test_non_finite_differences_survive(results, tmp_path: Path) -> None:
     real = next(r for r in results if r["max_abs_diff"] is not None)
     records = [{**real, "case": f"{real['case']}-{n}", "max_abs_diff": value, "max_rel_diff": -value}
@@ -171,51 +183,56 @@ def _set(*path: Any, value: Any) -> Callable[[dict[str, Any]], None]:
 
 
 def _delete(key: str) -> Callable[[dict[str, Any]], None]:
-    return lambda data: data.pop(key)
+    def edit(data: dict[str, Any]) -> None:
+        del data[key]
+    return edit
 
 
 #: name: (what is done to the real report, the command, what the one line must say)
 HOSTILE: dict[str, tuple[Callable[[dict[str, Any]], Any], str, str]] = {
-    "message index out of range": (_cell("message", 12, 10**6), "gate", "records.rows[12]: message index 1000000 "
-                                   "is out of range ("),
+    "message index out of range": (
+        _cell("message", 12, 10**6), "gate", "records.rows[12]: message index 1000000 is out of range ("),
     "negative index": (_cell("case", 3, -1), "report", "records.rows[3]: case index -1 is out of range"),
-    "index a string": (_cell("saved", 5, "0"), "gate", "records.rows[5]: saved must be an index (an integer), "
-                       "not string"),
+    "index a string": (
+        _cell("saved", 5, "0"), "gate", "records.rows[5]: saved must be an index (an integer), not string"),
     "index a boolean": (_cell("status", 5, True), "report", "records.rows[5]: status must be an index"),
     "index a float": (_cell("run", 7, 0.0), "gate", "records.rows[7]: run must be an index"),
     "row an object": (_set("records", "rows", 2, value={"case": 0}), "report", "records.rows[2]: must be an array"),
-    "row too long": (_set("records", "rows", 2, value=[0] * 40), "gate", "records.rows[2]: must be an array of at "
-                     f"most {len(COLUMNS)} values, not 40"),
-    "difference a word": (_cell("max_abs_diff", 4, "big"), "report", "records.rows[4]: max_abs_diff must be null, a "
-                          "number"),
-    "seconds out of range": (_cell("seconds", 4, [99, 1]), "gate", "records.rows[4]: seconds steps index 99 is out of "
-                             "range"),
+    "row too long": (
+        _set("records", "rows", 2, value=[0] * 40), "gate",
+        f"records.rows[2]: must be an array of at most {len(COLUMNS)} values, not 40"),
+    "difference a word": (
+        _cell("max_abs_diff", 4, "big"), "report", "records.rows[4]: max_abs_diff must be null, a number"),
+    "seconds out of range": (
+        _cell("seconds", 4, [99, 1]), "gate", "records.rows[4]: seconds steps index 99 is out of range"),
     "seconds a string": (_cell("seconds", 4, "fast"), "report", "records.rows[4]: seconds must be 0 or"),
-    "environment a string": (_set("environments", 0, value="2.1.2"), "gate", "environments[0]: must be an object, "
-                             "not string"),
-    "case not a pair": (_set("cases", 0, value=["id"]), "report", "cases[0]: must be a [case id, source object] pair"),
+    "environment a string": (
+        _set("environments", 0, value="2.1.2"), "gate", "environments[0]: must be an object, not string"),
+    "case not a pair": (
+        _set("cases", 0, value=["id"]), "report", "cases[0]: must be a [case id, source object] pair"),
     "run of numbers": (_set("runs", 0, value=[1, 2]), "gate", "runs[0]: must be a [run_id, artifacts] pair"),
     "message a number": (_set("messages", 0, value=5), "report", "messages[0]: must be a string or an array"),
-    "message piece unknown": (_set("messages", 0, value=["x", 7]), "gate", "messages[0]: must be a string or an "
-                              "array"),
-    "format a number": (_set("tables", "format", 0, value=3), "report", "tables.format[0]: must be a string, not "
-                        "number"),
+    "message piece unknown": (
+        _set("messages", 0, value=["x", 7]), "gate", "messages[0]: must be a string or an array"),
+    "format a number": (
+        _set("tables", "format", 0, value=3), "report", "tables.format[0]: must be a string, not number"),
     "claimed a word": (_set("tables", "claimed", 0, value="yes"), "gate", "tables.claimed[0]: must be a boolean"),
-    "warnings a string": (_set("tables", "warnings", 0, value="careful"), "report", "tables.warnings[0]: must be an "
-                          "array of strings"),
+    "warnings a string": (
+        _set("tables", "warnings", 0, value="careful"), "report", "tables.warnings[0]: must be an array of strings"),
     "no messages": (_delete("messages"), "gate", "messages: missing"),
     "no tables": (_delete("tables"), "report", "tables: missing"),
     "tables an array": (_set("tables", value=[]), "gate", "tables: must be an object, not array"),
     "rows an object": (_set("records", "rows", value={}), "report", "records.rows: must be an array, not object"),
-    "unknown column": (_set("records", "columns", 3, value="colour"), "gate", "records.columns[3]: 'colour' is not "
-                       "a column"),
-    "no message column": (lambda d: d["records"]["columns"].remove("message"), "report",
-                          "records.columns: misses 'message'"),
+    "unknown column": (
+        _set("records", "columns", 3, value="colour"), "gate", "records.columns[3]: 'colour' is not a column"),
+    "no message column": (
+        lambda d: d["records"]["columns"].remove("message"), "report", "records.columns: misses 'message'"),
     "unknown schema": (_set("schema", value=4), "gate", "schema: 4 is not one this harness reads (2, 3)"),
     "schema a string": (_set("schema", value="3"), "report", "schema: '3' is not one this harness reads"),
     "not an object": (lambda d: [d], "gate", "is a JSON array, not a report"),
-    "schema 2, a bad record": (lambda d: {"schema": 2, "records": [{"case": "x", "status": 5}]}, "report",
-                               "records[0]: the record misses field 'format'"),
+    "schema 2, a bad record": (
+        lambda d: {"schema": 2, "records": [{"case": "x", "status": 5}]}, "report",
+        "records[0]: the record misses field 'format'"),
 }
 
 

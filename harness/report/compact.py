@@ -2,7 +2,7 @@
 
 Why: a record repeats its model spec (~900 bytes) and both environment fingerprints
 (~330 bytes each), while a run has a few dozen specs and a few environments; schema 2 wrote
-them out in every record, ~2 kB a record, ~600 MB for a 16-version atlas. Here each distinct
+them out in every record, 2-3 kB a record, ~600 MB for a 16-version atlas. Here each distinct
 value is written once and a record is a row of small integers, so the file stays plain JSON
 that any language reads with one ``json.load`` and one loop, and ``harness report`` /
 ``harness gate`` read it back as the records it was written from (:func:`decode`).
@@ -50,8 +50,9 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import fields
-from typing import Any, Callable, Iterator, Mapping, Sequence
+from typing import Any
 
 from ..results import Record, ResultsError, _kind, _number, _problem
 
@@ -144,18 +145,18 @@ class _Cases:
 
 def _rounded(value: Any, digits: int) -> Any:
     """A float to ``digits`` significant digits; not finite: its name (JSON has no NaN)."""
-    if type(value) is not float:
+    if not isinstance(value, float):
         return value  # an int is exact; anything else is the reader's to refuse
     if not math.isfinite(value):
-        return "nan" if value != value else "inf" if value > 0 else "-inf"
+        return "nan" if math.isnan(value) else "inf" if value > 0 else "-inf"
     return float(f"{value:.{digits}g}")
 
 
 def _micros(value: Any) -> Any:
     if type(value) is int:
         return value * 1_000_000
-    value = _rounded(value * 1e6 if type(value) is float else value, 3)
-    return int(value) if type(value) is float and value.is_integer() and abs(value) < 1e15 else value
+    value = _rounded(value * 1e6 if isinstance(value, float) else value, 3)
+    return int(value) if isinstance(value, float) and value.is_integer() and abs(value) < 1e15 else value
 
 
 def _pieces(message: str, artifacts: str, case: str) -> str | list[str | int]:
@@ -356,7 +357,7 @@ def _rows(payload: Mapping[str, Any], fail: Callable[[str, str], ResultsError]) 
                 for target, item in zip(targets, table[value]):
                     record[target] = item
             elif name == "seconds":
-                record["seconds"] = _seconds(value, steps, lambda p: fail(f"records.rows[{i}]", p))
+                record["seconds"] = _seconds(value, steps, lambda p, i=i: fail(f"records.rows[{i}]", p))
             else:
                 try:
                     record[name] = _number_of(value)

@@ -52,10 +52,18 @@ def _title(saved: str, loaded: str, cell: Counter) -> str:
     return f"saved in {saved}, loaded in {loaded}: {sum(cell.values())} checks — {counts}"
 
 
+def _labels(versions: list[str]) -> dict[str, str]:
+    """Axis labels: the minor ("2.10") when that names each version of the run apart, so a
+    16-version grid stays narrow; the full version is the label's title."""
+    minors = {v: ".".join(v.split(".")[:2]) for v in versions}
+    return minors if len(set(minors.values())) == len(versions) else {v: v for v in versions}
+
+
 def _grid(view: View, fmt: str, check: str) -> str:
     cells = view.cells[(fmt, check)]
     versions = view.versions
-    head = "".join(f"<th>{_e(v)}</th>" for v in versions)
+    label = _labels(versions)
+    head = "".join(f'<th title="{_e(v)}">{_e(label[v])}</th>' for v in versions)
     rows = []
     for saved in versions:
         tds = []
@@ -69,16 +77,17 @@ def _grid(view: View, fmt: str, check: str) -> str:
             tds.append(f'<td class="cell {worst}" data-format="{_e(fmt)}" data-check="{_e(check)}" '
                        f'data-saved="{_e(saved)}" data-loaded="{_e(loaded)}" data-passed="{cell["pass"]}" '
                        f'data-total="{sum(cell.values())}" title="{_e(_title(saved, loaded, cell))}">{shown}</td>')
-        rows.append(f"<tr><th>{_e(saved)}</th>{''.join(tds)}</tr>")
+        rows.append(f'<tr><th title="{_e(saved)}">{_e(label[saved])}</th>{"".join(tds)}</tr>')
     return (f'<figure class="grid"><figcaption>{_e(fmt)} / {_e(check)}</figcaption><table>'
-            f'<tr><th class="corner">saved ↓ loaded →</th>{head}</tr>{"".join(rows)}</table></figure>')
+            f'<tr><th class="corner" title="rows: saved in; columns: loaded in">↓ →</th>{head}</tr>{"".join(rows)}</table></figure>')
 
 
 def _atlas(view: View) -> str:
     legend = "".join(f'<span><i class="{v}"></i>{_e(WORDS[v])}</span>' for v in VERDICTS)
     grids = "".join(_grid(view, fmt, check) for fmt, check in view.grid_keys())
     never = "".join(f"<li><code>{_e(f)} / {_e(c)}</code>: {_e(reason)}</li>" for (f, c), reason in view.never().items())
-    return (f'<p class="legend">{legend}</p><div id="grids">{grids}</div>'
+    return (f'<p class="legend">Rows: the torch that saved (↓); columns: the torch that loaded (→). {legend}</p>'
+            f'<div id="grids">{grids}</div>'
             + (f"<p>Not applicable in any pair:</p><ul>{never}</ul>" if never else ""))
 
 
@@ -246,7 +255,7 @@ tr.one td{color:#555}pre{background:#f5f5f5;padding:.5em;overflow:auto;max-heigh
 %(atlas)s
 <p>Click a cell for its cases.</p>
 <div id="cases"></div>
-%(expected)s
+%(expected_list)s
 %(reproducers)s
 %(magnitudes)s
 <script type="application/json" id="data">%(data)s</script>
@@ -308,7 +317,7 @@ def write_html(report: Report, out: Path) -> Path:
     reproducers, numbers = _reproducers(view)
     page = PAGE % {**COLOURS, "totals": _e(_totals(report)), "findings": _findings(view, numbers),
                    "windows": _windows(view, report.summary["windows"]), "atlas": _atlas(view),
-                   "expected": _expected(view), "reproducers": reproducers, "magnitudes": _magnitudes(report),
+                   "expected_list": _expected(view), "reproducers": reproducers, "magnitudes": _magnitudes(report),
                    "data": _payload(report)}
     path = out / "compat.html"
     path.write_text(page, encoding="utf-8", errors="backslashreplace")  # a lone surrogate: as its escape

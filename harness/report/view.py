@@ -261,11 +261,16 @@ def where(failing: Iterable[tuple[str, str]], applicable: Iterable[tuple[str, st
     for version in versions[:-1]:
         rules += [(f"whenever the loader is ≤ {version}", lambda s, lo, v=version: rank[lo] <= rank[v]),
                   (f"whenever the saver is ≤ {version}", lambda s, lo, v=version: rank[s] <= rank[v])]
+    for version in versions:
+        rules += [(f"whenever the saver is {version}", lambda s, lo, v=version: s == v),
+                  (f"whenever the loader is {version}", lambda s, lo, v=version: lo == v)]
     for words, rule in rules:
         if {p for p in seen if rule(*p)} == bad:
             return words
     saved = ordered(s for s, _ in bad)
     loaded = ordered(lo for _, lo in bad)
+    if {p for p in seen if p[0] in saved and p[1] in loaded} == bad:
+        return f"when saved in {span(saved, versions)} and loaded in {span(loaded, versions)}"
     return (f"in {len(bad)} of {len(seen)} pairs: saved in {span(saved, versions)}, "
             f"loaded in {span(loaded, versions)}")
 
