@@ -11,7 +11,7 @@ import argparse
 import sys
 from collections import Counter
 from pathlib import Path
-from typing import Sequence
+from typing import Any, Sequence
 
 from . import atlas_cli
 from .progress import ProgressLine
@@ -123,7 +123,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     return 0
 
 
-def _baseline_of(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+def _baseline_of(args: argparse.Namespace) -> tuple[list[Any], Any]:
     """The baseline entries and the day expiry is judged on (``--baseline``, ``--today``)."""
     from datetime import date
 
