@@ -21,10 +21,6 @@ _INTERVALS: list[tuple[str, float, float]] = []
 _STARTED = time.time()
 
 
-def enabled() -> bool:
-    return bool(_FILE)
-
-
 def interval(kind: str, start: float, end: float) -> None:
     """Keep one interval (``time.time()`` seconds) of ``kind``: import | save | load | run | restore | train."""
     if _FILE:

@@ -7,7 +7,7 @@ with the sorted list of known ones so a user can fix a typo at once.
 
 from __future__ import annotations
 
-from typing import Callable, Generic, Iterator, TypeVar
+from typing import Generic, Iterator, TypeVar
 
 T = TypeVar("T")
 
@@ -23,13 +23,6 @@ class Registry(Generic[T]):
     def __init__(self, axis: str) -> None:
         self.axis = axis
         self._items: dict[str, T] = {}
-
-    def register(self, name: str) -> Callable[[T], T]:
-        def decorate(item: T) -> T:
-            self.add(name, item)
-            return item
-
-        return decorate
 
     def add(self, name: str, item: T) -> None:
         if name in self._items:

@@ -114,16 +114,6 @@ def is_failure(record: Mapping[str, Any]) -> bool:
     return not (status in FAILING and isinstance(limitation, str) and limitation in LIMITATIONS)
 
 
-def append_records(path: Path, records: Iterable[Record]) -> Iterator[Record]:
-    """Append each record as it comes (flushed), passing it on to the caller."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with open(path, "a", encoding="utf-8") as handle:
-        for record in records:
-            handle.write(json.dumps(record.to_json(), sort_keys=True) + "\n")
-            handle.flush()
-            yield record
-
-
 class ResultsError(ValueError):
     """A results file that cannot be read as records; the message names the file, the line
     and the field (a user's input: one line, exit status 2)."""

@@ -6,7 +6,6 @@ the outcome taxonomy in one place (see :mod:`harness.verifying`).
 
 from __future__ import annotations
 
-from contextvars import ContextVar
 from pathlib import Path
 from typing import Any, Callable, ClassVar, Mapping, Sequence
 
@@ -16,33 +15,17 @@ from torch import nn
 from ..outputs import flatten_outputs
 from ..sources import Case
 from ..training import Trained
+from .checkpoint_file import FILE, read_checkpoint
+from .errors import TRUSTED, ArtifactLoadError, CannotExpress, NeedsTrust
+
+__all__ = ["TRUSTED", "ArtifactLoadError", "CannotExpress", "Format", "NeedsTrust", "Runner", "module_runner"]
 
 Runner = Callable[[Sequence[torch.Tensor]], list[torch.Tensor]]
 
 
-class ArtifactLoadError(RuntimeError):
-    """A load that failed for a reason the adapter can name precisely."""
-
-
-class NeedsTrust(ArtifactLoadError):
-    """The file loads only by unpickling arbitrary objects, and the user did not opt in."""
-
-
-#: Set by the verifier when the user allowed unpickling (``--trust-pickles``).
-TRUSTED: ContextVar[bool] = ContextVar("harness_trusted_loading", default=False)
-
-
-class CannotExpress(Exception):
-    """The format cannot express this model: recorded as ``unsupported``, with the known
-    limitation (a key of :data:`harness.results.LIMITATIONS`) that explains it."""
-
-    def __init__(self, reason: str, limitation: str) -> None:
-        super().__init__(reason)
-        self.reason, self.limitation = reason, limitation
-
-
 class Format:
-    """Base class of format adapters; subclasses register with ``@FORMATS.register``."""
+    """Base class of format adapters; a subclass registers one instance of itself with the
+    ``@register`` class decorator of :mod:`harness.formats` (and a line there importing its module)."""
 
     name: ClassVar[str]
     #: Can training continue from this format alone (optimizer state etc.)?
@@ -93,7 +76,6 @@ class Format:
     def training_state(self, case: Case, case_dir: Path) -> dict[str, Any]:
         """Optimizer, scheduler and RNG states and the step to resume from: by default those
         of the case's ``checkpoint`` artifact."""
-        from .checkpoint import FILE, read_checkpoint
         return read_checkpoint(case_dir / "checkpoint" / FILE)
 
     def saved_with(self) -> dict[str, Any]:

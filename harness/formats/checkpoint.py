@@ -10,7 +10,6 @@ OneCycleLR puts a bound method into its state, so it does not).
 
 from __future__ import annotations
 
-import pickle
 import platform
 from dataclasses import asdict
 from pathlib import Path
@@ -23,12 +22,11 @@ from ..sources import Case, rebuild
 from ..rng import rng_states
 from ..training import Trained
 from . import register
-from .base import TRUSTED, ArtifactLoadError, Format, NeedsTrust
-from .pickle_globals import refusal
+from .base import Format
+from .checkpoint_file import FILE, LAYOUT, of_layout, read_checkpoint
 from .state_dict import load_strict
 
-FILE = "checkpoint.pt"
-LAYOUT = "harness.checkpoint/1"
+__all__ = ["FILE", "LAYOUT", "Checkpoint", "checkpoint_of", "of_layout", "read_checkpoint"]
 
 
 def checkpoint_of(trained: Trained, case: Case) -> dict[str, object]:
@@ -49,28 +47,6 @@ def checkpoint_of(trained: Trained, case: Case) -> dict[str, object]:
         "versions": {"torch": str(torch.__version__), "python": platform.python_version(),
                      "numpy": str(np.__version__)},
     }
-
-
-def read_checkpoint(path: Path, strict: bool = False) -> dict:
-    """The checkpoint, loaded with ``weights_only=True``; with the user's consent (and not
-    ``strict``), one that needs unpickling — torch 2.1's OneCycleLR keeps a bound method —
-    is loaded with ``weights_only=False``."""
-    try:
-        checkpoint = torch.load(path, map_location="cpu", weights_only=True)
-    except pickle.UnpicklingError as exc:
-        first = refusal(exc)
-        if strict or not TRUSTED.get():
-            raise NeedsTrust(f"{path} does not load with weights_only=True ({first}); loading it runs "
-                             "code from the file: pass --trust-pickles if you made it") from exc
-        checkpoint = torch.load(path, map_location="cpu", weights_only=False)
-    return of_layout(checkpoint, path, LAYOUT)
-
-
-def of_layout(checkpoint: object, path: Path, layout: str) -> dict:
-    """The loaded checkpoint, if it is a dict of harness's ``layout`` (else ArtifactLoadError)."""
-    if not isinstance(checkpoint, dict) or checkpoint.get("layout") != layout:
-        raise ArtifactLoadError(f"{path}: not a {layout} checkpoint")
-    return checkpoint
 
 
 @register

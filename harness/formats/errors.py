@@ -1,0 +1,32 @@
+"""What adapters raise when a load or save cannot go on, and whether the user consented to
+unpickling: the vocabulary the verifier maps to outcomes (:mod:`harness.verifying`).
+
+A module of its own so that what a format's file reader needs (the checkpoint file is read
+by the base class's default ``training_state`` and by the checkpoint format) imports no
+adapter and no base class.
+"""
+
+from __future__ import annotations
+
+from contextvars import ContextVar
+
+
+class ArtifactLoadError(RuntimeError):
+    """A load that failed for a reason the adapter can name precisely."""
+
+
+class NeedsTrust(ArtifactLoadError):
+    """The file loads only by unpickling arbitrary objects, and the user did not opt in."""
+
+
+#: Set by the verifier when the user allowed unpickling (``--trust-pickles``).
+TRUSTED: ContextVar[bool] = ContextVar("harness_trusted_loading", default=False)
+
+
+class CannotExpress(Exception):
+    """The format cannot express this model: recorded as ``unsupported``, with the known
+    limitation (a key of :data:`harness.results.LIMITATIONS`) that explains it."""
+
+    def __init__(self, reason: str, limitation: str) -> None:
+        super().__init__(reason)
+        self.reason, self.limitation = reason, limitation
