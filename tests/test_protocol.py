@@ -79,3 +79,20 @@ def test_a_bad_line_in_the_channel_is_a_crash_of_that_cell_only(tmp_path: Path) 
             assert r["case"] in r["message"]
         else:
             assert acceptable(r), (r["format"], r["case"], r["status"], r["message"][:200])
+
+
+def test_the_test_plugins_use_only_the_public_plugin_module() -> None:
+    """harness.plugin is the face a format plugin imports; the planted plugins prove it is
+    enough (they are loaded through HARNESS_PLUGINS by the isolation, resume and protocol tests)."""
+    import ast
+
+    import harness.plugin
+
+    for path in sorted((ROOT / "tests" / "plugins").glob("*.py")):
+        tree = ast.parse(path.read_text())
+        used = {node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)
+                and (node.module or "").startswith("harness")}
+        assert used <= {"harness.plugin"}, (path.name, used)
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom) and node.module == "harness.plugin":
+                assert all(alias.name in harness.plugin.__all__ for alias in node.names), path.name

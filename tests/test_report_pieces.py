@@ -84,3 +84,4 @@ def test_where_names_the_simplest_rule_for_the_failing_pairs() -> None:
         "whenever the loader is older than the saver (new → old)")
     assert where(pairs, pairs, versions) == "in every pair"
     assert where([("2.4", "2.1"), ("2.6", "2.1")], pairs, versions) == "when saved in 2.4, 2.6 and loaded in 2.1"
+

@@ -11,9 +11,7 @@ from pathlib import Path
 
 import torch
 
-from harness.formats import register
-from harness.formats.state_dict import StateDict
-from harness.sources import Case
+from harness.plugin import Case, StateDict, register
 
 
 def marked(case_id: str, salt: str) -> bool:

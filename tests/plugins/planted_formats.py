@@ -6,10 +6,7 @@ from pathlib import Path
 
 import torch
 
-from harness.formats import Format, register
-from harness.formats.base import ArtifactLoadError, module_runner
-from harness.sources import Case, rebuild
-from harness.training import Trained
+from harness.plugin import ArtifactLoadError, Case, Format, Trained, module_runner, rebuild, register
 
 
 def has_kind(case: Case, kind: str) -> bool:

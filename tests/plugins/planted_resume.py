@@ -10,9 +10,7 @@ import numpy as np
 import torch
 from torch import nn
 
-from harness.formats import register
-from harness.formats.checkpoint import FILE, Checkpoint, read_checkpoint
-from harness.sources import Case
+from harness.plugin import CHECKPOINT_FILE as FILE, Case, Checkpoint, read_checkpoint, register
 
 
 def model():
