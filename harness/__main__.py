@@ -211,7 +211,7 @@ def cmd_gen(args: argparse.Namespace) -> int:
         for spec in specs:
             print(json.dumps(spec.to_json(), sort_keys=True))
     if args.stats:
-        from .coverage import coverage
+        from .population_stats import coverage
 
         rows = coverage(specs)
         print(f"{len(specs)} specs (seed {args.seed})")
@@ -227,7 +227,7 @@ def cmd_gen(args: argparse.Namespace) -> int:
 
 
 def _print_digest(specs: list) -> None:
-    from .coverage import digest
+    from .population_stats import digest
 
     d = digest(specs)
     def spread(values: tuple) -> str:

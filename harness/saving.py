@@ -21,7 +21,7 @@ from typing import Any, Callable, Sequence
 import torch
 from safetensors.torch import save_file
 
-from . import process_output, profile
+from . import process_output, timings
 from .artifacts import MANIFEST, fingerprint, staged, write_manifest
 from .audit import audit, disturb
 from .formats import FORMATS, CannotExpress
@@ -154,7 +154,7 @@ def _save_format(name: str, trained: Trained, case: Case, root: Path) -> dict[st
             adapter.save(copied, case, directory)
         finally:  # a refused export is a raw call too: it took what it took
             seconds = time.perf_counter() - started
-            profile.interval("save", wall, wall + seconds)
+            timings.interval("save", wall, wall + seconds)
     except CannotExpress as exc:
         shutil.rmtree(directory)
         return {"status": "unsupported", "message": exc.reason, "limitation": exc.limitation, "files": []}

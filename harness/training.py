@@ -19,7 +19,7 @@ import numpy as np
 import torch
 from torch import nn
 
-from . import profile
+from . import timings
 from .build import draw_inputs
 from .layers import TensorInfo
 from .outputs import flatten_outputs
@@ -126,7 +126,7 @@ def run_updates(trained: Trained, stream: DataStream, count: int,
                     scheduler.step(total) if takes_loss else scheduler.step()
             trained.step += 1
             trained.losses.append(total)
-            profile.interval("train", started, time.time())  # the update alone, not what observes it
+            timings.interval("train", started, time.time())  # the update alone, not what observes it
             seen.append(observe(trained, total, lrs) if observe else total)
     model.eval()
     return seen

@@ -18,7 +18,7 @@ from typing import Any, Callable, Iterator, Mapping, Sequence
 import torch
 from safetensors.torch import load_file
 
-from . import profile
+from . import timings
 from .artifacts import corrupt_files, fingerprint, read_manifest, same_environment
 from .compare import ROUNDING, compare_outputs, constant
 from .formats import FORMATS, CannotExpress
@@ -210,7 +210,7 @@ class _Clock:
         self.spent[step] = round(self.spent.get(step, 0.0) + now - self.last, 6)
         if step in RAW_STEPS:
             wall = time.time()
-            profile.interval(step, wall - (now - self.last), wall)
+            timings.interval(step, wall - (now - self.last), wall)
         self.last = now
 
 

@@ -146,7 +146,7 @@ def serve(channel: str, memory_mb: int, user_errors: tuple[type[BaseException], 
     import traceback
     import warnings
 
-    from . import profile
+    from . import timings
 
     try:
         reading, writing = (int(fd) for fd in channel.split(","))
@@ -159,7 +159,7 @@ def serve(channel: str, memory_mb: int, user_errors: tuple[type[BaseException], 
         limit = memory_mb << 20
         resource.setrlimit(resource.RLIMIT_DATA, (limit, limit))
     process_output.tap_stdio()
-    profile.import_torch()  # first, and timed: the benchmark counts it as unavoidable
+    timings.import_torch()  # first, and timed: the benchmark counts it as unavoidable
     warnings.simplefilter("ignore")
 
     def emit(message: dict) -> None:
@@ -180,7 +180,7 @@ def serve(channel: str, memory_mb: int, user_errors: tuple[type[BaseException], 
             emit(answer)
     # Every answer is out and every file it wrote is closed: leave without the interpreter's
     # teardown, which takes about a second once torch is loaded (the supervisor waits for it).
-    profile.flush()
+    timings.flush()
     sys.stdout.flush()
     sys.stderr.flush()
     os._exit(0)

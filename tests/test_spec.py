@@ -105,7 +105,7 @@ def test_gen_stats_at_200_examples_covers_every_vocabulary_item() -> None:
                           capture_output=True, text=True, check=True)
     rows = [line.split() for line in done.stdout.splitlines()
             if re.match(r"^(layer|structure|hazard|container|input|optimizer|scheduler) ", line)]
-    from harness.coverage import vocabulary
+    from harness.population_stats import vocabulary
     assert len(rows) == len(vocabulary())
     never = [row[1] for row in rows if int(row[2]) == 0]
     assert never == [], f"never drawn at 200 examples: {never}"
