@@ -22,7 +22,7 @@ from typing import Any
 from ..gate import plain
 from ..results import iter_records
 from .markdown import digest, grids, window_table
-from .view import Finding, View, ViewBuilder, applicable_pairs, where, windows
+from .view import Finding, View, applicable_pairs, build_view, where, windows
 
 
 def stream_records(results: Path) -> Iterator[dict[str, Any]]:
@@ -33,10 +33,7 @@ def stream_records(results: Path) -> Iterator[dict[str, Any]]:
 def collect(records: Iterable[Mapping[str, Any]], live: Sequence[Any] = ()) -> View:
     """Counts per cell and findings in one pass over a stream; each failure is judged against
     the ``live`` baseline entries (:mod:`harness.gate`) on the way."""
-    builder = ViewBuilder(live)
-    for record in records:
-        builder.add(record)
-    return builder.build()
+    return build_view(records, live)
 
 
 def new_classes(view: View) -> list[Finding]:

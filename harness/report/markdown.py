@@ -10,16 +10,16 @@ from __future__ import annotations
 
 import json
 import re
-from pathlib import Path
-from typing import Any, Mapping, Sequence
-
 from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
+from typing import Any
 
 from ..results import LIMITATIONS
 from . import WRITERS, Report
 from .reproducers import own_part, shared_helpers
-from .summary import contradictions
-from .view import VERDICTS, Finding, View, finding_line, version_key, window_text
+from .summary import contradictions, version_key
+from .view import VERDICTS, Finding, View, finding_line, window_text
 
 _BREAKS = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]+")
 _BLOCK_START = re.compile(r"^(\s*)([#=+*-]|\d+(?=[.)]))")
@@ -156,12 +156,16 @@ def _failures(view: View) -> list[str]:
         lines += [f'<a id="f{i}"></a>', f"### {i}. {code(found.format)} / {text(found.check)}: "
                   f"{text('/'.join(found.statuses))} ({found.checks} checks, {len(found.cases)} cases"
                   + (", **new**)" if found.verdict == "new" else ")"), "",
-                  "Pairs (saved → loaded): " + ", ".join(f"{text(s)} → {text(lo)}" for s, lo in
-                                                          sorted(found.pairs, key=lambda p: (version_key(p[0]),
-                                                                                             version_key(p[1])))),
+                  "Pairs (saved → loaded): " + _listed(found.pairs),
                   "", f"> {_quote(found.example)}", ""]
         lines += _smallest(found)
     return lines
+
+
+def _listed(pairs: Iterable[tuple[str, str]]) -> str:
+    """Pairs in release order, as "A → B, …"."""
+    ordered = sorted(pairs, key=lambda p: (version_key(p[0]), version_key(p[1])))
+    return ", ".join(f"{text(saved)} → {text(loaded)}" for saved, loaded in ordered)
 
 
 def _smallest(found: Finding) -> list[str]:
@@ -183,9 +187,7 @@ def _limitations(view: View) -> list[str]:
         return []
     lines = ["## Expected differences (known limitations)", ""]
     for (limitation, fmt, check), pairs in sorted(view.expected.items()):
-        listed = ", ".join(f"{text(s)} → {text(lo)}" for s, lo in sorted(
-            pairs, key=lambda p: (version_key(p[0]), version_key(p[1]))))
-        lines += [f"- {code(fmt)} / {text(check)}, {sum(pairs.values())} checks, pairs {listed}: "
+        lines += [f"- {code(fmt)} / {text(check)}, {sum(pairs.values())} checks, pairs {_listed(pairs)}: "
                   f"{LIMITATIONS[limitation]}."]
     return lines + [""]
 

@@ -106,16 +106,3 @@ def summarize(records: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
                         key=lambda p: (version_key(p[0]), version_key(p[1]))),
         "matrix": matrix,
     }
-
-
-def never_applicable(records: Sequence[Mapping[str, Any]]) -> dict[tuple[str, str], str]:
-    """Rows whose every record is ``unsupported`` for one and the same reason (e.g. the resume
-    check of an inference-only format): a line under the matrix instead of a row of zeros."""
-    reasons: dict[tuple[str, str], set[str]] = {}
-    statuses: dict[tuple[str, str], set[str]] = {}
-    for r in records:
-        key = (r["format"], r["check"])
-        reasons.setdefault(key, set()).add(r["message"])
-        statuses.setdefault(key, set()).add(r["status"])
-    return {key: next(iter(found)) for key, found in reasons.items()
-            if len(found) == 1 and statuses[key] == {"unsupported"}}

@@ -24,15 +24,12 @@ from typing import Any
 
 from ..artifacts import environment_label
 from ..results import is_failure
+from .summary import version_key
 
 #: Worst first: a cell is coloured by the first of these it holds.
 VERDICTS = ("new", "known", "expected", "pass", "unsupported")
 #: How many non-passing cases a cell keeps for the HTML panel (the count is always exact).
 CASES_PER_CELL = 400
-
-
-def version_key(label: str) -> tuple:
-    return tuple(int(p) if p.isdigit() else 0 for p in label.split("."))
 
 
 def ordered(versions: Iterable[str]) -> list[str]:
