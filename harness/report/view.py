@@ -104,7 +104,7 @@ class View:
         """format × check grids with anything compared (an inference-only format's resume is
         unsupported everywhere: a line, not a grid)."""
         return [key for key in sorted(self.cells)
-                if any(sum(c.values()) > c["unsupported"] for c in self.cells[key].values())]
+                if any(_compared(c) for c in self.cells[key].values())]
 
     def never(self) -> dict[tuple[str, str], str]:
         """format × check rows unsupported in every pair, with the reason when there is one."""
@@ -117,7 +117,7 @@ class View:
         return out
 
     def totals(self) -> Counter:
-        return Counter(v for grid in self.cells.values() for cell in grid.values() for v in cell.elements())
+        return sum((cell for grid in self.cells.values() for cell in grid.values()), Counter())
 
 
 class ViewBuilder:
@@ -183,7 +183,7 @@ class ViewBuilder:
             share = len(found.cases) / max(1, sum(len(self.applicable.get((f, found.check), ()))
                                                 for f in found.formats))
             compared = {pair for f in found.formats for pair, cell in self.cells[(f, found.check)].items()
-                         if sum(cell.values()) > cell["unsupported"]}
+                         if _compared(cell)}
             upgrade = bool(compared - set(found.pairs))  # it depends on the versions
             return (found.verdict != "new", not upgrade, -round(share, 2), -found.checks, found.format, found.check)
 
@@ -275,7 +275,7 @@ def where(failing: Iterable[tuple[str, str]], applicable: Iterable[tuple[str, st
 def applicable_pairs(view: View, found: Finding) -> set[tuple[str, str]]:
     """The pairs where the finding's check compared anything, in any of its formats."""
     return {pair for fmt in found.formats for pair, cell in view.cells.get((fmt, found.check), {}).items()
-            if sum(cell.values()) > cell["unsupported"]}
+            if _compared(cell)}
 
 
 def finding_line(view: View, found: Finding) -> str:
