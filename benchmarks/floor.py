@@ -32,15 +32,15 @@ import tempfile  # noqa: E402
 import warnings  # noqa: E402
 from dataclasses import replace  # noqa: E402
 
-from harness.artifacts import read_manifest  # noqa: E402
-from harness.cases import Case  # noqa: E402
+from harness.artifacts.manifest import read_manifest  # noqa: E402
 from harness.formats import FORMATS  # noqa: E402
 from harness.formats.base import TRUSTED  # noqa: E402
-from harness.resume import restore  # noqa: E402
-from harness.rng import rng_states  # noqa: E402
-from harness.sources import materialize, training_plan  # noqa: E402
-from harness.training import Trained, run_updates, train  # noqa: E402
-from harness.verifying import _tensors, resume_unsupported  # noqa: E402
+from harness.model.cases import Case  # noqa: E402
+from harness.model.materialize import materialize, training_plan  # noqa: E402
+from harness.train.loop import Trained, run_updates, train  # noqa: E402
+from harness.train.rng import rng_states  # noqa: E402
+from harness.verify.pipeline import _tensors, resume_unsupported  # noqa: E402
+from harness.verify.resume import restore  # noqa: E402
 
 
 def saved_formats(entry: dict) -> list[str]:

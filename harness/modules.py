@@ -16,7 +16,7 @@ from torch import nn
 
 
 class SpecNet(nn.Module):
-    """The root of a model rebuilt from a :class:`harness.spec.ModelSpec`."""
+    """The root of a model rebuilt from a :class:`harness.model.spec.ModelSpec`."""
 
     def __init__(self, body: nn.Module) -> None:
         super().__init__()

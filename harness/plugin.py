@@ -17,8 +17,9 @@ from .formats.checkpoint_file import FILE as CHECKPOINT_FILE
 from .formats.checkpoint_file import read_checkpoint
 from .formats.errors import TRUSTED, ArtifactLoadError, CannotExpress, NeedsTrust
 from .formats.state_dict import StateDict
-from .sources import Case, rebuild
-from .training import Trained
+from .model.cases import Case
+from .model.materialize import rebuild
+from .train.loop import Trained
 
 __all__ = [
     "CHECKPOINT_FILE", "FORMATS", "TRUSTED", "ArtifactLoadError", "CannotExpress", "Case", "Checkpoint", "Format",

@@ -6,12 +6,10 @@ One outcome taxonomy everywhere. An infrastructure fault must never read as
 
 from __future__ import annotations
 
-import json
 import re
 import traceback
 from dataclasses import dataclass, field, fields
-from pathlib import Path
-from typing import Any, BinaryIO, Iterable, Iterator, Mapping
+from typing import Any, Mapping
 
 STATUSES = (
     "pass",          # loaded, ran, and matched the reference within the policy
@@ -127,23 +125,19 @@ _REQUIRED = ("case", "format", "check", "status", "saved", "loaded", "message")
 _STRINGS = ("case", "format", "check", "status", "message")
 _OPTIONAL_STRINGS = ("limitation", "stage", "traceback", "departure", "output")
 _OPTIONAL_OBJECTS = ("reproducer", "diagnostics", "seconds")
-_REGENERATE = "regenerate it with `python -m harness verify` or remove that line"
+REGENERATE = "regenerate it with `python -m harness verify` or remove that line"
 #: A report (``compat.json``) larger than this is refused before it is parsed (the 16-version
 #: atlas's is ~25 MB).
-MAX_REPORT_BYTES = 1 << 30
-_REPORT_AGAIN = "regenerate it with `python -m harness report`"
-
-
-def _kind(value: Any) -> str:
+def kind_of(value: Any) -> str:
     return {dict: "object", list: "array", str: "string", bool: "boolean", type(None): "null"}.get(
         type(value), "number" if isinstance(value, (int, float)) else type(value).__name__)
 
 
-def _number(value: Any) -> bool:
+def is_number(value: Any) -> bool:
     return isinstance(value, (int, float)) and not isinstance(value, bool)
 
 
-def _too_deep(data: Any, line: str) -> bool:
+def too_deep(data: Any, line: str) -> bool:
     """Is ``data`` nested deeper than :data:`MAX_DEPTH`? Walked only when the line has that
     many brackets at all (counting them is cheap; most records have far fewer)."""
     if line.count("[") + line.count("{") <= MAX_DEPTH:
@@ -158,17 +152,17 @@ def _too_deep(data: Any, line: str) -> bool:
     return False
 
 
-def _problem(data: Any) -> str | None:
+def problem_of(data: Any) -> str | None:
     """What is wrong with one parsed line as a record (``None``: nothing). Only the fields the
     reports and the gate read are checked; unknown fields pass through untouched."""
     if not isinstance(data, dict):
-        return f"is a JSON {_kind(data)}, not an object (a record)"
+        return f"is a JSON {kind_of(data)}, not an object (a record)"
     missing = [name for name in _REQUIRED if name not in data]
     if missing:
         return f"misses field {missing[0]!r} (every record has {', '.join(_REQUIRED)})"
     expected: list[tuple[str, str, bool]] = [(n, "a string", isinstance(data[n], str)) for n in _STRINGS]
     expected += [(n, "an object", isinstance(data[n], dict)) for n in ("saved", "loaded")]
-    expected += [(n, "null or a number", data.get(n) is None or _number(data[n]))
+    expected += [(n, "null or a number", data.get(n) is None or is_number(data[n]))
                  for n in ("max_abs_diff", "max_rel_diff") if n in data]
     expected += [(n, "null or a string", data[n] is None or isinstance(data[n], str))
                  for n in _OPTIONAL_STRINGS if n in data]
@@ -180,152 +174,8 @@ def _problem(data: Any) -> str | None:
                   and all(isinstance(w, str) for w in data["warnings"]))] if "warnings" in data else []
     for name, what, ok in expected:
         if not ok:
-            return f"field {name!r} must be {what}, not {_kind(data[name])}"
+            return f"field {name!r} must be {what}, not {kind_of(data[name])}"
     seconds = data.get("seconds") or {}
-    if not all(_number(v) for v in seconds.values()):
+    if not all(is_number(v) for v in seconds.values()):
         return "field 'seconds' must map each step to a number"
     return None
-
-
-def _is_report(data: Any) -> bool:
-    return isinstance(data, dict) and "schema" in data and "records" in data
-
-
-def _not_report(data: Any) -> str:
-    return f"is a JSON {_kind(data)}" + (" without 'schema' and 'records'" if isinstance(data, dict) else "") + \
-        ", not a report (compat.json: an object with 'schema' and 'records')"
-
-
-def _report_in(file: Path, handle: BinaryIO) -> dict[str, Any] | None:
-    """The parsed report when ``file`` is one (``compat.json``: one JSON object with ``schema``
-    and ``records``, on one line or many), else ``None`` and the file is read as JSON Lines.
-
-    Told by content: a first line that is a record is JSON Lines; one that is a report object,
-    or not JSON on its own (``{`` of an indented report), makes the whole file a candidate.
-    A candidate that does not parse as a report is JSON Lines after all (whose reading names
-    the bad line) unless it is named ``*.json``: then the error is the report's, and so is
-    one for a first line that is JSON but no object."""
-    where, named = f"results {file}", file.suffix == ".json"
-    try:
-        head = handle.readline(MAX_LINE_BYTES + 1)
-        if not named and not head.lstrip().startswith(b"{"):
-            return None
-        data: Any = None
-        if len(head) <= MAX_LINE_BYTES:
-            try:
-                text = head.decode("utf-8")
-                data = json.loads(text)
-            except (ValueError, RecursionError):
-                pass  # a report over many lines, or a broken line
-            else:
-                if not _is_report(data):
-                    if named and not isinstance(data, dict):
-                        raise ResultsError(f"{where}: {_not_report(data)}; {_REPORT_AGAIN}")
-                    return None  # a record: JSON Lines
-                if handle.read(MAX_REPORT_BYTES).strip():
-                    data = None  # more follows its first line: parse the whole
-        if data is None:
-            handle.seek(0)
-            raw = handle.read(MAX_REPORT_BYTES + 1)
-    except OSError:
-        return None  # the line-by-line reading says so, naming the line
-    if data is None:
-        problem: str | None = f"larger than {MAX_REPORT_BYTES >> 30} GiB; no report is that large"
-        if len(raw) <= MAX_REPORT_BYTES:
-            try:
-                text = raw.decode("utf-8")
-                data = json.loads(text)
-            except UnicodeDecodeError as exc:
-                problem = f"not UTF-8 text (byte {exc.start + 1})"
-            except RecursionError:
-                problem = f"JSON nested more than {MAX_DEPTH} deep; no report is"
-            except ValueError as exc:  # JSONDecodeError, and integers too long to convert
-                problem = f"not a JSON report ({str(exc)[:200]})"
-            else:
-                problem = None if _is_report(data) else _not_report(data)
-        if problem:
-            if named:
-                raise ResultsError(f"{where}: {problem}; {_REPORT_AGAIN}")
-            return None
-    if _too_deep(data, text):
-        raise ResultsError(f"{where}: JSON nested more than {MAX_DEPTH} deep; no report is — {_REPORT_AGAIN}")
-    return data
-
-
-def _records_of(file: Path) -> Iterator[dict[str, Any]]:
-    """One file's records; every way it can be wrong is a :class:`ResultsError`."""
-    try:
-        handle = open(file, "rb")
-    except OSError as exc:
-        raise ResultsError(f"results {file} cannot be read ({exc.strerror or exc}); "
-                           "give a results file or a directory of *.jsonl") from None
-    with handle:
-        report = _report_in(file, handle)
-        if report is not None:
-            # imported here: harness.report's writers import this module
-            from .report.compact import decode
-
-            yield from decode(report, f"results {file}")
-            return
-        handle.seek(0)
-        number = 0
-        while True:
-            try:
-                raw = handle.readline(MAX_LINE_BYTES + 1)
-            except OSError as exc:
-                raise ResultsError(f"results {file}:{number + 1}: cannot be read ({exc.strerror or exc})") from None
-            if not raw:
-                return
-            number += 1
-            where = f"results {file}:{number}"
-            if len(raw) > MAX_LINE_BYTES:
-                raise ResultsError(f"{where}: the line is longer than {MAX_LINE_BYTES >> 20} MiB; "
-                                   f"no record is that large — {_REGENERATE}")
-            try:
-                line = raw.decode("utf-8")
-            except UnicodeDecodeError as exc:
-                raise ResultsError(f"{where}: not UTF-8 text (byte {exc.start + 1}); {_REGENERATE}") from None
-            if not line.strip():
-                continue
-            try:
-                data = json.loads(line)
-            except RecursionError:
-                data, deep = None, True
-            except ValueError as exc:  # JSONDecodeError, and integers too long to convert
-                raise ResultsError(f"{where}: not a JSON record ({str(exc)[:200]}); {_REGENERATE}") from None
-            else:
-                deep = _too_deep(data, line)
-            if deep:
-                raise ResultsError(f"{where}: JSON nested more than {MAX_DEPTH} deep; no record is — "
-                                   f"{_REGENERATE}")
-            problem = _problem(data)
-            if problem:
-                raise ResultsError(f"{where}: the record {problem}; {_REGENERATE}")
-            yield data
-
-
-def iter_records(paths: Iterable[Path]) -> Iterator[dict[str, Any]]:
-    """Records from JSONL files, from every ``*.jsonl`` in a directory, or from a report
-    (``compat.json``, schema 2 or 3: :func:`harness.report.compact.decode`), one at a time.
-
-    The files are untrusted input: each line is checked to be a record of the shape the
-    reports and the gate read (types of the fields they use) before it is yielded, so that
-    no malformed line surfaces later as a traceback or a wrong verdict. Raises
-    :class:`ResultsError` naming the file, the line and the field.
-    """
-    for path in paths:
-        path = Path(path)
-        if not path.exists():
-            raise ResultsError(f"results {path} does not exist; run `python -m harness verify` first")
-        try:
-            files = sorted(path.glob("*.jsonl")) if path.is_dir() else [path]
-        except OSError as exc:
-            raise ResultsError(f"results {path} cannot be listed ({exc.strerror or exc})") from None
-        for file in files:
-            yield from _records_of(file)
-
-
-def read_records(paths: Iterable[Path]) -> list[dict[str, Any]]:
-    """Every record of :func:`iter_records`, in a list (a :class:`ResultsError` on the first
-    malformed line: a report of part of a file would read as the whole)."""
-    return list(iter_records(paths))

@@ -28,7 +28,7 @@ def acceptable(record: dict) -> bool:
 
 def known_to_baseline(record: dict) -> bool:
     """A failure the committed baseline names (a torch defect, with its cause), or none at all."""
-    from harness.gate import load_baseline
+    from harness.report.gate import load_baseline
     return acceptable(record) or any(entry.matches(record) for entry in load_baseline(ROOT / "compat-baseline.toml"))
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from conftest import ROOT
 
-from harness.atlas import plan
+from harness.runner.atlas import plan
 from harness.versions import torch_envs
 
 
@@ -69,8 +69,8 @@ def test_the_atlas_of_two_versions_and_its_rerun(tmp_path: Path) -> None:
 
 
 def test_the_summary_tells_new_from_known_and_unsupported_from_passed(tmp_path: Path) -> None:
-    from harness.gate import load_baseline
     from harness.report.atlas import collect, gate_lines, write_markdown
+    from harness.report.gate import load_baseline
 
     (tmp_path / "b.toml").write_text('schema = 1\n[[known]]\nformat = "export"\ncheck = "output"\n'
                                      'status = "load_error"\nmessage = "^KeyError"\nreason = "layout changed"\n')

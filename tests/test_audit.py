@@ -10,7 +10,7 @@ import torch
 from conftest import run_harness
 from torch import nn
 
-from harness.audit import audit
+from harness.save.audit import audit
 
 MODELS = textwrap.dedent('''
     import torch

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from conftest import known_to_baseline, run_harness
 
-from harness.results import read_records
+from harness.report.read import read_records
 
 USER_MODEL = textwrap.dedent('''
     import torch

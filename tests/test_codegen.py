@@ -9,12 +9,12 @@ from pathlib import Path
 
 import torch
 
-from harness.build import build, example_inputs
-from harness.codegen import to_python
 from harness.formats.whole_pickle import pickled_globals
-from harness.saving import save_all
-from harness.sources import spec_case
-from harness.population import generate_specs
+from harness.model.build import build, example_inputs
+from harness.model.cases import spec_case
+from harness.model.codegen import to_python
+from harness.model.population import generate_specs
+from harness.save.pipeline import save_all
 
 
 def test_reproducer_script_rebuilds_the_same_model_without_harness(tmp_path: Path) -> None:
@@ -57,7 +57,7 @@ def test_every_format_snippet_runs_as_written_in_either_torch(other_python, tmp_
     """A reproducer ends with its format's round trip; a reader runs it in the torch of
     either side of the failing pair, so it must run as written in both."""
     from harness.formats import FORMATS
-    from harness.spec import ModelSpec
+    from harness.model.spec import ModelSpec
 
     spec = ModelSpec.from_json(SMALL)
     names = [name for name in FORMATS.names() if FORMATS.get(name).snippet]

@@ -12,12 +12,12 @@ from pathlib import Path
 
 import pytest
 import torch
-from packaging.version import Version
 from conftest import EXAMPLES, ROOT, acceptable, run_harness
+from packaging.version import Version
 
-from harness.results import read_records
 from harness.formats import FORMATS
-from harness.gate import load_baseline
+from harness.report.gate import load_baseline
+from harness.report.read import read_records
 
 pytestmark = pytest.mark.crossversion
 # output, the format's extra checks, and resume
@@ -34,8 +34,8 @@ def explained(record: dict) -> bool:
 
 DIGESTS = """
 import hashlib, json, sys, torch
-from harness.build import build
-from harness.population import generate_specs
+from harness.model.build import build
+from harness.model.population import generate_specs
 out = {}
 for spec in generate_specs(37, 4):
     state = build(spec).state_dict()
@@ -149,7 +149,7 @@ def test_a_failure_that_needs_two_versions_is_shrunk_by_replay(other_python, tmp
 
     from conftest import ROOT
 
-    from harness.spec import ModelSpec
+    from harness.model.spec import ModelSpec
     env = {**os.environ, "HARNESS_PLUGINS": "planted_formats", "PYTHONPATH": str(ROOT / "tests" / "plugins")}
     artifacts, results = tmp_path / "artifacts", tmp_path / "results"
     envs = {"old": other_python, "new": Path(sys.executable)}

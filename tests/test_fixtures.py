@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 import torch
 
-from harness.artifacts import read_manifest
+from harness.artifacts.manifest import read_manifest
 from harness.formats import FORMATS
-from harness.verifying import verify_dir
+from harness.verify.pipeline import verify_dir
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 ENVS = ("torch21", "torch24")

@@ -8,18 +8,18 @@ import sys
 from pathlib import Path
 
 import torch
-
 from conftest import run_harness
 
 from harness._compat import dynamo_onnx_unavailable
 from harness.formats import FORMATS
 from harness.formats.base import data_dependent_branch
 from harness.formats.safetensors_formats import shared_groups
+from harness.model.cases import Case, spec_case
+from harness.model.materialize import materialize, rebuild
+from harness.model.spec import LayerSpec, ModelSpec
 from harness.results import LIMITATIONS, is_failure
-from harness.saving import save_all
-from harness.sources import Case, materialize, rebuild, spec_case
-from harness.spec import LayerSpec, ModelSpec
-from harness.verifying import verify_dir
+from harness.save.pipeline import save_all
+from harness.verify.pipeline import verify_dir
 
 ALL = ["checkpoint", "checkpoint-script", "export", "onnx", "onnx-dynamo", "onnx-legacy", "pickle", "safetensors",
        "safetensors-model", "state_dict", "torchscript-script", "torchscript-trace"]

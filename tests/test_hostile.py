@@ -22,11 +22,11 @@ import pytest
 import torch
 from conftest import run_harness
 
-from harness.artifacts import MANIFEST, ArtifactDirError, read_manifest, sha256
-from harness.saving import save_all
-from harness.sources import spec_case
-from harness.spec import LayerSpec, ModelSpec
-from harness.verifying import verify_dir
+from harness.artifacts.manifest import MANIFEST, ArtifactDirError, read_manifest, sha256
+from harness.model.cases import spec_case
+from harness.model.spec import LayerSpec, ModelSpec
+from harness.save.pipeline import save_all
+from harness.verify.pipeline import verify_dir
 
 #: One linear layer, trained with the default recipe: every format saves it, and doubling its
 #: weight and bias doubles its output (the consistent substitution below).
@@ -390,7 +390,7 @@ def test_a_damaged_checkpoint_spoils_the_resume_cells_that_borrow_it(art: Path) 
 def test_a_consistent_substitution_is_caught_only_by_the_signature(art: Path, tmp_path: Path) -> None:
     from safetensors.torch import load_file, save_file
 
-    from harness.signing import sign
+    from harness.artifacts.signing import sign
 
     key = tmp_path / "key"
     key.write_text("0123456789abcdef0123456789abcdef")

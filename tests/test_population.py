@@ -4,6 +4,7 @@ resume, a resume check that cannot fail)."""
 
 from __future__ import annotations
 
+import importlib
 import json
 import os
 import sys
@@ -12,10 +13,10 @@ from pathlib import Path
 import pytest
 from conftest import ROOT, run_harness
 
-from harness.layers import LAYERS
-from harness.population import carried, generate_specs, minimal, trainable
-from harness.recipes import OPTIMIZERS, SCHEDULERS, USUAL, usual_recipes
-from harness.strategies import draw_specs, model_specs
+from harness.model.layers import LAYERS
+from harness.model.population import carried, generate_specs, minimal, trainable
+from harness.model.strategies import draw_specs, model_specs
+from harness.train.optimizers import OPTIMIZERS, SCHEDULERS, USUAL, usual_recipes
 
 DEFAULT = generate_specs(40, 0)
 
@@ -103,3 +104,19 @@ def test_a_restore_that_drops_optimizer_state_never_passes_resume(tmp_path: Path
     assert [r["case"] for r in dropped if r["status"] == "pass"] == []
     assert sum(r["status"] == "diverged" for r in dropped) >= 10
     assert sum(r["status"] == "pass" for r in honest) >= 8  # the same models resume when restored honestly
+
+
+def test_the_population_of_a_seed_ignores_the_literals_of_loaded_code(tmp_path: Path) -> None:
+    """Hypothesis draws some integers from the literals of every loaded module that is not
+    installed; the default population must not change when harness's code or a user's module
+    (here: one full of integers a spec could hold) is loaded beside it."""
+    before = [spec.id for spec in generate_specs(40, 0)]
+    (tmp_path / "literals_module.py").write_text(
+        "VALUES = [" + ", ".join(str(n) for n in [*range(1, 300), 2000, 4096, 65535, 36192]) + "]\n")
+    sys.path.insert(0, str(tmp_path))
+    try:
+        importlib.import_module("literals_module")
+        assert [spec.id for spec in generate_specs(40, 0)] == before
+    finally:
+        sys.path.remove(str(tmp_path))
+        sys.modules.pop("literals_module", None)

@@ -13,8 +13,8 @@ from pathlib import Path
 
 from conftest import ROOT, run_harness
 
-from harness.codegen import to_python
-from harness.population import generate_specs
+from harness.model.codegen import to_python
+from harness.model.population import generate_specs
 from harness.report.reproducers import own_part, shared_helpers
 from harness.report.view import where
 

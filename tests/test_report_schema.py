@@ -15,12 +15,13 @@ from typing import Any
 import pytest
 from conftest import ROOT, run_harness
 
-from harness.artifacts import write_json_atomic
+from harness.artifacts.manifest import write_json_atomic
 from harness.report import make_report, summarize
 from harness.report.compact import COLUMNS, decode
 from harness.report.json_report import write_json
+from harness.report.read import read_records
 from harness.report.summary import dedupe
-from harness.results import ResultsError, read_records
+from harness.results import ResultsError
 
 BASELINE = ROOT / "compat-baseline.toml"
 

@@ -12,8 +12,9 @@ from pathlib import Path
 from conftest import ROOT, run_harness
 from junitparser import JUnitXml
 
-from harness.gate import load_baseline, run_gate
-from harness.results import is_failure, read_records
+from harness.report.gate import load_baseline, run_gate
+from harness.report.read import read_records
+from harness.results import is_failure
 
 BASELINE = ROOT / "compat-baseline.toml"
 
@@ -206,7 +207,7 @@ def test_a_bad_baseline_is_one_clear_line(matrix, tmp_path: Path) -> None:
 def test_an_entry_is_stale_only_where_the_run_had_a_pair_it_is_about(tmp_path: Path) -> None:
     from datetime import date
 
-    from harness.gate import load_baseline, run_gate
+    from harness.report.gate import load_baseline, run_gate
 
     (tmp_path / "b.toml").write_text(
         'schema = 1\n'

@@ -12,11 +12,11 @@ import pytest
 from conftest import ROOT, run_harness
 
 from harness.formats import FORMATS
-from harness.recipes import OPTIMIZERS, SCHEDULERS
-from harness.saving import save_all
-from harness.sources import spec_case
-from harness.spec import LayerSpec, ModelSpec, TrainingRecipe
-from harness.verifying import verify_dir
+from harness.model.cases import spec_case
+from harness.model.spec import LayerSpec, ModelSpec, TrainingRecipe
+from harness.save.pipeline import save_all
+from harness.train.optimizers import OPTIMIZERS, SCHEDULERS
+from harness.verify.pipeline import verify_dir
 
 RESUMING = ["checkpoint", "state_dict", "safetensors", "safetensors-model"]
 

@@ -7,15 +7,15 @@ from pathlib import Path
 import pytest
 import torch
 
-from harness.build import build
-from harness.compare import compare_outputs
 from harness.formats.base import ArtifactLoadError
 from harness.formats.state_dict import load_strict
-from harness.saving import save_all
-from harness.sources import spec_case
-from harness.spec import LayerSpec, ModelSpec
-from harness.population import generate_specs
-from harness.verifying import verify_dir
+from harness.model.build import build
+from harness.model.cases import spec_case
+from harness.model.population import generate_specs
+from harness.model.spec import LayerSpec, ModelSpec
+from harness.save.pipeline import save_all
+from harness.verify.compare import compare_outputs
+from harness.verify.pipeline import verify_dir
 
 
 @pytest.fixture(scope="module")
@@ -144,7 +144,7 @@ def test_loaded_inputs_get_aligned_memory(tmp_path: Path) -> None:
     """Misaligned inputs change MKL's rounding; verify must feed aligned copies (see _tensors)."""
     from safetensors.torch import save_file
 
-    from harness.verifying import _tensors
+    from harness.verify.pipeline import _tensors
 
     path = tmp_path / "inputs.safetensors"
     save_file({"input.0": torch.arange(3, dtype=torch.float32), "input.1": torch.ones(5, 7)}, str(path))

@@ -26,12 +26,12 @@ from harness.formats.pickle_globals import (
     scan,
 )
 from harness.formats.script_checkpoint import FILE
-from harness.gate import load_baseline
+from harness.model.cases import spec_case
+from harness.model.spec import LayerSpec, ModelSpec, TrainingRecipe
 from harness.modules import TrainingConfig
-from harness.saving import save_all
-from harness.sources import spec_case
-from harness.spec import LayerSpec, ModelSpec, TrainingRecipe
-from harness.verifying import TRUST_HINT, verify_dir
+from harness.report.gate import load_baseline
+from harness.save.pipeline import save_all
+from harness.verify.pipeline import TRUST_HINT, verify_dir
 
 FORMAT = "checkpoint-script"
 SPEC = ModelSpec(input_layout="vec", input_shape=(6,),
@@ -120,7 +120,7 @@ def test_training_state_is_in_the_layout_resume_restores(saved: Path) -> None:
 
 
 def test_the_manifest_lists_its_file(saved: Path) -> None:
-    from harness.artifacts import read_manifest
+    from harness.artifacts.manifest import read_manifest
     entry = read_manifest(saved)["cases"][0]  # read_manifest checks names against the untrusted-input rules
     assert entry["formats"][FORMAT]["files"] == [f"cases/{SPEC.id}/{FORMAT}/{FILE}"]
 

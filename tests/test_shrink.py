@@ -9,14 +9,16 @@ import torch
 
 from harness.formats import FORMATS, Format
 from harness.formats.base import ArtifactLoadError, module_runner
-from harness.saving import save_all
-from harness.shrink import size, smallest_failing
-from harness.sources import Case, rebuild, spec_case
-from harness.spec import LayerSpec, ModelSpec
-from harness.population import generate_specs
-from harness.strategies import model_specs
-from harness.training import Trained
-from harness.verifying import verify_dir
+from harness.minimize.reproduce import attach_reproducers
+from harness.minimize.shrink import size, smallest_failing
+from harness.model.cases import Case, spec_case
+from harness.model.materialize import rebuild
+from harness.model.population import generate_specs
+from harness.model.spec import LayerSpec, ModelSpec
+from harness.model.strategies import model_specs
+from harness.save.pipeline import save_all
+from harness.train.loop import Trained
+from harness.verify.pipeline import verify_dir
 
 
 def has_gru(spec: ModelSpec) -> bool:
@@ -41,8 +43,8 @@ BURIED = ModelSpec(input_layout="seq", input_shape=(4, 6), layers=(
 
 
 def test_a_structure_body_that_breaks_its_shape_rule_is_refused() -> None:
-    from harness.build import build
-    from harness.spec import SpecError
+    from harness.model.build import build
+    from harness.model.spec import SpecError
     wide = LayerSpec("gru", {**GRU.params, "bidirectional": True})
     bad = ModelSpec(input_layout="seq", input_shape=(4, 6), layers=(
         LayerSpec("branches", {"merge": "sum", "container": "sequential"}, (
@@ -99,7 +101,7 @@ def planted_format():
 def test_verify_attaches_the_smallest_reproducer_to_a_failure(planted_format, tmp_path: Path) -> None:
     specs = [BURIED, *generate_specs(3, 2, model_specs(layouts=["vec"]))]
     save_all(tmp_path / "a", [spec_case(s) for s in specs], formats=[planted_format])
-    records = list(verify_dir(tmp_path / "a", shrink=True))
+    records = list(attach_reproducers(verify_dir(tmp_path / "a")))
     failing = [r for r in records if r.status not in ("pass", "unsupported")]
     assert [r.case for r in failing] == [BURIED.id] and failing[0].status == "load_error"
     reproducer = failing[0].reproducer

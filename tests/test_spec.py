@@ -10,11 +10,11 @@ import torch
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from harness.build import build, example_inputs, output_info
-from harness.layers import LAYERS, TensorInfo
-from harness.spec import LayerSpec, ModelSpec, SpecError
-from harness.population import generate_specs
-from harness.strategies import layer_specs, model_specs
+from harness.model.build import build, example_inputs, output_info
+from harness.model.layers import LAYERS, TensorInfo
+from harness.model.population import generate_specs
+from harness.model.spec import LayerSpec, ModelSpec, SpecError
+from harness.model.strategies import layer_specs, model_specs
 
 # Every kind gets its share: a focus kind first, then whatever Hypothesis draws.
 ANY_MODEL = st.sampled_from(LAYERS.names()).flatmap(lambda name: model_specs(focus=name))
@@ -105,7 +105,7 @@ def test_gen_stats_at_200_examples_covers_every_vocabulary_item() -> None:
                           capture_output=True, text=True, check=True)
     rows = [line.split() for line in done.stdout.splitlines()
             if re.match(r"^(layer|structure|hazard|container|input|optimizer|scheduler) ", line)]
-    from harness.population_stats import vocabulary
+    from harness.model.population_stats import vocabulary
     assert len(rows) == len(vocabulary())
     never = [row[1] for row in rows if int(row[2]) == 0]
     assert never == [], f"never drawn at 200 examples: {never}"

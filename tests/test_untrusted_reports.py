@@ -18,7 +18,8 @@ import pytest
 from conftest import ROOT, run_harness
 
 from harness.report.atlas import collect, write_markdown
-from harness.results import Record, ResultsError, is_failure, read_records
+from harness.report.read import read_records
+from harness.results import Record, ResultsError, is_failure
 
 SAVED = {"torch": "2.1.2", "python": "3.11.9", "numpy": "1.26.4", "platform": "Linux-6.1-x86_64",
          "machine": "x86_64"}

@@ -1,18 +1,6 @@
-"""The format registry: one adapter module per format, registered here by import."""
+"""The formats: one adapter module per format, registered by importing it here."""
 
 from __future__ import annotations
-
-from ..registry import Registry
-from .base import ArtifactLoadError, CannotExpress, Format, Runner
-
-FORMATS: Registry[Format] = Registry("format")
-
-
-def register(cls: type[Format]) -> type[Format]:
-    """Class decorator: register one instance of an adapter under its ``name``."""
-    FORMATS.add(cls.name, cls())
-    return cls
-
 
 # Importing an adapter module registers it. Adding a format adds one line here.
 from . import (  # noqa: E402,F401
@@ -25,5 +13,6 @@ from . import (  # noqa: E402,F401
     torchscript,
     whole_pickle,
 )
+from .base import FORMATS, ArtifactLoadError, CannotExpress, Format, Runner, register
 
 __all__ = ["FORMATS", "register", "ArtifactLoadError", "CannotExpress", "Format", "Runner"]

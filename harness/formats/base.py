@@ -1,7 +1,7 @@
 """What a format adapter is: a name, what it can keep, and save/load.
 
 Adapters raise; they never decide an outcome. The verifier maps exceptions to
-the outcome taxonomy in one place (see :mod:`harness.verifying`).
+the outcome taxonomy in one place (see :mod:`harness.verify.pipeline`).
 """
 
 from __future__ import annotations
@@ -12,13 +12,14 @@ from typing import Any, Callable, ClassVar, Mapping, Sequence
 import torch
 from torch import nn
 
-from ..outputs import flatten_outputs
-from ..sources import Case
-from ..training import Trained
+from ..model.build import flatten_outputs
+from ..model.cases import Case
+from ..registry import Registry
+from ..train.loop import Trained
 from .checkpoint_file import FILE, read_checkpoint
 from .errors import TRUSTED, ArtifactLoadError, CannotExpress, NeedsTrust
 
-__all__ = ["TRUSTED", "ArtifactLoadError", "CannotExpress", "Format", "NeedsTrust", "Runner", "module_runner"]
+__all__ = ["FORMATS", "TRUSTED", "ArtifactLoadError", "CannotExpress", "Format", "NeedsTrust", "Runner", "module_runner", "register"]
 
 Runner = Callable[[Sequence[torch.Tensor]], list[torch.Tensor]]
 
@@ -146,3 +147,12 @@ def module_runner(module: nn.Module) -> Runner:
             return flatten_outputs(module(*inputs))
 
     return run
+
+
+FORMATS: Registry[Format] = Registry("format")
+
+
+def register(cls: type[Format]) -> type[Format]:
+    """Class decorator: register one instance of an adapter under its ``name``."""
+    FORMATS.add(cls.name, cls())
+    return cls

@@ -18,11 +18,11 @@ import numpy as np
 import torch
 from torch import nn
 
-from ..sources import Case, rebuild
-from ..rng import rng_states
-from ..training import Trained
-from . import register
-from .base import Format
+from ..model.cases import Case
+from ..model.materialize import rebuild
+from ..train.loop import Trained
+from ..train.rng import rng_states
+from .base import Format, register
 from .checkpoint_file import FILE, LAYOUT, of_layout, read_checkpoint
 from .state_dict import load_strict
 

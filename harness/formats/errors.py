@@ -1,5 +1,5 @@
 """What adapters raise when a load or save cannot go on, and whether the user consented to
-unpickling: the vocabulary the verifier maps to outcomes (:mod:`harness.verifying`).
+unpickling: the vocabulary the verifier maps to outcomes (:mod:`harness.verify.pipeline`).
 
 A module of its own so that what a format's file reader needs (the checkpoint file is read
 by the base class's default ``training_state`` and by the checkpoint format) imports no

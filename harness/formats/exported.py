@@ -14,11 +14,18 @@ from pathlib import Path
 import torch
 
 from .._compat import refusing_pickles, reset_dynamo, torch_export_unavailable
-from ..outputs import flatten_outputs
-from ..sources import Case
-from ..training import Trained
-from . import register
-from .base import TRUSTED, CannotExpress, Format, NeedsTrust, Runner, data_dependent_branch
+from ..model.build import flatten_outputs
+from ..model.cases import Case
+from ..train.loop import Trained
+from .base import (
+    TRUSTED,
+    CannotExpress,
+    Format,
+    NeedsTrust,
+    Runner,
+    data_dependent_branch,
+    register,
+)
 
 FILE = "model.pt2"
 

@@ -22,11 +22,17 @@ import numpy as np
 import torch
 
 from .._compat import dynamo_onnx_unavailable, onnx_export_takes_dynamo, reset_dynamo
+from ..model.cases import Case
 from ..results import one_line
-from ..sources import Case
-from ..training import Trained
-from . import register
-from .base import ArtifactLoadError, CannotExpress, Format, Runner, data_dependent_branch
+from ..train.loop import Trained
+from .base import (
+    ArtifactLoadError,
+    CannotExpress,
+    Format,
+    Runner,
+    data_dependent_branch,
+    register,
+)
 from .torchscript import other_batch
 
 FILE = "model.onnx"

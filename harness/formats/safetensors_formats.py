@@ -14,10 +14,10 @@ from pathlib import Path
 from safetensors.torch import load_file, load_model, save_file, save_model
 from torch import nn
 
-from ..sources import Case, rebuild
-from ..training import Trained
-from . import register
-from .base import ArtifactLoadError, CannotExpress, Format
+from ..model.cases import Case
+from ..model.materialize import rebuild
+from ..train.loop import Trained
+from .base import ArtifactLoadError, CannotExpress, Format, register
 from .state_dict import load_strict
 
 FILE = "model.safetensors"

@@ -31,12 +31,12 @@ import torch
 from torch import nn
 
 from .. import _compat
+from ..model.cases import Case
+from ..model.materialize import rebuild
 from ..modules import TrainingConfig
-from ..rng import rng_states, set_rng_states
-from ..sources import Case, rebuild
-from ..training import Trained
-from . import register
-from .base import TRUSTED, Format, NeedsTrust
+from ..train.loop import Trained
+from ..train.rng import rng_states, set_rng_states
+from .base import TRUSTED, Format, NeedsTrust, register
 from .checkpoint import checkpoint_of, of_layout
 from .pickle_globals import UNKNOWN, fix_hint, known_global, refusal, refused_globals
 from .state_dict import load_strict
@@ -59,7 +59,7 @@ def native_rng(states: dict[str, Any] | None) -> dict[str, Any]:
 
 
 def plain_rng(native: dict[str, Any]) -> dict[str, Any]:
-    """The native states in the layout of :func:`harness.rng.rng_states`, which resume restores."""
+    """The native states in the layout of :func:`harness.train.rng.rng_states`, which resume restores."""
     kind, keys, pos, has_gauss, cached = native["numpy"]
     version, internal, gauss = native["python"]
     return {"torch": native["torch"],

@@ -12,10 +12,10 @@ from pathlib import Path
 import torch
 from torch import nn
 
-from ..sources import Case, rebuild
-from ..training import Trained
-from . import register
-from .base import ArtifactLoadError, Format
+from ..model.cases import Case
+from ..model.materialize import rebuild
+from ..train.loop import Trained
+from .base import ArtifactLoadError, Format, register
 
 FILE = "state_dict.pt"
 

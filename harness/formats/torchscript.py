@@ -17,11 +17,10 @@ from typing import Any, Mapping
 import torch
 
 from .._compat import forget_failed_scripting
-from ..outputs import flatten_outputs
-from ..sources import Case
-from ..training import Trained
-from . import register
-from .base import Format, Runner, unfused_capture
+from ..model.build import flatten_outputs
+from ..model.cases import Case
+from ..train.loop import Trained
+from .base import Format, Runner, register, unfused_capture
 
 FILE = "model.pt"
 

@@ -17,10 +17,9 @@ from pathlib import Path
 import torch
 from torch import nn
 
-from ..sources import Case
-from ..training import Trained
-from . import register
-from .base import ArtifactLoadError, Format, Runner, module_runner
+from ..model.cases import Case
+from ..train.loop import Trained
+from .base import ArtifactLoadError, Format, Runner, module_runner, register
 
 FILE = "model.pt"
 

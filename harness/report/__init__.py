@@ -8,36 +8,20 @@ the gate and every report agree cell for cell.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
-from ..registry import Registry
+from . import html, json_report, junit, markdown  # noqa: F401  (registers the writers)
+from .base import WRITERS, Report
+from .gate import live_entries
 from .summary import dedupe, summarize
-from .view import View, build_view, summary_extras
-
-
-@dataclass
-class Report:
-    records: list[Mapping[str, Any]]       # deduplicated: the last verdict of each check
-    read: Sequence[Mapping[str, Any]]      # every record read (contradictions are found here)
-    summary: dict[str, Any]                # what compat.json keeps beside the records
-    view: View
-    baseline: str = ""                     # the baseline file the verdicts were judged against
-
-
-Writer = Callable[[Report, Path], Path]
-WRITERS: Registry[Writer] = Registry("report writer")
-
-from . import html, json_report, junit, markdown  # noqa: E402,F401  (registers the writers)
+from .view import build_view, summary_extras
 
 
 def make_report(records: Sequence[Mapping[str, Any]], baseline: Sequence[Any] = (), baseline_path: str = "",
                 today: date | None = None) -> Report:
     """Judge ``records`` against the baseline entries live on ``today`` (the gate's rule)."""
-    from ..gate import live_entries
-
     live = live_entries(baseline, today or date.today())
     unique = dedupe(records)
     view = build_view(unique, live)

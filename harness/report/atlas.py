@@ -19,10 +19,18 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from ..gate import plain
-from ..results import iter_records
+from .gate import plain
 from .markdown import digest, grids, window_table
-from .view import Finding, View, applicable_pairs, build_view, where, windows
+from .read import iter_records
+from .view import (
+    Finding,
+    View,
+    applicable_pairs,
+    build_view,
+    summary_extras,
+    where,
+    windows,
+)
 
 
 def stream_records(results: Path) -> Iterator[dict[str, Any]]:
@@ -32,7 +40,7 @@ def stream_records(results: Path) -> Iterator[dict[str, Any]]:
 
 def collect(records: Iterable[Mapping[str, Any]], live: Sequence[Any] = ()) -> View:
     """Counts per cell and findings in one pass over a stream; each failure is judged against
-    the ``live`` baseline entries (:mod:`harness.gate`) on the way."""
+    the ``live`` baseline entries (:mod:`harness.report.gate`) on the way."""
     return build_view(records, live)
 
 
@@ -68,8 +76,6 @@ def write_markdown(view: View, out: Path, title: str, notes: Sequence[str] = ())
 
 def write_json(view: View, out: Path, meta: Mapping[str, Any]) -> Path:
     """Counts per format/check → saved → loaded → verdict, the findings and the windows."""
-    from .view import summary_extras
-
     extras = summary_extras(view)
     payload = {"schema": 2, **meta, "versions": view.versions, "checks": view.records, "grids": extras["grids"],
                "findings": extras["findings"], "windows": extras["windows"]}

@@ -54,7 +54,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import fields
 from typing import Any
 
-from ..results import Record, ResultsError, _kind, _number, _problem
+from ..results import Record, ResultsError, is_number, kind_of, problem_of
 
 SCHEMA = 3
 #: Schemas :func:`decode` reads (2: every record written out whole).
@@ -229,7 +229,7 @@ def decode(payload: Mapping[str, Any], where: str) -> Iterator[dict[str, Any]]:
         return ResultsError(f"{where}: {field}: {problem}; {_AGAIN}")
 
     if not isinstance(payload, Mapping):
-        raise fail("the report", f"is a JSON {_kind(payload)}, not an object")
+        raise fail("the report", f"is a JSON {kind_of(payload)}, not an object")
     schema = payload.get("schema")
     if type(schema) is not int or schema not in READABLE:
         raise fail("schema", f"{schema!r} is not one this harness reads "
@@ -237,9 +237,9 @@ def decode(payload: Mapping[str, Any], where: str) -> Iterator[dict[str, Any]]:
     records = payload.get("records")
     if schema == 2:
         if not isinstance(records, list):
-            raise fail("records", f"must be an array of records, not {_kind(records)}")
+            raise fail("records", f"must be an array of records, not {kind_of(records)}")
         for i, record in enumerate(records):
-            problem = _problem(record)
+            problem = problem_of(record)
             if problem:
                 raise fail(f"records[{i}]", f"the record {problem}")
             yield record
@@ -252,10 +252,10 @@ def _table(payload: Mapping[str, Any], name: str, fail: Callable[[str, str], Res
     """``payload[name]``, a list whose every entry is ``what``."""
     values = payload.get(name)
     if not isinstance(values, list):
-        raise fail(name, "missing" if values is None else f"must be an array, not {_kind(values)}")
+        raise fail(name, "missing" if values is None else f"must be an array, not {kind_of(values)}")
     for i, value in enumerate(values):
         if not ok(value):
-            raise fail(f"{name}[{i}]", f"must be {what}, not {_kind(value)}")
+            raise fail(f"{name}[{i}]", f"must be {what}, not {kind_of(value)}")
     return values
 
 
@@ -266,7 +266,7 @@ def _pairs(kinds: tuple[type, type]) -> Callable[[Any], bool]:
 
 _OPTIONAL_TEXT = (lambda v: v is None or isinstance(v, str), "null or a string")
 _OPTIONAL_OBJECT = (lambda v: v is None or isinstance(v, dict), "null or an object")
-#: What the entries of each of ``tables`` must be (as :func:`~harness.results._problem` asks).
+#: What the entries of each of ``tables`` must be (as :func:`~harness.results.problem_of` asks).
 _ENTRIES: dict[str, tuple[Callable[[Any], bool], str]] = {
     "format": (lambda v: isinstance(v, str), "a string"), "check": (lambda v: isinstance(v, str), "a string"),
     "status": (lambda v: isinstance(v, str), "a string"), "stage": _OPTIONAL_TEXT, "limitation": _OPTIONAL_TEXT,
@@ -284,7 +284,7 @@ def _message_entry(value: Any) -> bool:
 
 def _number_of(value: Any) -> Any:
     """A number column's value (``None``, a number, or a non-finite one by name), else raises."""
-    if value is None or _number(value):
+    if value is None or is_number(value):
         return value
     if type(value) is str and value in _NOT_FINITE:
         return _NOT_FINITE[value]
@@ -317,14 +317,14 @@ def _source(payload: Mapping[str, Any], name: str,
 def _tables(payload: Mapping[str, Any], fail: Callable[[str, str], ResultsError]) -> Mapping[str, Any]:
     tables = payload.get("tables")
     if not isinstance(tables, dict):
-        raise fail("tables", "missing" if tables is None else f"must be an object, not {_kind(tables)}")
+        raise fail("tables", "missing" if tables is None else f"must be an object, not {kind_of(tables)}")
     return tables
 
 
 def _rows(payload: Mapping[str, Any], fail: Callable[[str, str], ResultsError]) -> Iterator[dict[str, Any]]:
     body = payload.get("records")
     if not isinstance(body, dict):
-        raise fail("records", f"must be an object with columns and rows, not {_kind(body)}")
+        raise fail("records", f"must be an object with columns and rows, not {kind_of(body)}")
     columns = _table(body, "columns", lambda f, p: fail(f"records.{f}", p), lambda v: isinstance(v, str), "a string")
     for i, name in enumerate(columns):
         if name in columns[:i]:
@@ -339,7 +339,7 @@ def _rows(payload: Mapping[str, Any], fail: Callable[[str, str], ResultsError]) 
     plan = [(name, *_source(payload, name, fail)) for name in columns]
     rows = body.get("rows")
     if not isinstance(rows, list):
-        raise fail("records.rows", "missing" if rows is None else f"must be an array, not {_kind(rows)}")
+        raise fail("records.rows", "missing" if rows is None else f"must be an array, not {kind_of(rows)}")
     template = {name: DEFAULTS.get(name) for name in sorted(_FIELDS)}  # sorted, as the results files have them
     template.update(run_id="", artifacts="", source={}, seconds=None)
     padding = [None if name in NUMBERS else 0 for name in columns]
@@ -347,13 +347,13 @@ def _rows(payload: Mapping[str, Any], fail: Callable[[str, str], ResultsError]) 
     for i, row in enumerate(rows):
         if type(row) is not list or len(row) > width:
             raise fail(f"records.rows[{i}]", f"must be an array of at most {width} values, not "
-                       + (f"{len(row)}" if type(row) is list else _kind(row)))
+                       + (f"{len(row)}" if type(row) is list else kind_of(row)))
         record = dict(template)
         for (name, targets, table, label), value in zip(plan, row + padding[len(row):]):
             if targets:
                 if type(value) is not int or not 0 <= value < len(table):
                     raise fail(f"records.rows[{i}]", f"{name} index {value!r} is out of range ({len(table)} {label})"
-                               if type(value) is int else f"{name} must be an index (an integer), not {_kind(value)}")
+                               if type(value) is int else f"{name} must be an index (an integer), not {kind_of(value)}")
                 for target, item in zip(targets, table[value]):
                     record[target] = item
             elif name == "seconds":
@@ -363,7 +363,7 @@ def _rows(payload: Mapping[str, Any], fail: Callable[[str, str], ResultsError]) 
                     record[name] = _number_of(value)
                 except TypeError:
                     raise fail(f"records.rows[{i}]", f"{name} must be null, a number or \"nan\", \"inf\", "
-                                                     f"\"-inf\", not {_kind(value)}") from None
+                                                     f"\"-inf\", not {kind_of(value)}") from None
         if type(record["message"]) is list:
             subs = (record["artifacts"], record["case"])
             try:
@@ -371,7 +371,7 @@ def _rows(payload: Mapping[str, Any], fail: Callable[[str, str], ResultsError]) 
                                             for piece in record["message"])
             except TypeError:  # the artifacts or the case is not a string: named below
                 pass
-        problem = _problem(record)
+        problem = problem_of(record)
         if problem:
             raise fail(f"records.rows[{i}]", f"the record {problem}")
         yield record
@@ -382,7 +382,7 @@ def _seconds(value: Any, steps: list[list[str]], fail: Callable[[str], ResultsEr
     if type(value) is int and value == 0:
         return None
     if type(value) is not list or not value or type(value[0]) is not int:
-        raise fail(f"seconds must be 0 or [steps index, microseconds...], not {_kind(value)}")
+        raise fail(f"seconds must be 0 or [steps index, microseconds...], not {kind_of(value)}")
     index, times = value[0], value[1:]
     if not 0 <= index < len(steps):
         raise fail(f"seconds steps index {index} is out of range ({len(steps)} tables.steps)")

@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from ..results import LIMITATIONS
-from . import WRITERS, Report
+from .base import WRITERS, Report
 from .reproducers import own_part, shared_helpers
 from .summary import contradictions
 from .view import VERDICTS, View, finding_line, window_text

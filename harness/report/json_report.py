@@ -3,7 +3,7 @@
 Schema 3 (:mod:`harness.report.compact`) writes each distinct environment, model spec and
 message once and every record as a short row of indices: a 16-version atlas is tens of MB
 rather than the ~600 MB of schema 2, which wrote every record out whole. ``harness report``
-and ``harness gate`` read either back (:func:`harness.results.read_records`).
+and ``harness gate`` read either back (:func:`harness.report.read.read_records`).
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import __version__
-from . import WRITERS, Report
+from .base import WRITERS, Report
 from .compact import SCHEMA, encode
 
 #: 2: records gained ``departure`` and ``diagnostics`` (the resume check). 3: tables of

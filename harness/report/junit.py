@@ -20,7 +20,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from . import WRITERS, Report
+from .base import WRITERS, Report
 from .summary import explained, pair_of
 from .view import verdict_of
 

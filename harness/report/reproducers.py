@@ -1,6 +1,6 @@
 """Reproducers without repetition: the helper code they share, shown once per report.
 
-Every script :func:`harness.codegen.to_python` writes starts with the same imports, the
+Every script :func:`harness.model.codegen.to_python` writes starts with the same imports, the
 harness classes its model uses and ``fill_deterministically``; only what follows
 ``model = SpecNet(`` (the model and the round trip) is the entry's own. A report with thirty
 findings showed those thirty lines thirty times. :func:`split` cuts a script at that line,

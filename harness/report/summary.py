@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from typing import Any, Mapping, Sequence
 
-from ..artifacts import environment_label
+from ..artifacts.manifest import environment_label
 from ..results import LIMITATIONS, STATUSES, is_failure
 
 

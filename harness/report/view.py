@@ -22,8 +22,9 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..artifacts import environment_label
+from ..artifacts.manifest import environment_label
 from ..results import is_failure
+from .gate import covering
 from .summary import version_key
 
 #: Worst first: a cell is coloured by the first of these it holds.
@@ -39,8 +40,6 @@ def ordered(versions: Iterable[str]) -> list[str]:
 def verdict_of(record: Mapping[str, Any], live: Sequence[Any]) -> tuple[str, list[int]]:
     """The record's verdict and the (0-based) baseline entries that cover it."""
     if is_failure(record):
-        from ..gate import covering  # the gate imports this package's summary
-
         entries = [entry.index for entry in covering(record, live)]
         return ("known" if entries else "new"), entries
     if record["status"] in ("pass", "unsupported"):

@@ -6,7 +6,15 @@ from pathlib import Path
 
 import torch
 
-from harness.plugin import ArtifactLoadError, Case, Format, Trained, module_runner, rebuild, register
+from harness.plugin import (
+    ArtifactLoadError,
+    Case,
+    Format,
+    Trained,
+    module_runner,
+    rebuild,
+    register,
+)
 
 
 def has_kind(case: Case, kind: str) -> bool:

@@ -10,7 +10,8 @@ import numpy as np
 import torch
 from torch import nn
 
-from harness.plugin import CHECKPOINT_FILE as FILE, Case, Checkpoint, read_checkpoint, register
+from harness.plugin import CHECKPOINT_FILE as FILE
+from harness.plugin import Case, Checkpoint, read_checkpoint, register
 
 
 def model():

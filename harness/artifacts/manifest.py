@@ -1,0 +1,228 @@
+"""The on-disk contract between a saving and a loading environment.
+
+An artifact directory holds ``manifest.json`` (schema version, environment
+fingerprint, cases, per-format outcome of the save, a SHA-256 per file) and one
+folder per case. Tensors live in safetensors files, never in our own pickles,
+so reading a manifest and its references never executes code.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import json
+import os
+import platform
+import re
+import shutil
+import sys
+import tempfile
+import uuid
+from contextlib import contextmanager
+from datetime import datetime, timezone
+from importlib import metadata
+from pathlib import Path
+from typing import Any, Iterable, Iterator, Mapping, Sequence
+
+from . import MANIFEST, ArtifactDirError, signing
+from .untrusted import Untrusted, check_manifest, confined, manifest_bytes
+
+MANIFEST_SCHEMA = 1
+FINGERPRINT_PACKAGES = ("torch", "numpy", "onnx", "onnxruntime", "onnxscript", "onnxscript-preview", "protobuf",
+                        "safetensors", "hypothesis", "harness")
+
+
+def fingerprint() -> dict[str, Any]:
+    """The versions that decide compatibility, taken from package metadata (no imports); read
+    once per process — the packages of a running process do not change."""
+    if not _FINGERPRINT:
+        _FINGERPRINT.update(_read_fingerprint())
+    return dict(_FINGERPRINT)
+
+
+_FINGERPRINT: dict[str, Any] = {}
+
+
+def _read_fingerprint() -> dict[str, Any]:
+    env: dict[str, Any] = {"python": platform.python_version()}
+    for package in FINGERPRINT_PACKAGES:
+        try:
+            env[package] = metadata.version(package)
+        except metadata.PackageNotFoundError:
+            env[package] = None
+    env["torch"] = _torch_version() or env["torch"]
+    env["platform"] = platform.platform()
+    env["machine"] = platform.machine()
+    return env
+
+
+def _torch_version() -> str | None:
+    """The version torch reports as ``torch.__version__`` (local tag included: "2.4.1+cu121"),
+    which package metadata leaves out — read from torch/version.py, so a process that never
+    imports torch fingerprints the same environment as one that did."""
+    if "torch" in sys.modules:
+        return str(sys.modules["torch"].__version__)
+    spec = importlib.util.find_spec("torch")
+    if spec is None or not spec.origin:
+        return None
+    try:
+        text = (Path(spec.origin).parent / "version.py").read_text(encoding="utf-8")
+    except OSError:
+        return None
+    found = re.search(r"^__version__\s*=\s*['\"]([^'\"]+)['\"]", text, re.MULTILINE)
+    return found.group(1) if found else None
+
+
+def environment_label(env: Mapping[str, Any]) -> str:
+    """Short label for a report axis: the torch version without the local build tag."""
+    return str(env.get("torch") or "?").split("+", 1)[0]
+
+
+def same_environment(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
+    """Would a bit-exact reload be expected between these two environments?"""
+    keys = ("python", "torch", "numpy", "platform", "machine")
+    return all(a.get(k) == b.get(k) for k in keys)
+
+
+_DIGESTS: dict[tuple[str, int, int], str] = {}
+
+
+def sha256(path: Path) -> str:
+    """The file's SHA-256, computed once per process for an unchanged file (a case's inputs
+    and references are checked once per format)."""
+    stat = os.stat(path)
+    key = (os.path.abspath(path), stat.st_mtime_ns, stat.st_size)
+    if key not in _DIGESTS:
+        _DIGESTS[key] = _sha256(path)
+    return _DIGESTS[key]
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def checksums(root: Path, files: Iterable[Path]) -> dict[str, str]:
+    return {path.relative_to(root).as_posix(): sha256(path) for path in files}
+
+
+def write_json_atomic(path: Path, data: Any) -> None:
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(json.dumps(data, indent=1, sort_keys=True) + "\n")
+    os.replace(tmp, path)
+
+
+def read_manifest(directory: Path, key: bytes | None = None, digest: str | None = None) -> dict[str, Any]:
+    """The validated manifest of ``directory`` (see :func:`load_manifest`)."""
+    return load_manifest(directory, key, digest)[0]
+
+
+def load_manifest(directory: Path, key: bytes | None = None,
+                  digest: str | None = None) -> tuple[dict[str, Any], str]:
+    """Read and validate a manifest, with one clear message for each way it can be wrong;
+    returns it with the SHA-256 of the very bytes that were checked.
+
+    The manifest is untrusted input (:mod:`harness.artifacts.untrusted`): its shape, names and bounds
+    are checked before anything acts on it. ``key``: the manifest must carry a valid
+    signature made with it (:mod:`harness.artifacts.signing`); ``digest``: its bytes must have this
+    SHA-256 (a worker reads what its supervisor checked).
+    """
+    path = Path(directory) / MANIFEST
+    if not Path(directory).is_dir():
+        raise ArtifactDirError(f"{directory}: no such directory")
+    if path.is_symlink() or not path.is_file():
+        raise ArtifactDirError(
+            f"{directory} is not an artifact directory (no {MANIFEST}"
+            + (", only a symbolic link to one" if path.is_symlink() else "")
+            + f"); create one with: python -m harness save --out {directory}"
+        )
+    try:
+        raw = manifest_bytes(path)
+        found = hashlib.sha256(raw).hexdigest()
+        if digest is not None and found != digest:
+            raise ArtifactDirError(f"{path}: changed while it was being verified; verify again")
+        if key is not None:
+            signing.check(Path(directory), raw, key)
+        data = json.loads(raw.decode("utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError, RecursionError) as exc:
+        if isinstance(exc, Untrusted):
+            raise ArtifactDirError(f"{path}: {exc}") from None
+        what = "nested too deeply to be a manifest" if isinstance(exc, RecursionError) else str(exc)[:200]
+        raise ArtifactDirError(f"{path}: unreadable manifest ({what})") from None
+    if not isinstance(data, dict) or "schema" not in data:
+        raise ArtifactDirError(f"{path}: not a harness manifest (no schema field)")
+    if data["schema"] != MANIFEST_SCHEMA:
+        raise ArtifactDirError(
+            f"{path}: manifest schema {str(data['schema'])[:40]} is not readable by this harness "
+            f"(reads schema {MANIFEST_SCHEMA}); use the harness version that wrote it or a newer one"
+        )
+    for field in ("environment", "cases", "checksums", "run_id"):
+        if field not in data:
+            raise ArtifactDirError(f"{path}: manifest lacks {field!r}")
+    try:
+        check_manifest(data)
+    except Untrusted as exc:
+        raise ArtifactDirError(f"{path}: {exc}; not verified (an artifact directory is untrusted input: "
+                               "save it again, or find out who edited it)") from None
+    return data, found
+
+
+def corrupt_files(directory: Path, manifest: Mapping[str, Any], files: Iterable[str]) -> list[str]:
+    """Which of ``files`` are missing, not plain files inside the directory (a symbolic link,
+    a name that resolves outside), or differ from the checksum the manifest recorded; each
+    with the reason."""
+
+    bad = []
+    for name in files:
+        expected = manifest["checksums"].get(name)
+        try:
+            path = confined(Path(directory), name)
+        except Untrusted as exc:
+            bad.append(str(exc))
+            continue
+        if expected is None:
+            bad.append(f"{name} (no checksum in the manifest)")
+        elif sha256(path) != expected:
+            bad.append(f"{name} (checksum differs from the manifest)")
+    return bad
+
+
+@contextmanager
+def staged(out: Path) -> Iterator[Path]:
+    """A scratch directory beside ``out`` that replaces it when the block succeeds."""
+    if out.exists() and any(out.iterdir()) and not (out / MANIFEST).is_file():
+        raise ArtifactDirError(f"{out} exists and is not an artifact directory; refusing to overwrite it")
+    out.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.parent))
+    try:
+        (staging / "cases").mkdir()
+        yield staging
+        if out.exists():
+            shutil.rmtree(out)
+        staging.rename(out)
+    finally:
+        if staging.exists():
+            shutil.rmtree(staging)
+
+
+def write_manifest(staging: Path, environment: Mapping[str, Any], formats: Sequence[str],
+                   entries: Sequence[Mapping[str, Any]], generator: Mapping[str, Any] | None,
+                   inputs_key: str | None = None) -> dict[str, Any]:
+    files = [p for p in staging.rglob("*") if p.is_file()]
+    manifest = {
+        "schema": MANIFEST_SCHEMA,
+        "run_id": uuid.uuid4().hex,
+        "created": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "environment": dict(environment),
+        "generator": dict(generator or {}),
+        "formats": list(formats),
+        "cases": list(entries),
+        "checksums": checksums(staging, files),
+    }
+    if inputs_key:
+        manifest["inputs_key"] = inputs_key
+    write_json_atomic(staging / MANIFEST, manifest)
+    return manifest

@@ -1,0 +1,151 @@
+"""The CLI's ``report`` and ``gate`` commands (part of the CLI: they print, nothing else does).
+
+Both read results files, directories of them or a ``compat.json``, and both judge failures
+against a baseline the same way (:func:`harness.report.gate.covering`), so the reports and the gate
+agree cell for cell.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+
+def status_line(statuses: Counter) -> str:
+    """Counts per status, most first (the summary line of save, verify and report)."""
+    return ", ".join(f"{n} {s}" for s, n in sorted(statuses.items(), key=lambda kv: -kv[1])) or "nothing"
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from ..report import make_report, write_report
+    from ..report.gate import plain
+    from ..report.read import read_records
+    from ..results import ResultsError
+
+    missing = [p for p in args.results if not Path(p).exists()]
+    if missing:
+        raise FileNotFoundError(f"no results at {', '.join(missing)}; run `python -m harness verify` first")
+    out = Path(args.out)
+    if out.exists() and not out.is_dir():
+        raise ResultsError(f"--out {out} is a file; give a directory (the reports are written into it)")
+    entries, today = _baseline_of(args)
+    records = read_records([Path(p) for p in args.results])
+    try:
+        report = make_report(records, entries, args.baseline or "", today)
+        paths = write_report(report, out)
+    except OSError as exc:
+        raise ResultsError(f"--out {out}: cannot write the reports ({exc.strerror or exc})") from None
+    summary = report.summary
+    pairs = ", ".join(f"{saved}→{loaded}" for saved, loaded in summary["pairs"]) or "none"
+    print(plain(f"{summary['records']} checks over pairs {pairs}: "
+                f"{status_line(Counter({k: v for k, v in summary['statuses'].items() if v}))}"), file=sys.stderr)
+    if summary["contradictions"]:
+        print(f"{summary['contradictions']} checks have records that disagree (the reports show the last; "
+              "`python -m harness gate` judges all)", file=sys.stderr)
+    if args.baseline:
+        new_findings = [f for f in report.summary["findings"] if f["verdict"] == "new"]
+        print(f"judged against {args.baseline}: {sum(f['checks'] for f in new_findings)} new failing checks in "
+              f"{len(new_findings)} findings", file=sys.stderr)
+    for path in paths:
+        print(f"wrote {path}", file=sys.stderr)
+    return 0
+
+
+def _baseline_of(args: argparse.Namespace) -> tuple[list[Any], Any]:
+    """The baseline entries and the day expiry is judged on (``--baseline``, ``--today``)."""
+    from datetime import date
+
+    from ..report.gate import BaselineError, load_baseline
+
+    try:
+        today = date.fromisoformat(args.today) if args.today else date.today()
+    except ValueError:
+        raise BaselineError(f"--today {args.today!r} is not a date; write it as YYYY-MM-DD") from None
+    if not args.baseline:
+        return [], today
+    baseline = Path(args.baseline)
+    if baseline.is_dir():
+        raise BaselineError(f"baseline {baseline} is a directory; give the TOML file of known incompatibilities")
+    return load_baseline(baseline), today
+
+
+def cmd_gate(args: argparse.Namespace) -> int:
+    from datetime import date
+
+    from ..report.gate import (
+        BaselineError,
+        bootstrap,
+        describe,
+        describe_conflict,
+        load_baseline,
+        plain,
+        run_gate,
+    )
+    from ..report.read import read_records
+
+    missing = [p for p in args.results if not Path(p).exists()]
+    if missing:
+        raise FileNotFoundError(f"no results at {', '.join(missing)}; run `python -m harness verify` first")
+    baseline = Path(args.baseline)
+    if baseline.is_dir():
+        raise BaselineError(f"baseline {baseline} is a directory; give the TOML file of known incompatibilities")
+    try:
+        today = date.fromisoformat(args.today) if args.today else date.today()
+    except ValueError:
+        raise BaselineError(f"--today {args.today!r} is not a date; write it as YYYY-MM-DD") from None
+    records = read_records([Path(p) for p in args.results])
+    if args.write_baseline:
+        try:
+            baseline.write_text(bootstrap(records), encoding="utf-8")
+        except OSError as exc:
+            raise BaselineError(f"baseline {baseline} cannot be written ({exc.strerror or exc})") from None
+        print(f"wrote {baseline}: review it and state the cause of every entry", file=sys.stderr)
+        return 0
+    result = run_gate(records, load_baseline(baseline), today)
+    for record in result.new:
+        print(f"NEW      {describe(record)}")
+    for conflict in result.conflicts:
+        print(f"CONFLICT {describe_conflict(conflict)}")
+    for entry in result.broad:
+        print(plain(f"BROAD    {entry.label()} matches every failure: the gate cannot fail on anything it "
+                    "covers; narrow it"))
+    for entry in result.expired:
+        print(plain(f"EXPIRED  {entry.label()} expired {entry.expires}: {entry.reason}"))
+    for entry in result.stale:
+        print(plain(f"STALE    {entry.label()} matched nothing in this run: {entry.reason}"))
+    covered = len({id(r) for found in result.covered.values() for r in found})
+    verdict = "FAIL" if result.new else "OK"
+    broad = f", {len(result.broad)} broad (matching every failure)" if result.broad else ""
+    conflicts = (f"; {len(result.conflicts)} checks with disagreeing records, all judged"
+                 if result.conflicts else "")
+    print(f"gate {verdict}: {len(result.new)} new incompatibilities, {covered} known (covered by "
+          f"{baseline}), {len(result.expired)} expired and {len(result.stale)} stale entries{broad}{conflicts}",
+          file=sys.stderr)
+    return 1 if result.new else 0
+
+
+def _shared(command: argparse.ArgumentParser) -> None:
+    """What ``report`` and ``gate`` both take, declared once."""
+    command.add_argument("results", nargs="+", metavar="RESULTS",
+                         help="JSONL files, directories of them, or a compat.json report")
+    command.add_argument("--today", help="judge the baseline's expiry dates as of this day (YYYY-MM-DD; "
+                                         "default: today)")
+
+
+def add_parsers(sub: argparse._SubParsersAction) -> None:
+    report = sub.add_parser("report", help="write compat.json, junit.xml, compat.md and compat.html from result records")
+    _shared(report)
+    report.add_argument("--out", required=True, help="directory for the reports")
+    report.add_argument("--baseline", help="TOML file of known incompatibilities: failing cells it covers show as "
+                        "known (with the cause), the others as new, exactly as `gate` judges them")
+    report.set_defaults(run=cmd_report)
+
+    gate = sub.add_parser("gate", help="exit 1 on failures the baseline of known incompatibilities does not cover")
+    _shared(gate)
+    gate.add_argument("--baseline", required=True, help="TOML file of known incompatibilities")
+    gate.add_argument("--write-baseline", action="store_true",
+                      help="write a baseline covering every failure of these results (then edit the reasons)")
+    gate.set_defaults(run=cmd_gate)

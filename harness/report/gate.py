@@ -1,0 +1,295 @@
+"""The upgrade gate: a run's failures against a human-edited baseline of known incompatibilities.
+
+A team records what it already knows to be broken — each entry with the cause,
+optionally an expiry date and a link — and the gate fails only on what is new.
+Entries match records by format, check, status, saved-in and loaded-in torch
+version ranges (PEP 440 specifiers) and a pattern searched in the message. An
+expired entry no longer covers anything; an entry that covered nothing is
+reported as stale so the baseline does not rot.
+
+Both inputs are untrusted and the gate fails closed: a baseline field of the wrong type is
+a :class:`BaselineError` naming the entry and the field; an entry that matches every
+failure is reported as broad; a status the harness does not know is a failure no wildcard
+covers (and no entry can name it, so it is always new); and when the results hold records
+of one check that disagree (a pass and a mismatch), every one of them is judged, not only
+the last.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from fnmatch import fnmatchcase
+from pathlib import Path
+from typing import Any
+
+from packaging.specifiers import InvalidSpecifier, SpecifierSet
+from packaging.version import InvalidVersion, Version
+
+from ..results import STATUSES, is_failure
+from .summary import contradictions, pair_of, record_key
+
+BASELINE_SCHEMA = 1
+FIELDS = ("format", "check", "status", "saved", "loaded", "message", "reason", "expires", "link")
+#: Fields that hold text (all but ``expires``, a TOML date).
+TEXT_FIELDS = tuple(f for f in FIELDS if f != "expires")
+TOP_LEVEL = ("schema", "known")
+
+
+class BaselineError(ValueError):
+    """A baseline file that cannot be used; the message names the file and the entry."""
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One known incompatibility. ``format``/``check``/``status`` take shell-style patterns,
+    ``saved``/``loaded`` PEP 440 specifiers (empty: any version), ``message`` a regular
+    expression searched in the record's message."""
+
+    reason: str
+    format: str = "*"
+    check: str = "*"
+    status: str = "*"
+    saved: str = ""
+    loaded: str = ""
+    message: str = ""
+    expires: date | None = None
+    link: str = ""
+    index: int = field(default=0, compare=False)
+
+    def label(self) -> str:
+        where = " ".join(f"{k}={getattr(self, k)!r}" for k in ("format", "check", "status", "saved", "loaded",
+                                                              "message") if getattr(self, k) not in ("", "*"))
+        return f"entry {self.index + 1} ({where or 'no field narrows it'})"
+
+    @property
+    def broad(self) -> bool:
+        """Does this entry match every failure? Then the gate cannot fail on anything: all
+        patterns match anything, no version range, and a message regex the empty string meets."""
+        return (all(set(p) == {"*"} for p in (self.format, self.check, self.status))
+                and not self.saved and not self.loaded and re.search(self.message, "") is not None)
+
+    def about(self, saved: str, loaded: str) -> bool:
+        """Is this entry about the pair (saved-in, loaded-in torch versions) at all?"""
+        return _in(saved, self.saved) and _in(loaded, self.loaded)
+
+    def matches(self, record: Mapping[str, Any]) -> bool:
+        saved, loaded = pair_of(record)
+        status = record["status"]  # a status the harness does not know is covered only by name, never by "*"
+        return (fnmatchcase(record["format"], self.format) and fnmatchcase(record["check"], self.check)
+                and (fnmatchcase(status, self.status) if status in STATUSES else status == self.status)
+                and _in(saved, self.saved)
+                and _in(loaded, self.loaded) and re.search(self.message, record["message"]) is not None)
+
+
+def _in(version: str, specifiers: str) -> bool:
+    if not specifiers:
+        return True
+    try:
+        return Version(version) in SpecifierSet(specifiers)
+    except InvalidVersion:
+        return False
+
+
+def load_baseline(path: Path) -> list[Entry]:
+    """Parse a baseline TOML file (``[[known]]`` tables), refusing unknown keys and values of
+    the wrong type by name: the file is untrusted, and a silently ignored typo would cover
+    (or stop covering) failures nobody reviewed."""
+    path = Path(path)
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise BaselineError(f"baseline {path} does not exist; create one with --write-baseline") from None
+    except IsADirectoryError:
+        raise BaselineError(f"baseline {path} is a directory; give the TOML file of known incompatibilities") from None
+    except UnicodeDecodeError as exc:
+        raise BaselineError(f"baseline {path} is not UTF-8 text (byte {exc.start + 1}); save it as UTF-8") from None
+    except OSError as exc:
+        raise BaselineError(f"baseline {path} cannot be read ({exc.strerror or exc})") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise BaselineError(f"baseline {path} is not valid TOML: {exc}") from None
+    unknown = sorted(set(data) - set(TOP_LEVEL))
+    if unknown:
+        raise BaselineError(f"baseline {path}: unknown top-level keys {unknown}; known: {', '.join(TOP_LEVEL)}")
+    schema = data.get("schema", BASELINE_SCHEMA)
+    if type(schema) is not int or schema != BASELINE_SCHEMA:
+        raise BaselineError(f"baseline {path} has schema {schema!r}; this harness reads {BASELINE_SCHEMA} "
+                            f"(write `schema = {BASELINE_SCHEMA}`)")
+    known = data.get("known", [])
+    if not isinstance(known, list) or not all(isinstance(raw, dict) for raw in known):
+        raise BaselineError(f"baseline {path}: `known` must be an array of tables, each written as a "
+                            "[[known]] section")
+    return [_entry(raw, index, f"baseline {path}, [[known]] entry {index + 1}") for index, raw in enumerate(known)]
+
+
+def _entry(raw: Mapping[str, Any], index: int, where: str) -> Entry:
+    """One ``[[known]]`` table as an :class:`Entry`, or a :class:`BaselineError` naming the field."""
+    unknown = sorted(set(raw) - set(FIELDS))
+    if unknown:
+        raise BaselineError(f"{where}: unknown keys {unknown}; known: {', '.join(FIELDS)}")
+    for key in TEXT_FIELDS:
+        if key in raw and not isinstance(raw[key], str):
+            raise BaselineError(f"{where}: {key} must be a string (in quotes), not {type(raw[key]).__name__} "
+                                f"{_short(raw[key])}")
+    if not raw.get("reason", "").strip():
+        raise BaselineError(f"{where}: every entry needs a reason (the real cause)")
+    if raw.get("status", "*") != "*" and raw["status"] not in STATUSES:
+        raise BaselineError(f"{where}: status {raw['status']!r} is not one of {', '.join(STATUSES)} or '*'")
+    for key in ("saved", "loaded"):
+        try:
+            SpecifierSet(raw.get(key, ""))
+        except InvalidSpecifier:
+            raise BaselineError(f"{where}: {key} = {raw[key]!r} is not a version range like '==2.1.*'") from None
+    try:
+        re.compile(raw.get("message", ""))
+    except (re.error, RecursionError, OverflowError) as exc:
+        raise BaselineError(f"{where}: message is not a regular expression ({exc})") from None
+    expires = raw.get("expires")
+    # a TOML date-time is a datetime (a date subclass) that cannot be compared with today's date
+    if expires is not None and (not isinstance(expires, date) or isinstance(expires, datetime)):
+        raise BaselineError(f"{where}: expires must be a TOML date like 2027-01-31, not {_short(expires)}")
+    return Entry(index=index, **dict(raw))
+
+
+def _short(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def plain(value: Any) -> str:
+    """A record- or baseline-derived string for a terminal line: control characters, line
+    breaks and other invisible characters as escapes, so no value can recolour the terminal,
+    rewrite the line or add a line of its own."""
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in str(value))
+
+
+@dataclass
+class GateResult:
+    new: list[Mapping[str, Any]]                       # failures no live entry covers
+    covered: dict[int, list[Mapping[str, Any]]]        # entry index → failures it matches
+    stale: list[Entry]                                 # live entries that covered nothing
+    expired: list[Entry]                               # entries past their date (they cover nothing)
+    conflicts: list[dict[str, Any]] = field(default_factory=list)  # checks whose records disagree
+    broad: list[Entry] = field(default_factory=list)   # live entries that match every failure
+
+    @property
+    def ok(self) -> bool:
+        return not self.new
+
+
+def judged(records: Sequence[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
+    """The records the gate judges: one per (check, status, message), the last of each.
+
+    An identical rerun collapses into one record, but records of one check that disagree
+    (a ``pass`` after a ``mismatch``, in a merged or edited file) are all kept: the gate
+    must not let a later record hide a failure (the reports show the last one)."""
+    latest: dict[tuple, Mapping[str, Any]] = {}
+    for record in records:
+        latest.pop(key := (record_key(record), record["status"], record["message"]), None)
+        latest[key] = record
+    return list(latest.values())
+
+
+def live_entries(entries: Sequence[Entry], today: date) -> list[Entry]:
+    """The entries that cover failures on ``today``: an expired entry covers nothing."""
+    return [e for e in entries if e.expires is None or e.expires >= today]
+
+
+def covering(record: Mapping[str, Any], live: Sequence[Entry]) -> list[Entry]:
+    """The live entries that cover a failing record (none: it is new). The gate and the
+    reports both ask this, so they agree record for record."""
+    return [e for e in live if e.matches(record)]
+
+
+def run_gate(records: Iterable[Mapping[str, Any]], entries: Sequence[Entry], today: date) -> GateResult:
+    """Every failing record is covered by the live entries that match it, or is new."""
+    records = list(records)
+    live = live_entries(entries, today)
+    expired = [e for e in entries if e not in live]
+    covered: dict[int, list[Mapping[str, Any]]] = {e.index: [] for e in live}
+    new = []
+    pairs = set()
+    for record in judged(records):
+        pairs.add(pair_of(record))
+        if not is_failure(record):
+            continue
+        matching = covering(record, live)
+        for entry in matching:
+            covered[entry.index].append(record)
+        if not matching:
+            new.append(record)
+    # stale: covered nothing although the run had a pair it is about (entries about versions
+    # this run did not have are not judged)
+    stale = [e for e in live if not covered[e.index] and any(e.about(*pair) for pair in pairs)]
+    return GateResult(new=new, covered=covered, stale=stale, expired=expired,
+                      conflicts=contradictions(records), broad=[e for e in live if e.broad])
+
+
+def _first_line(message: str) -> str:
+    return (message.splitlines() or [""])[0]
+
+
+def describe(record: Mapping[str, Any]) -> str:
+    """One line for a new incompatibility (every value made printable: see :func:`plain`)."""
+    saved, loaded = pair_of(record)
+    return plain(f"{record['format']}/{record['check']} {record['status']} {saved} → {loaded} "
+                 f"case {record['case']}: {_first_line(record['message'])[:160]}")
+
+
+def describe_conflict(conflict: Mapping[str, Any]) -> str:
+    """One line for a check whose records disagree."""
+    return plain(f"{conflict['format']}/{conflict['check']} {conflict['saved']} → {conflict['loaded']} "
+                 f"case {conflict['case']}: statuses {', '.join(conflict['statuses'])} in the results; "
+                 "each was judged")
+
+
+def _minor(version: str) -> str:
+    parts = version.split(".")
+    return f"=={parts[0]}.{parts[1]}.*" if len(parts) >= 2 else f"=={version}"
+
+
+def _pattern(message: str) -> str:
+    """A message pattern for a bootstrapped entry: the words before the first number or quote."""
+    head = re.split(r"[0-9'\"(]", _first_line(message), maxsplit=1)[0][:80].rstrip()
+    return "^" + re.escape(head) if head else ""
+
+
+def bootstrap(records: Iterable[Mapping[str, Any]]) -> str:
+    """A baseline (TOML text) covering every failure of a run, one entry per failure class."""
+    groups: dict[tuple, int] = {}
+    for record in judged(list(records)):
+        if is_failure(record):
+            saved, loaded = pair_of(record)
+            key = (record["format"], record["check"], record["status"], _minor(saved), _minor(loaded),
+                   _pattern(record["message"]))
+            groups[key] = groups.get(key, 0) + 1
+    lines = ["# Known incompatibilities: the gate fails only on failures no entry here covers.",
+             "# Each entry: state the real cause in `reason`; add `expires = YYYY-MM-DD` and `link` as needed.",
+             f"schema = {BASELINE_SCHEMA}", ""]
+    for (fmt, check, status, saved, loaded, pattern), count in sorted(groups.items()):
+        lines += ["[[known]]", f"format = {_toml(fmt)}", f"check = {_toml(check)}", f"status = {_toml(status)}",
+                  f"saved = {_toml(saved)}", f"loaded = {_toml(loaded)}", f"message = {_toml(pattern)}",
+                  f"reason = {_toml(f'TODO: the cause ({count} checks in the run this was written from)')}", ""]
+    return "\n".join(lines)
+
+
+def _toml(text: str) -> str:
+    """A TOML literal string when possible (no escapes to think about), else a basic string
+    with every character TOML does not allow raw (control characters, lone surrogates) escaped."""
+    if "'" not in text and all(c.isprintable() for c in text):
+        return f"'{text}'"
+    return '"' + "".join(_TOML_ESCAPES.get(c) or _toml_char(c) for c in text) + '"'
+
+
+def _toml_char(c: str) -> str:
+    if 0xD800 <= ord(c) <= 0xDFFF:  # a lone surrogate is no Unicode scalar value: TOML has no escape for it
+        return "\\ufffd"
+    if c.isprintable():
+        return c
+    return f"\\u{ord(c):04x}" if ord(c) < 0x10000 else f"\\U{ord(c):08x}"
+
+
+_TOML_ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\t": "\\t", "\r": "\\r"}

@@ -1,0 +1,120 @@
+"""State audit: which tensors will ``state_dict`` not carry, and does losing them matter?
+
+A tensor kept as a plain attribute, or in a ``persistent=False`` buffer, is not in
+``state_dict``; after a reload it holds whatever the constructor put there.
+Each finding is proven, not guessed: the tensor is perturbed in a copy of the
+model, the copy's state dict is saved and loaded into a freshly built model
+(every other finding copied over, so only this one is lost), and the outputs
+are compared.
+"""
+
+from __future__ import annotations
+
+import copy
+import io
+from dataclasses import asdict, dataclass
+from typing import Callable, Iterator, Sequence
+
+import torch
+from torch import nn
+
+from ..model.build import flatten_outputs
+
+
+@dataclass(frozen=True)
+class Finding:
+    path: str                 # dotted path from the root module, e.g. "body.2.center"
+    kind: str                 # "plain tensor attribute" | "non-persistent buffer"
+    shape: tuple[int, ...]
+    dtype: str
+    changes_output: bool      # proven: losing it changes the output on the example inputs
+    max_abs_diff: float
+
+    def to_json(self) -> dict:
+        return asdict(self)
+
+
+def uncarried(model: nn.Module) -> Iterator[tuple[str, str, torch.Tensor]]:
+    """(path, kind, tensor) for every tensor of the model that ``state_dict`` leaves out."""
+    seen: set[int] = set()
+    for prefix, module in model.named_modules():
+        dot = f"{prefix}." if prefix else ""
+        for attr, value in vars(module).items():
+            if isinstance(value, torch.Tensor) and not isinstance(value, nn.Parameter) and id(value) not in seen:
+                seen.add(id(value))
+                yield f"{dot}{attr}", "plain tensor attribute", value
+        for name in sorted(getattr(module, "_non_persistent_buffers_set", ())):
+            buffer = module._buffers.get(name)
+            if buffer is not None and id(buffer) not in seen:
+                seen.add(id(buffer))
+                yield f"{dot}{name}", "non-persistent buffer", buffer
+
+
+def _tensor_at(model: nn.Module, path: str) -> torch.Tensor:
+    owner, _, name = path.rpartition(".")
+    return getattr(model.get_submodule(owner) if owner else model, name)
+
+
+def _run(model: nn.Module, inputs: Sequence[torch.Tensor]) -> list[torch.Tensor]:
+    model.eval()
+    with torch.no_grad():
+        return flatten_outputs(model(*inputs))
+
+
+def _perturb(tensor: torch.Tensor) -> None:
+    with torch.no_grad():
+        if tensor.is_floating_point() or tensor.is_complex():
+            tensor.add_(0.5 + torch.linspace(0, 1, tensor.numel(), dtype=torch.float64)
+                        .reshape(tensor.shape).to(tensor.dtype))
+        elif tensor.dtype == torch.bool:
+            tensor.logical_not_()  # a mask
+        else:
+            tensor.add_(1)
+
+
+def disturb(model: nn.Module) -> list[str]:
+    """Change every plain tensor attribute of a user's model in place, as training changes
+    trained state, and return their paths.
+
+    A factory that seeds torch and re-creates ``self.t = torch.randn(...)`` in its constructor
+    gives the reloading side the very same tensor, which hides that ``state_dict`` never
+    carried it: any tensor a user keeps that way and changes (a running statistic, a learned
+    table) is lost on reload. Disturbed before the save point, the loss shows as the
+    ``uncarried_state`` limitation instead of a pass. ``persistent=False`` buffers are left
+    alone: they are a deliberate choice for constants the constructor rebuilds (masks,
+    position ids), and a non-persistent buffer that training changes shows by itself."""
+    paths = []
+    for path, kind, tensor in uncarried(model):
+        if kind == "plain tensor attribute":
+            _perturb(tensor)
+            paths.append(path)
+    return paths
+
+
+def _state_round_trip(model: nn.Module, fresh: nn.Module) -> None:
+    buffer = io.BytesIO()
+    torch.save(model.state_dict(), buffer)
+    buffer.seek(0)
+    fresh.load_state_dict(torch.load(buffer, weights_only=True), strict=True)
+
+
+def audit(model: nn.Module, inputs: Sequence[torch.Tensor], rebuild: Callable[[], nn.Module]) -> list[Finding]:
+    """Find and prove every tensor ``state_dict`` would lose; ``rebuild`` makes a fresh model."""
+    found = list(uncarried(model))
+    findings = []
+    for path, kind, tensor in found:
+        original = copy.deepcopy(model)
+        _perturb(_tensor_at(original, path))
+        reference = _run(original, inputs)
+        reloaded = rebuild()
+        _state_round_trip(original, reloaded)
+        for other, _, _ in found:
+            if other != path:
+                with torch.no_grad():
+                    _tensor_at(reloaded, other).copy_(_tensor_at(original, other))
+        outputs = _run(reloaded, inputs)
+        diff = max((float((a.double() - b.double()).abs().max()) for a, b in zip(reference, outputs)
+                    if a.numel()), default=0.0)
+        findings.append(Finding(path, kind, tuple(tensor.shape), str(tensor.dtype).replace("torch.", ""),
+                                changes_output=diff > 0, max_abs_diff=diff))
+    return findings

@@ -1,0 +1,371 @@
+"""The loading side: every case × format × check of an artifact directory, as records.
+
+This is the one place where exceptions become outcomes. Adapter code runs
+inside a stage (``load``, ``forward``); what it raises becomes that stage's
+status with the traceback kept. Everything else — reading the manifest,
+comparing — is harness code, and its bugs propagate instead of reading as a
+model's result.
+"""
+
+from __future__ import annotations
+
+import time
+import traceback
+import warnings
+from pathlib import Path
+from typing import Any, Callable, Iterator, Mapping, Sequence
+
+import torch
+from safetensors.torch import load_file
+
+from .. import timings
+from ..artifacts.manifest import (
+    corrupt_files,
+    fingerprint,
+    read_manifest,
+    same_environment,
+)
+from ..artifacts.untrusted import (
+    SAVER_STATUSES,
+    factory_inside,
+    inflation,
+    unlisted_files,
+)
+from ..formats import FORMATS, CannotExpress
+from ..formats.base import TRUSTED, NeedsTrust
+from ..model.cases import Case
+from ..results import Record, one_line
+from .compare import ROUNDING, compare_outputs, constant
+
+Progress = Callable[[int, int, str], None]
+TRUST_HINT = "needs trusted pickle loading: it can run arbitrary code; pass --trust-pickles if you made these files"
+
+
+def _tensors(path: Path, prefix: str) -> list[torch.Tensor]:
+    """Tensors from a safetensors file, copied into fresh allocations.
+
+    ``load_file`` returns tensors at arbitrary 8-byte offsets; MKL's sgemm
+    rounds differently for misaligned buffers (measured: 3e-8 on a 7→11 Linear),
+    so inputs are given the 64-byte-aligned memory the saving side had.
+    """
+    loaded = _tensor_file(path)
+    try:
+        return [loaded[f"{prefix}.{i}"].clone() for i in range(len(loaded))]
+    except KeyError as exc:
+        raise Unreadable(f"{path.name} does not hold the {prefix}.N tensors a saving side writes ({exc}), "
+                         "although its checksum matches: the directory was edited with its checksums") from exc
+
+
+def _tensor_file(path: Path) -> dict[str, torch.Tensor]:
+    """A safetensors file of the case; Unreadable if it is not one (its checksum matched, so
+    the directory was edited along with its checksums)."""
+    try:
+        return load_file(str(path))
+    except Exception as exc:
+        raise Unreadable(f"{path.name} is not the tensor file a saving side writes ({one_line(exc)[:300]}), "
+                         "although its checksum matches: the directory was edited with its checksums") from exc
+
+
+class Unreadable(Exception):
+    """A file of the case (inputs, reference outputs, reference trajectory) that is not what a
+    saving side writes: the cell is ``corrupt``, not a harness bug."""
+
+
+def verify_case(directory: Path, manifest: Mapping[str, Any], entry: Mapping[str, Any],
+                loaded_env: Mapping[str, Any], trust_pickles: bool,
+                formats: Sequence[str] | None = None, trust_code: bool = False) -> Iterator[Record]:
+    """Records for one case in every format the manifest lists (or in ``formats``).
+
+    The manifest is untrusted (already checked by :func:`read_manifest`): a verdict comes
+    only from loading and comparing here. What the saving side reports instead of files
+    (``save_error``, ``unsupported``, …) is recorded as its claim (``claimed``), and any
+    other status it writes is ``corrupt``; every file a check reads is under the checksum.
+    """
+    case = Case(id=entry["id"], source=entry["source"])
+    exact_env = same_environment(manifest["environment"], loaded_env)
+
+    def record(fmt: str, check: str, status: str, message: str = "", **extra: Any) -> Record:
+        return Record(case=case.id, format=fmt, check=check, status=status,
+                      saved=manifest["environment"], loaded=loaded_env, message=message,
+                      run_id=manifest["run_id"], artifacts=str(directory), source=case.source,
+                      **extra)
+
+    for fmt, saved in entry["formats"].items():
+        if formats is not None and fmt not in formats:
+            continue
+        if fmt not in FORMATS:
+            yield record(fmt, "output", "unsupported",
+                         f"format {fmt!r} is unknown to this harness version; known: "
+                         f"{', '.join(sorted(FORMATS.names()))}")
+            continue
+        adapter = FORMATS.get(fmt)
+        checks = ["output", *adapter.extra_checks()]
+        inference_only = resume_unsupported(adapter, {})
+        if inference_only:
+            yield record(fmt, "resume", "unsupported", inference_only, stage="resume")
+        else:
+            checks.append("resume")
+        if saved["status"] != "saved":
+            if saved["status"] in SAVER_STATUSES:
+                for check in checks:
+                    yield record(fmt, check, saved["status"], saved.get("message", ""), stage="save",
+                                 limitation=saved.get("limitation"), output=saved.get("output"), claimed=True)
+            else:
+                for check in checks:
+                    yield record(fmt, check, "corrupt", f"the manifest gives {fmt} the status "
+                                 f"{saved['status'][:40]!r}, which no saving side writes (it writes "
+                                 f"{', '.join(SAVER_STATUSES)}): the manifest was edited; nothing was loaded",
+                                 stage="checksum")
+            continue
+        bad = damaged(directory, manifest, entry, fmt)
+        if bad:
+            for check in checks:
+                yield record(fmt, check, "corrupt", _corrupt_message(bad), stage="checksum")
+            continue
+        bound = over_bounds(directory, saved["files"])
+        if bound:
+            for check in checks:
+                yield record(fmt, check, "load_error", bound, stage="load")
+            continue
+        reason = adapter.loadable() or consent(adapter, case, directory, trust_pickles, trust_code)
+        if reason:
+            for check in checks:
+                yield record(fmt, check, "unsupported", reason, stage="load")
+            continue
+        yield _output_check(record, adapter, case, directory, entry, exact_env)
+        for check, run in adapter.extra_checks().items():
+            clock = _Clock({})
+            try:
+                note = run(directory / "cases" / case.id / fmt)
+            except Exception as exc:
+                clock.lap("load")
+                yield record(fmt, check, "load_error", one_line(exc), stage="load",
+                             traceback=traceback.format_exc(), seconds=clock.spent)
+            else:
+                clock.lap("load")
+                yield record(fmt, check, "pass", note, stage="load", seconds=clock.spent)
+        if "resume" in checks:
+            yield _resume_check(record, adapter, case, directory, entry, exact_env, manifest)
+
+
+def damaged(directory: Path, manifest: Mapping[str, Any], entry: Mapping[str, Any], fmt: str,
+            extra: Sequence[str] = ()) -> list[str]:
+    """Why the files a check of ``fmt`` reads cannot be trusted to be what was saved: missing,
+    edited (checksum), links or names outside the directory, files in the format's folder the
+    manifest does not list."""
+    saved = entry["formats"][fmt]
+    files = [*saved.get("files", []), entry["inputs"], entry["reference"], *extra]
+    bad = corrupt_files(directory, manifest, files)
+    bad += [f"{name} (in the format's folder, not in the manifest)"
+            for name in unlisted_files(directory, entry["id"], fmt, saved.get("files", []))]
+    return bad
+
+
+def over_bounds(directory: Path, files: Sequence[str]) -> str | None:
+    """Why loading these (checksum-checked) files is refused as beyond a bound, or None."""
+    found = [why for name in files if (why := inflation(Path(directory) / name))]
+    return "; ".join(found) or None
+
+
+def _corrupt_message(bad: Sequence[str]) -> str:
+    return (f"not what was saved: {'; '.join(bad)[:1500]} — the file changed after it was saved (damaged "
+            "or edited), not an incompatibility")
+
+
+CODE_HINT = ("a {what} runs its own code when loaded and run (it can read and write files); pass "
+             "--trust-code if you made these files")
+
+
+def consent(adapter: Any, case: Case, directory: Path, trust_pickles: bool, trust_code: bool) -> str | None:
+    """Why loading this format of this case needs a consent the user did not give, or None.
+    Nothing from an artifact directory runs without it, and a factory is never imported from
+    inside the directory, consent or not."""
+    if adapter.needs_trust and not trust_pickles:
+        return TRUST_HINT
+    if adapter.runs_code and not trust_code:
+        return CODE_HINT.format(what=adapter.runs_code)
+    factory = case.source.get("factory") if case.source.get("kind") == "factory" else None
+    if factory and (adapter.needs_code or adapter.resumable or adapter.resumes_with_checkpoint):
+        if not trust_code:
+            return (f"the model comes from the factory {factory}, which loading {adapter.name} imports and "
+                    "calls (code named by the manifest): pass --trust-code if you made these files")
+        inside = factory_inside(factory, [directory])
+        if inside is not None:
+            return (f"the factory {factory} would be imported from {inside}, inside the artifact directory: "
+                    "harness never imports code from an artifact directory, --trust-code or not")
+    return None
+
+
+def _output_check(record: Callable[..., Record], adapter: Any, case: Case, directory: Path,
+                  entry: Mapping[str, Any], exact_env: bool) -> Record:
+    """Load and run, keeping torch's warnings with the record instead of on the console."""
+    spent: dict[str, float] = {}
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        result = _load_run_compare(record, adapter, case, directory, entry, exact_env, _Clock(spent))
+    result.seconds = spent
+    result.warnings = list(dict.fromkeys(f"{w.category.__name__}: {str(w.message).splitlines()[0][:300]}"
+                                         for w in caught))
+    return result
+
+
+class _Clock:
+    """Seconds per step of a check, into ``spent`` (kept with the record: the benchmark reads them)."""
+
+    def __init__(self, spent: dict[str, float]) -> None:
+        self.spent, self.last = spent, time.perf_counter()
+
+    def lap(self, step: str) -> None:
+        now = time.perf_counter()
+        self.spent[step] = round(self.spent.get(step, 0.0) + now - self.last, 6)
+        if step in RAW_STEPS:
+            wall = time.time()
+            timings.interval(step, wall - (now - self.last), wall)
+        self.last = now
+
+
+#: The steps of a check that are the format's own calls (the rest — reading the reference,
+#: comparing, the resumed steps with their digests — is harness's work).
+RAW_STEPS = ("load", "run", "restore")
+
+
+def _largest(tensors: Sequence[torch.Tensor]) -> float:
+    return max((t.detach().abs().max().item() for t in tensors if t.numel()), default=0.0)
+
+
+def _load_run_compare(record: Callable[..., Record], adapter: Any, case: Case, directory: Path,
+                      entry: Mapping[str, Any], exact_env: bool, clock: _Clock) -> Record:
+    fmt = adapter.name
+    try:
+        runner = adapter.load(case, directory / "cases" / case.id / fmt)
+        clock.lap("load")
+    except CannotExpress as exc:  # a known limitation of the format, met while loading
+        return record(fmt, "output", "unsupported", exc.reason, stage="load", limitation=exc.limitation)
+    except NeedsTrust as exc:
+        return record(fmt, "output", "unsupported", str(exc), stage="load")
+    except Exception as exc:
+        return record(fmt, "output", "load_error", one_line(exc), stage="load",
+                      traceback=traceback.format_exc())
+    try:
+        inputs = _tensors(directory / entry["inputs"], "input")
+        reference = _tensors(directory / entry["reference"], "output")
+    except Unreadable as exc:
+        return record(fmt, "output", "corrupt", str(exc), stage="read")
+    clock.lap("read")
+    try:
+        outputs = runner(inputs)
+        clock.lap("run")
+    except Exception as exc:
+        return record(fmt, "output", "forward_error", one_line(exc), stage="forward",
+                      traceback=traceback.format_exc())
+    exact = exact_env and adapter.exact_in_same_env
+    computed_in = [getattr(torch, name) for name in entry.get("dtypes", []) if hasattr(torch, name)]
+    result = compare_outputs(reference, outputs, exact=exact, computed_in=computed_in)
+    clock.lap("compare")
+    degenerate = constant(reference)
+    # a loaded model whose outputs differ by more than rounding still mismatches
+    if degenerate and (result.ok or result.max_abs_diff <= ROUNDING * max(1.0, _largest(reference))):
+        return record(fmt, "output", "unsupported", degenerate, stage="compare",
+                      max_abs_diff=result.max_abs_diff, max_rel_diff=result.max_rel_diff)
+    policy = "bit-exact (same environment)" if exact else "per-dtype tolerance"
+    if result.ok:
+        return record(fmt, "output", "pass", f"matches reference, {policy}", stage="compare",
+                      max_abs_diff=result.max_abs_diff, max_rel_diff=result.max_rel_diff)
+    within = compare_outputs(reference, outputs, exact=False, computed_in=computed_in).ok
+    explained = adapter.explain_mismatch(case, entry, within)
+    message = result.message + (f" — expected: {explained[1]}" if explained else "")
+    return record(fmt, "output", "mismatch", message, stage="compare",
+                  max_abs_diff=result.max_abs_diff, max_rel_diff=result.max_rel_diff,
+                  limitation=explained[0] if explained else None)
+
+
+def verify_dir(directory: Path, trust_pickles: bool = False, progress: Progress | None = None,
+               trust_code: bool = False) -> Iterator[Record]:
+    """Verify one artifact directory in this environment; raises ArtifactDirError if it is not one.
+    (Shrinking the failures is a stage of its own: :func:`harness.minimize.reproduce.attach_reproducers`.)"""
+    directory = Path(directory)
+    manifest = read_manifest(directory)
+    torch.set_num_threads(1)
+    TRUSTED.set(trust_pickles)
+    loaded_env = fingerprint()
+    cases = manifest["cases"]
+    for index, entry in enumerate(cases):
+        if progress:
+            progress(index, len(cases), entry["id"])
+        yield from verify_case(directory, manifest, entry, loaded_env, trust_pickles, trust_code=trust_code)
+    if progress:
+        progress(len(cases), len(cases), "done")
+
+
+def checks_of(adapter: Any) -> list[str]:
+    """Every check a format's cell holds, in the order they are recorded."""
+    return ["output", *adapter.extra_checks(), "resume"]
+
+
+def resume_unsupported(adapter: Any, entry: Mapping[str, Any]) -> str | None:
+    """Why the resume check does not apply to this format and case, or None."""
+    if not (adapter.resumable or adapter.resumes_with_checkpoint):
+        return "inference-only format: it keeps no optimizer, scheduler or RNG state to continue training from"
+    if not entry:
+        return None
+    if "resume" not in entry:
+        return "the case has no training recipe, so there is no run to resume"
+    if adapter.resumes_with_checkpoint and entry["formats"].get("checkpoint", {}).get("status") != "saved":
+        return (f"{adapter.name} resumes with the optimizer, scheduler and RNG state of the case's "
+                "checkpoint artifact, which was not saved")
+    return None
+
+
+def _resume_check(record: Callable[..., Record], adapter: Any, case: Case, directory: Path,
+                  entry: Mapping[str, Any], exact_env: bool, manifest: Mapping[str, Any]) -> Record:
+    """Restore from the artifact, continue training, and compare with the saving run."""
+    from ..model.materialize import training_plan
+    from .resume import judge, nothing_to_resume, restore
+
+    fmt = adapter.name
+    reason = resume_unsupported(adapter, entry) or nothing_to_resume(entry["resume"])
+    if reason:
+        return record(fmt, "resume", "unsupported", reason, stage="resume")
+    # the reference trajectory, and the training state a weights-only format borrows
+    borrowed = entry["formats"]["checkpoint"].get("files", []) if adapter.resumes_with_checkpoint else []
+    bad = damaged(directory, manifest, entry, fmt, [entry["resume"]["tensors"], *borrowed])
+    if bad:
+        return record(fmt, "resume", "corrupt", _corrupt_message(bad), stage="checksum")
+    bound = over_bounds(directory, borrowed)
+    if bound:
+        return record(fmt, "resume", "load_error", bound, stage="restore")
+    case_dir = directory / "cases" / case.id
+    clock = _Clock({})
+    try:
+        inputs = tuple(_tensors(directory / entry["inputs"], "input"))
+        expected = _tensor_file(directory / entry["resume"]["tensors"])
+    except Unreadable as exc:
+        return record(fmt, "resume", "corrupt", str(exc), stage="read")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            recipe, stream = training_plan(case, inputs)
+            module = adapter.load_module(case, case_dir / fmt)
+            state = adapter.training_state(case, case_dir)
+            trained = restore(module, recipe, state, inputs)
+            clock.lap("restore")
+        except NeedsTrust as exc:
+            return record(fmt, "resume", "unsupported", str(exc), stage="restore")
+        except Exception as exc:
+            return record(fmt, "resume", "load_error", one_line(exc), stage="restore",
+                          traceback=traceback.format_exc())
+        computed_in = [getattr(torch, name) for name in entry.get("dtypes", []) if hasattr(torch, name)]
+        lost = not adapter.keeps_uncarried_state and any(f["changes_output"] for f in entry.get("audit", []))
+        try:
+            verdict = judge(entry["resume"], expected, trained,
+                            stream, exact=exact_env, computed_in=computed_in, lost_uncarried=lost)
+            clock.lap("resume")
+        except Exception as exc:
+            return record(fmt, "resume", "forward_error", one_line(exc), stage="resume",
+                          traceback=traceback.format_exc())
+    limitation = "uncarried_state" if verdict.status == "diverged" and lost else None
+    message = verdict.message
+    if verdict.status != "pass" and isinstance(entry.get("nondeterministic"), str):
+        message += f" (the saving side found: {entry['nondeterministic'][:300]})"
+    return record(fmt, "resume", verdict.status, message, stage="resume", departure=verdict.departure,
+                  diagnostics=verdict.diagnostics, limitation=limitation, seconds=clock.spent)
