@@ -241,7 +241,7 @@ def worker_environment(python: str) -> dict[str, str]:
     not installed still runs its own workers."""
     env = dict(os.environ, PYTHONSAFEPATH="1")
     if os.path.realpath(python) == os.path.realpath(sys.executable):
-        here = str(Path(__file__).resolve().parent.parent)
+        here = str(Path(__file__).resolve().parents[2])  # the folder holding the harness package
         env["PYTHONPATH"] = os.pathsep.join(filter(None, [here, os.environ.get("PYTHONPATH", "")]))
     return env
 

@@ -49,7 +49,7 @@ SHARE_TIMEOUT = 24 * 3600.0
 
 def harness_digest() -> str:
     """A digest of harness's own source: a changed harness saves again, even at the same version."""
-    root = Path(__file__).resolve().parent
+    root = Path(__file__).resolve().parents[1]  # harness/, every module of it
     digest = hashlib.sha256()
     for path in sorted(root.rglob("*.py")):
         digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
