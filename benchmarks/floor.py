@@ -32,6 +32,7 @@ import tempfile  # noqa: E402
 import warnings  # noqa: E402
 from dataclasses import replace  # noqa: E402
 
+from harness.artifacts.entry import CaseEntry  # noqa: E402
 from harness.artifacts.manifest import read_manifest  # noqa: E402
 from harness.formats import FORMATS  # noqa: E402
 from harness.formats.base import TRUSTED  # noqa: E402
@@ -121,7 +122,7 @@ def load_side(directory: Path) -> dict:
                     spent[fmt][check].append(time.perf_counter() - start)
             except Exception:
                 continue  # a failing cell: its cost is whatever it took, the floor leaves it out
-            if resume_unsupported(adapter, entry) is None:
+            if resume_unsupported(adapter, CaseEntry.of(entry)) is None:
                 with warnings.catch_warnings():
                     warnings.simplefilter("ignore")
                     recipe, stream = training_plan(case, tuple(inputs))

@@ -11,6 +11,7 @@ import torch
 
 from harness.artifacts.manifest import read_manifest
 from harness.formats import FORMATS
+from harness.options import RunOptions
 from harness.verify.pipeline import verify_dir
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
@@ -29,7 +30,7 @@ def recorded() -> dict:
 def test_every_fixture_keeps_its_recorded_verdict(env: str) -> None:
     expected = recorded()[env]
     got = {f"{r.case}/{r.format}/{r.check}": [r.status, r.limitation, r.departure]
-           for r in verify_dir(FIXTURES / env, trust_pickles=True, trust_code=True)}
+           for r in verify_dir(FIXTURES / env, RunOptions(trust_pickles=True, trust_code=True))}
     assert got.keys() == expected.keys()
     changed = {key: (expected[key], got[key]) for key in got if got[key] != expected[key]}
     assert not changed, f"verdicts changed (recorded → now): {changed}"

@@ -17,6 +17,7 @@ from harness.formats.safetensors_formats import shared_groups
 from harness.model.cases import Case, spec_case
 from harness.model.materialize import materialize, rebuild
 from harness.model.spec import LayerSpec, ModelSpec
+from harness.options import RunOptions
 from harness.results import LIMITATIONS, is_failure
 from harness.save.pipeline import save_all
 from harness.verify.pipeline import verify_dir
@@ -32,7 +33,7 @@ def vec(*layers: LayerSpec, width: int = 4) -> ModelSpec:
 
 def verdicts(tmp_path: Path, spec: ModelSpec, formats: list[str]) -> dict:
     save_all(tmp_path / "a", [spec_case(spec)], formats=formats)
-    return {(r.format, r.check): r for r in verify_dir(tmp_path / "a", trust_pickles=True, trust_code=True)}
+    return {(r.format, r.check): r for r in verify_dir(tmp_path / "a", RunOptions(trust_pickles=True, trust_code=True))}
 
 
 def test_every_format_is_registered() -> None:

@@ -25,6 +25,7 @@ from conftest import run_harness
 from harness.artifacts.manifest import MANIFEST, ArtifactDirError, read_manifest, sha256
 from harness.model.cases import spec_case
 from harness.model.spec import LayerSpec, ModelSpec
+from harness.options import RunOptions
 from harness.save.pipeline import save_all
 from harness.verify.pipeline import verify_dir
 
@@ -109,7 +110,7 @@ def test_a_status_written_into_the_manifest_is_never_a_verdict(art: Path, tmp_pa
         for name in saved["files"]:
             (art / name).write_bytes(b"garbage")
     write_manifest(art, manifest)
-    records = list(verify_dir(art, trust_pickles=True, trust_code=True))
+    records = list(verify_dir(art, RunOptions(trust_pickles=True, trust_code=True)))
     assert records and not [r for r in records if r.status == "pass"]
     assert all(r.status == "corrupt" and "no saving side writes" in r.message for r in records if r.check == "output")
     results = tmp_path / "r.jsonl"
@@ -124,7 +125,7 @@ def test_what_the_saving_side_reported_is_recorded_as_its_claim(art: Path) -> No
     manifest = manifest_of(art)
     manifest["cases"][0]["formats"]["state_dict"].update(status="save_error", message="RuntimeError: boom", files=[])
     write_manifest(art, manifest)
-    cells = by_cell(verify_dir(art, trust_pickles=True, trust_code=True))
+    cells = by_cell(verify_dir(art, RunOptions(trust_pickles=True, trust_code=True)))
     assert cells[("state_dict", "output")].status == "save_error"
     assert cells[("state_dict", "output")].claimed and cells[("state_dict", "output")].stage == "save"
     assert not cells[("checkpoint", "output")].claimed and cells[("checkpoint", "output")].status == "pass"
@@ -184,11 +185,11 @@ def test_a_torchscript_program_runs_only_with_trust_code(art: Path, tmp_path: Pa
     path = file_of(art, "torchscript-script")
     torch.jit.save(torch.jit.script(WritesAFile(str(target))), str(path))
     rechecksum(art, path)
-    cell = by_cell(verify_dir(art, trust_pickles=True))[("torchscript-script", "output")]
+    cell = by_cell(verify_dir(art, RunOptions(trust_pickles=True)))[("torchscript-script", "output")]
     assert cell.status == "unsupported" and "--trust-code" in cell.message
     assert not target.exists(), "a TorchScript program ran without --trust-code"
     # with consent it is run, as the user asked (and its outputs do not match)
-    cell = by_cell(verify_dir(art, trust_pickles=True, trust_code=True))[("torchscript-script", "output")]
+    cell = by_cell(verify_dir(art, RunOptions(trust_pickles=True, trust_code=True)))[("torchscript-script", "output")]
     assert target.exists() and cell.status == "mismatch", cell
 
 
@@ -235,9 +236,10 @@ def test_a_torch_export_program_unpickles_nothing_without_trust_pickles(tmp_path
 
 
 def test_export_is_code_and_needs_trust_code(art: Path) -> None:
-    cell = by_cell(verify_dir(art, trust_pickles=True))[("export", "output")]
+    cell = by_cell(verify_dir(art, RunOptions(trust_pickles=True)))[("export", "output")]
     assert cell.status == "unsupported" and "--trust-code" in cell.message
-    assert by_cell(verify_dir(art, trust_pickles=True, trust_code=True))[("export", "output")].status == "pass"
+    trusted = RunOptions(trust_pickles=True, trust_code=True)
+    assert by_cell(verify_dir(art, trusted))[("export", "output")].status == "pass"
 
 
 def test_pickles_still_need_trust_pickles(art: Path, tmp_path: Path) -> None:
@@ -297,7 +299,7 @@ def test_a_symbolic_link_inside_the_directory_is_never_followed(art: Path, tmp_p
     folder = art / "cases" / SPEC.id / "safetensors"
     shutil.move(str(folder), tmp_path / "elsewhere")
     folder.symlink_to(tmp_path / "elsewhere")
-    cells = by_cell(verify_dir(art, trust_pickles=True, trust_code=True))
+    cells = by_cell(verify_dir(art, RunOptions(trust_pickles=True, trust_code=True)))
     for fmt in ("state_dict", "safetensors"):
         assert cells[(fmt, "output")].status == "corrupt" and "symbolic link" in cells[(fmt, "output")].message
     assert cells[("checkpoint", "output")].status == "pass"
@@ -305,7 +307,7 @@ def test_a_symbolic_link_inside_the_directory_is_never_followed(art: Path, tmp_p
 
 def test_a_file_the_manifest_does_not_list_is_corrupt(art: Path) -> None:
     (file_of(art, "onnx", "model.onnx.data")).write_bytes(b"\0" * 64)
-    cell = by_cell(verify_dir(art, trust_pickles=True, trust_code=True))[("onnx", "output")]
+    cell = by_cell(verify_dir(art, RunOptions(trust_pickles=True, trust_code=True)))[("onnx", "output")]
     assert cell.status == "corrupt" and "not in the manifest" in cell.message
 
 
@@ -379,7 +381,7 @@ def test_a_damaged_checkpoint_spoils_the_resume_cells_that_borrow_it(art: Path) 
     data = bytearray(path.read_bytes())
     data[len(data) // 2] ^= 0xFF
     path.write_bytes(bytes(data))
-    cells = by_cell(verify_dir(art, trust_pickles=True, trust_code=True))
+    cells = by_cell(verify_dir(art, RunOptions(trust_pickles=True, trust_code=True)))
     for fmt in ("state_dict", "safetensors", "safetensors-model", "checkpoint"):
         assert cells[(fmt, "resume")].status == "corrupt", cells[(fmt, "resume")]
     assert cells[("state_dict", "output")].status == "pass"

@@ -14,6 +14,7 @@ from conftest import ROOT, run_harness
 from harness.formats import FORMATS
 from harness.model.cases import spec_case
 from harness.model.spec import LayerSpec, ModelSpec, TrainingRecipe
+from harness.options import RunOptions
 from harness.save.pipeline import save_all
 from harness.train.optimizers import OPTIMIZERS, SCHEDULERS
 from harness.verify.pipeline import verify_dir
@@ -107,7 +108,7 @@ def test_the_scheduler_defect_shows_in_the_lr_sequence(planted) -> None:
 def test_inference_only_formats_say_so(tmp_path: Path) -> None:
     spec = small_model(TrainingRecipe())
     save_all(tmp_path / "a", [spec_case(spec)], formats=["pickle", "onnx", "export"])
-    for r in verify_dir(tmp_path / "a", trust_pickles=True, trust_code=True):
+    for r in verify_dir(tmp_path / "a", RunOptions(trust_pickles=True, trust_code=True)):
         if r.check == "resume":
             assert r.status == "unsupported" and r.message.startswith("inference-only format"), r.format
     assert all(FORMATS.get(f).resumable or FORMATS.get(f).resumes_with_checkpoint for f in RESUMING)

@@ -13,6 +13,7 @@ from harness.model.build import build
 from harness.model.cases import spec_case
 from harness.model.population import generate_specs
 from harness.model.spec import LayerSpec, ModelSpec
+from harness.options import RunOptions
 from harness.save.pipeline import save_all
 from harness.verify.compare import compare_outputs
 from harness.verify.pipeline import verify_dir
@@ -31,7 +32,7 @@ def by_key(records) -> dict:
 
 def test_same_environment_round_trip_is_bit_exact(saved) -> None:
     out, manifest = saved
-    everything = list(verify_dir(out, trust_pickles=True, trust_code=True))
+    everything = list(verify_dir(out, RunOptions(trust_pickles=True, trust_code=True)))
     # resume: pickle is inference-only; state_dict needs the checkpoint, not saved here
     assert {(r.format, r.status) for r in everything if r.check == "resume"} == {
         ("pickle", "unsupported"), ("state_dict", "unsupported")}
@@ -53,7 +54,8 @@ def test_lost_state_is_a_classified_limitation_naming_the_tensor(tmp_path: Path)
         LayerSpec("buffer", {"persistent": True}),
     ))
     save_all(tmp_path / "a", [spec_case(spec)], formats=["state_dict", "pickle"])
-    records = {(r.format, r.check): r for r in verify_dir(tmp_path / "a", trust_pickles=True, trust_code=True)}
+    records = {(r.format, r.check): r
+               for r in verify_dir(tmp_path / "a", RunOptions(trust_pickles=True, trust_code=True))}
     lost = records[("state_dict", "output")]
     assert (lost.status, lost.limitation) == ("mismatch", "uncarried_state")
     assert "body.1.center (plain tensor attribute)" in lost.message
@@ -85,7 +87,7 @@ def test_flipped_byte_is_reported_corrupt_not_pass(saved, tmp_path: Path) -> Non
     data = bytearray(path.read_bytes())
     data[len(data) // 2] ^= 0x01
     path.write_bytes(bytes(data))
-    records = by_key(verify_dir(copy, trust_pickles=True, trust_code=True))
+    records = by_key(verify_dir(copy, RunOptions(trust_pickles=True, trust_code=True)))
     assert records[(victim, "state_dict", "output")].status == "corrupt"
     assert "state_dict.pt" in records[(victim, "state_dict", "output")].message
     others = [r for k, r in records.items() if k[0] != victim or k[1] != "state_dict"]
@@ -102,14 +104,14 @@ def test_changed_reference_output_fails_every_format_of_that_case(saved, tmp_pat
     data = bytearray(path.read_bytes())
     data[-1] ^= 0x40
     path.write_bytes(bytes(data))
-    records = [r for r in verify_dir(copy, trust_pickles=True, trust_code=True) if r.case == victim]
+    records = [r for r in verify_dir(copy, RunOptions(trust_pickles=True, trust_code=True)) if r.case == victim]
     applicable = [r for r in records if not r.message.startswith("inference-only format")]
     assert applicable and all(r.status == "corrupt" for r in applicable)
 
 
 def test_pickles_are_not_loaded_without_consent(saved) -> None:
     out, _ = saved
-    records = list(verify_dir(out, trust_pickles=False))
+    records = list(verify_dir(out, RunOptions(trust_pickles=False)))
     pickles = [r for r in records if r.format == "pickle" and r.check != "resume"]
     assert pickles and all(r.status == "unsupported" and "--trust-pickles" in r.message for r in pickles)
     assert {r.status for r in records if (r.format, r.check) == ("state_dict", "output")} <= {"pass", "mismatch"}

@@ -29,6 +29,7 @@ from harness.formats.script_checkpoint import FILE
 from harness.model.cases import spec_case
 from harness.model.spec import LayerSpec, ModelSpec, TrainingRecipe
 from harness.modules import TrainingConfig
+from harness.options import RunOptions
 from harness.report.gate import load_baseline
 from harness.save.pipeline import save_all
 from harness.verify.pipeline import TRUST_HINT, verify_dir
@@ -73,7 +74,7 @@ def test_the_file_holds_what_training_scripts_save(saved: Path) -> None:
 
 
 def test_same_environment_verdicts(saved: Path) -> None:
-    checks = _by_check(verify_dir(saved, trust_pickles=True))
+    checks = _by_check(verify_dir(saved, RunOptions(trust_pickles=True)))
     assert list(checks) == ["output", "default_load", "weights_only", "resume"]
     assert checks["output"].status == "pass" and checks["output"].max_abs_diff == 0.0
     assert checks["default_load"].status == "pass"  # torch 2.4 still defaults to weights_only=False
@@ -92,7 +93,7 @@ def test_same_environment_verdicts(saved: Path) -> None:
 
 
 def test_nothing_is_unpickled_without_consent(saved: Path) -> None:
-    checks = _by_check(verify_dir(saved, trust_pickles=False))
+    checks = _by_check(verify_dir(saved, RunOptions(trust_pickles=False)))
     assert {(r.status, r.message) for r in checks.values()} == {("unsupported", TRUST_HINT)}
     adapter, case = FORMATS.get(FORMAT), spec_case(SPEC)
     token = TRUSTED.set(False)
@@ -207,7 +208,7 @@ def test_files_of_torch26_and_torch21_load_by_default_here(torch26: Path, other_
         out = tmp_path / python.parent.parent.name
         run_harness(python, "save", "--out", str(out), "--specs", str(specs), "--format", FORMAT,
                     "--workers", "1", "--quiet", cwd=ROOT)
-        checks = {r.check: r for r in verify_dir(out, trust_pickles=True) if r.format == FORMAT}
+        checks = {r.check: r for r in verify_dir(out, RunOptions(trust_pickles=True)) if r.format == FORMAT}
         assert checks["default_load"].status == "pass", checks["default_load"].message
         assert checks["output"].status == "pass" and checks["resume"].status == "pass", python
         refused = checks["weights_only"]

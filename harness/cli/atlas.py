@@ -12,6 +12,7 @@ def cmd_atlas(args: argparse.Namespace) -> int:
     """Every torch of the table, every ordered pair, environments built and removed in turn."""
     from datetime import date
 
+    from ..options import RunOptions
     from ..report import make_report, write_report
     from ..report.atlas import (
         collect,
@@ -25,7 +26,6 @@ def cmd_atlas(args: argparse.Namespace) -> int:
     from ..report.gate import live_entries, load_baseline
     from ..report.read import read_records
     from ..runner.atlas import AtlasOptions, run_atlas
-    from ..runner.options import RunOptions
     from ..versions import VersionTableError, torch_envs
 
     envs = torch_envs()

@@ -13,7 +13,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Sequence
 
-from ..runner.options import RunOptions
+from ..options import RunOptions
 from . import atlas as atlas_cli
 from . import report as report_cli
 from .progress import ProgressLine

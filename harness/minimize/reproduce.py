@@ -17,6 +17,7 @@ from ..formats import FORMATS
 from ..model.cases import spec_case
 from ..model.codegen import to_python
 from ..model.spec import ModelSpec
+from ..options import RunOptions
 from ..results import Record, is_failure
 from ..save.pipeline import save_all
 from ..verify.pipeline import verify_dir
@@ -43,7 +44,7 @@ def fails_like(spec: ModelSpec, record: Mapping[str, Any]) -> bool:
         warnings.simplefilter("ignore")
         out = Path(tmp) / "a"
         save_all(out, [spec_case(spec)], formats=[fmt])
-        for result in verify_dir(out, trust_pickles=True, trust_code=True):
+        for result in verify_dir(out, RunOptions(trust_pickles=True, trust_code=True)):
             if result.format == fmt and result.check == check:
                 return result.status == status and result.limitation == limitation
     return False

@@ -32,9 +32,9 @@ from pathlib import Path
 from typing import Any
 
 from ..artifacts.manifest import MANIFEST, write_json_atomic
+from ..options import RunOptions
 from ..versions import TorchEnv
 from .matrix import is_current, pair_file
-from .options import RunOptions
 from .save_pool import harness_digest
 
 Say = Callable[[str], None]

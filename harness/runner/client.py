@@ -24,10 +24,9 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from ..options import DEFAULT_TIMEOUT, default_workers
 from ..process_output import last_lines
 
-#: Seconds one case may take (all its formats and checks) before it counts as hung.
-DEFAULT_TIMEOUT = 600.0
 #: Cases a worker handles before a fresh one takes over: torch keeps a little of every model a
 #: process exports or loads, so a worker's memory must not grow with the run. Measured with
 #: torch 2.4 over 1000 generated cases: saving keeps about 0.5 MB a case (the dynamo ONNX
@@ -260,14 +259,6 @@ def worker_memory_mb() -> int:
     except (ValueError, OSError, AttributeError):
         return 0
     return max(4096, int(total * 0.75 / default_workers()))
-
-
-def default_workers() -> int:
-    """One worker per core this process may run on."""
-    try:
-        return max(1, len(os.sched_getaffinity(0)))
-    except AttributeError:  # not Linux
-        return max(1, os.cpu_count() or 1)
 
 
 @contextmanager

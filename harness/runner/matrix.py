@@ -22,8 +22,8 @@ from pathlib import Path
 from typing import Any, Callable, Iterator, Mapping
 
 from ..artifacts.manifest import MANIFEST, fingerprint, read_manifest, write_json_atomic
+from ..options import RunOptions
 from .client import WorkerLost, WorkerRequestError, WorkerStartError
-from .options import RunOptions
 from .verify_pool import verify_jobs
 
 REGISTRY = "environments.json"

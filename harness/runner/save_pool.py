@@ -32,6 +32,7 @@ from ..artifacts.manifest import (
 )
 from ..model.cases import Case, spec_case
 from ..model.spec import ModelSpec
+from ..options import RunOptions
 from .client import (
     SAVE_CASES_PER_WORKER,
     CaseWorker,
@@ -40,7 +41,6 @@ from .client import (
     start_workers,
 )
 from .fresh import forget, retry_alone, save_format_by_format
-from .options import RunOptions
 
 Progress = Callable[[int, int, str], None]
 #: Seconds generating the specs of a run may take.

@@ -14,13 +14,15 @@ from pathlib import Path
 from typing import Any, Callable, Mapping
 
 from .. import process_output
+from ..options import RunOptions
 from ..registry import Registry, UnknownName
-from .options import RunOptions
 
 Emit = Callable[[dict[str, Any]], None]
 Operation = Callable[[Mapping[str, Any], Emit], dict[str, Any]]
 OPERATIONS: Registry[Operation] = Registry("worker operation")
 
+#: shrink candidates are saved by this run's own workers: their pickles and programs are ours
+TRUSTING = RunOptions(trust_pickles=True, trust_code=True)
 _MANIFESTS: dict[tuple[str, str | None], Any] = {}
 _REPRODUCERS: dict[tuple, Any] = {}
 
@@ -84,6 +86,7 @@ def _verify_case(request: Mapping[str, Any], emit: Emit) -> dict[str, Any]:
     ``shrink``, the stage after verification shrinks its failures before they are sent."""
     import torch
 
+    from ..artifacts.entry import CaseEntry
     from ..artifacts.manifest import fingerprint, read_manifest
     from ..formats import FORMATS
     from ..formats.base import TRUSTED
@@ -94,19 +97,18 @@ def _verify_case(request: Mapping[str, Any], emit: Emit) -> dict[str, Any]:
     if (directory, request.get("digest")) not in _MANIFESTS:  # the bytes the supervisor checked
         _MANIFESTS[(directory, request.get("digest"))] = read_manifest(Path(directory), digest=request.get("digest"))
     manifest = _MANIFESTS[(directory, request.get("digest"))]
-    entry = next(e for e in manifest["cases"] if e["id"] == request["case"])
+    entry = CaseEntry.of(next(e for e in manifest["cases"] if e["id"] == request["case"]))
     torch.set_num_threads(1)
     options = RunOptions.in_worker(request)
     TRUSTED.set(options.trust_pickles)
     loaded = fingerprint()
-    for fmt in entry["formats"]:
+    for fmt in entry.formats:
         if fmt in request.get("skip", ()):
             continue
         checks = checks_of(FORMATS.get(fmt)) if fmt in FORMATS else ["output"]
         emit({"started": fmt, "checks": checks})
         start = process_output.mark()
-        verified = verify_case(Path(directory), manifest, entry, loaded, options.trust_pickles, [fmt],
-                               trust_code=options.trust_code)
+        verified = verify_case(Path(directory), manifest, entry, loaded, options, [fmt])
         if options.shrink:
             verified = attach_reproducers(verified, _REPRODUCERS)
         records = [record.to_json() for record in verified]
@@ -135,7 +137,7 @@ def _verify_candidate(request: Mapping[str, Any], emit: Emit) -> dict[str, Any]:
     """Verify a shrink candidate another worker of the same run just saved (so trusted)."""
     from ..verify.pipeline import verify_dir
 
-    records = [r.to_json() for r in verify_dir(Path(request["dir"]), trust_pickles=True, trust_code=True)]
+    records = [r.to_json() for r in verify_dir(Path(request["dir"]), TRUSTING)]
     return {"ok": True, "records": [{k: r[k] for k in ("format", "check", "status", "limitation", "message")}
                                     for r in records]}
 

@@ -23,7 +23,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..artifacts.entry import CaseEntry
 from ..artifacts.manifest import load_manifest
+from ..options import RunOptions
 from ..results import Record
 from .client import (
     VERIFY_CASES_PER_WORKER,
@@ -32,7 +34,6 @@ from .client import (
     how_lost,
     start_workers,
 )
-from .options import RunOptions
 from .results_file import append_lines, done_cells, exclusive, in_manifest_order
 
 Progress = Callable[[int, int, str], None]
@@ -57,7 +58,7 @@ def verify_isolated(directories: Sequence[Path], results: Path, options: RunOpti
 class _Job:
     directory: Path
     manifest: Mapping[str, Any]
-    entry: Mapping[str, Any]
+    entry: CaseEntry
     results: Path
     digest: str
 
@@ -77,8 +78,8 @@ def verify_jobs(jobs: Sequence[tuple[Path, Path]], options: RunOptions = RunOpti
     digests = {d: digest for d, (_, digest) in checked.items()}
     with exclusive([Path(r) for _, r in jobs]):
         fresh = {Path(r) for _, r in jobs if not Path(r).exists() or not Path(r).stat().st_size}
-        queue = [_Job(Path(d).resolve(), manifests[Path(d).resolve()], entry, Path(r), digests[Path(d).resolve()])
-                 for d, r in jobs for entry in manifests[Path(d).resolve()]["cases"]]
+        queue = [_Job(Path(d).resolve(), manifests[Path(d).resolve()], CaseEntry.of(entry), Path(r),
+                      digests[Path(d).resolve()]) for d, r in jobs for entry in manifests[Path(d).resolve()]["cases"]]
         total, tally, lock = len(queue), Tally(), threading.Lock()
         queue.reverse()  # pop() from the end takes the cases in order
         count = options.worker_count(total)
@@ -94,7 +95,7 @@ def verify_jobs(jobs: Sequence[tuple[Path, Path]], options: RunOptions = RunOpti
                             return
                         job = queue.pop()
                         if progress:
-                            progress(total - len(queue) - 1, total, f"{job.directory.name}: {job.entry['id']}")
+                            progress(total - len(queue) - 1, total, f"{job.directory.name}: {job.entry.id}")
                     try:
                         if handled == VERIFY_CASES_PER_WORKER:
                             pool[index].close()
@@ -124,15 +125,15 @@ def _verify_one(worker: CaseWorker, job: _Job, done: set[tuple[str, str, str]], 
     if this one died). ``timeout`` is for the whole case, however many workers it takes: what is
     left when it runs out is ``timeout`` without being tried."""
     directory, manifest, entry = job.directory, job.manifest, job.entry
-    skip = {fmt for fmt in entry["formats"] if (manifest["run_id"], entry["id"], fmt) in done}
+    skip = {fmt for fmt in entry.formats if (manifest["run_id"], entry.id, fmt) in done}
     with lock:
         tally.skipped += len(skip)
     timeout = options.timeout
     deadline = time.monotonic() + timeout
-    while len(skip) < len(entry["formats"]):
+    while len(skip) < len(entry.formats):
         if time.monotonic() >= deadline:
-            left = [fmt for fmt in entry["formats"] if fmt not in skip]
-            why = (f"case {entry['id']} ran out of its {timeout:g} s (verify --timeout) before this format "
+            left = [fmt for fmt in entry.formats if fmt not in skip]
+            why = (f"case {entry.id} ran out of its {timeout:g} s (verify --timeout) before this format "
                    "was tried")
             records = [r for fmt in left for r in _cell_records("timeout", why, fmt, checks.get(fmt, ["output"]),
                                                                  job, worker.environment)]
@@ -140,7 +141,7 @@ def _verify_one(worker: CaseWorker, job: _Job, done: set[tuple[str, str, str]], 
                 append_lines(job.results, "".join(json.dumps(r, sort_keys=True) + "\n" for r in records))
                 tally.statuses["timeout"] = tally.statuses.get("timeout", 0) + len(records)
             break
-        request = {"op": "verify_case", "dir": str(directory), "case": entry["id"], "digest": job.digest,
+        request = {"op": "verify_case", "dir": str(directory), "case": entry.id, "digest": job.digest,
                    "skip": sorted(skip), "options": options.for_worker()}
         try:
             for fmt, statuses, lines in _stream(worker, request, deadline):
@@ -194,7 +195,7 @@ def _stream(worker: CaseWorker, request: Mapping[str, Any],
 
 
 def _fault_records(lost: _Interrupted, job: _Job, loaded: Mapping[str, Any]) -> list[dict[str, Any]]:
-    message = (f"verifying {lost.format} of case {job.entry['id']} {how_lost(lost.died.status)}: "
+    message = (f"verifying {lost.format} of case {job.entry.id} {how_lost(lost.died.status)}: "
                f"{lost.died.why}; the worker was replaced and the run went on")
     return _cell_records(lost.died.status, message, lost.format, lost.checks, job, loaded)
 
@@ -203,7 +204,7 @@ def _cell_records(status: str, message: str, fmt: str, checks: Sequence[str], jo
                   loaded: Mapping[str, Any]) -> list[dict[str, Any]]:
     """One record per check of a format that the supervisor decides (no worker answered for it)."""
     manifest, entry = job.manifest, job.entry
-    return [Record(case=entry["id"], format=fmt, check=check, status=status, saved=manifest["environment"],
+    return [Record(case=entry.id, format=fmt, check=check, status=status, saved=manifest["environment"],
                    loaded=loaded, message=message, stage="worker", run_id=manifest["run_id"],
-                   artifacts=str(job.directory), source=entry["source"]).to_json()
+                   artifacts=str(job.directory), source=entry.source).to_json()
             for check in checks]

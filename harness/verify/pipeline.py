@@ -19,6 +19,7 @@ import torch
 from safetensors.torch import load_file
 
 from .. import timings
+from ..artifacts.entry import CaseEntry
 from ..artifacts.manifest import (
     corrupt_files,
     fingerprint,
@@ -34,6 +35,7 @@ from ..artifacts.untrusted import (
 from ..formats import FORMATS, CannotExpress
 from ..formats.base import TRUSTED, NeedsTrust
 from ..model.cases import Case
+from ..options import RunOptions
 from ..results import Record, one_line
 from .compare import ROUNDING, compare_outputs, constant
 
@@ -71,9 +73,9 @@ class Unreadable(Exception):
     saving side writes: the cell is ``corrupt``, not a harness bug."""
 
 
-def verify_case(directory: Path, manifest: Mapping[str, Any], entry: Mapping[str, Any],
-                loaded_env: Mapping[str, Any], trust_pickles: bool,
-                formats: Sequence[str] | None = None, trust_code: bool = False) -> Iterator[Record]:
+def verify_case(directory: Path, manifest: Mapping[str, Any], entry: CaseEntry,
+                loaded_env: Mapping[str, Any], options: RunOptions,
+                formats: Sequence[str] | None = None) -> Iterator[Record]:
     """Records for one case in every format the manifest lists (or in ``formats``).
 
     The manifest is untrusted (already checked by :func:`read_manifest`): a verdict comes
@@ -81,7 +83,7 @@ def verify_case(directory: Path, manifest: Mapping[str, Any], entry: Mapping[str
     (``save_error``, ``unsupported``, …) is recorded as its claim (``claimed``), and any
     other status it writes is ``corrupt``; every file a check reads is under the checksum.
     """
-    case = Case(id=entry["id"], source=entry["source"])
+    case = entry.case
     exact_env = same_environment(manifest["environment"], loaded_env)
 
     def record(fmt: str, check: str, status: str, message: str = "", **extra: Any) -> Record:
@@ -90,7 +92,7 @@ def verify_case(directory: Path, manifest: Mapping[str, Any], entry: Mapping[str
                       run_id=manifest["run_id"], artifacts=str(directory), source=case.source,
                       **extra)
 
-    for fmt, saved in entry["formats"].items():
+    for fmt, saved in entry.formats.items():
         if formats is not None and fmt not in formats:
             continue
         if fmt not in FORMATS:
@@ -100,7 +102,7 @@ def verify_case(directory: Path, manifest: Mapping[str, Any], entry: Mapping[str
             continue
         adapter = FORMATS.get(fmt)
         checks = ["output", *adapter.extra_checks()]
-        inference_only = resume_unsupported(adapter, {})
+        inference_only = resume_unsupported(adapter, None)
         if inference_only:
             yield record(fmt, "resume", "unsupported", inference_only, stage="resume")
         else:
@@ -127,7 +129,7 @@ def verify_case(directory: Path, manifest: Mapping[str, Any], entry: Mapping[str
             for check in checks:
                 yield record(fmt, check, "load_error", bound, stage="load")
             continue
-        reason = adapter.loadable() or consent(adapter, case, directory, trust_pickles, trust_code)
+        reason = adapter.loadable() or consent(adapter, case, directory, options)
         if reason:
             for check in checks:
                 yield record(fmt, check, "unsupported", reason, stage="load")
@@ -148,16 +150,15 @@ def verify_case(directory: Path, manifest: Mapping[str, Any], entry: Mapping[str
             yield _resume_check(record, adapter, case, directory, entry, exact_env, manifest)
 
 
-def damaged(directory: Path, manifest: Mapping[str, Any], entry: Mapping[str, Any], fmt: str,
+def damaged(directory: Path, manifest: Mapping[str, Any], entry: CaseEntry, fmt: str,
             extra: Sequence[str] = ()) -> list[str]:
     """Why the files a check of ``fmt`` reads cannot be trusted to be what was saved: missing,
     edited (checksum), links or names outside the directory, files in the format's folder the
     manifest does not list."""
-    saved = entry["formats"][fmt]
-    files = [*saved.get("files", []), entry["inputs"], entry["reference"], *extra]
+    files = [*entry.files(fmt), str(entry.inputs), str(entry.reference), *extra]
     bad = corrupt_files(directory, manifest, files)
     bad += [f"{name} (in the format's folder, not in the manifest)"
-            for name in unlisted_files(directory, entry["id"], fmt, saved.get("files", []))]
+            for name in unlisted_files(directory, entry.id, fmt, entry.files(fmt))]
     return bad
 
 
@@ -176,17 +177,17 @@ CODE_HINT = ("a {what} runs its own code when loaded and run (it can read and wr
              "--trust-code if you made these files")
 
 
-def consent(adapter: Any, case: Case, directory: Path, trust_pickles: bool, trust_code: bool) -> str | None:
+def consent(adapter: Any, case: Case, directory: Path, options: RunOptions) -> str | None:
     """Why loading this format of this case needs a consent the user did not give, or None.
     Nothing from an artifact directory runs without it, and a factory is never imported from
     inside the directory, consent or not."""
-    if adapter.needs_trust and not trust_pickles:
+    if adapter.needs_trust and not options.trust_pickles:
         return TRUST_HINT
-    if adapter.runs_code and not trust_code:
+    if adapter.runs_code and not options.trust_code:
         return CODE_HINT.format(what=adapter.runs_code)
     factory = case.source.get("factory") if case.source.get("kind") == "factory" else None
     if factory and (adapter.needs_code or adapter.resumable or adapter.resumes_with_checkpoint):
-        if not trust_code:
+        if not options.trust_code:
             return (f"the model comes from the factory {factory}, which loading {adapter.name} imports and "
                     "calls (code named by the manifest): pass --trust-code if you made these files")
         inside = factory_inside(factory, [directory])
@@ -197,7 +198,7 @@ def consent(adapter: Any, case: Case, directory: Path, trust_pickles: bool, trus
 
 
 def _output_check(record: Callable[..., Record], adapter: Any, case: Case, directory: Path,
-                  entry: Mapping[str, Any], exact_env: bool) -> Record:
+                  entry: CaseEntry, exact_env: bool) -> Record:
     """Load and run, keeping torch's warnings with the record instead of on the console."""
     spent: dict[str, float] = {}
     with warnings.catch_warnings(record=True) as caught:
@@ -234,7 +235,7 @@ def _largest(tensors: Sequence[torch.Tensor]) -> float:
 
 
 def _load_run_compare(record: Callable[..., Record], adapter: Any, case: Case, directory: Path,
-                      entry: Mapping[str, Any], exact_env: bool, clock: _Clock) -> Record:
+                      entry: CaseEntry, exact_env: bool, clock: _Clock) -> Record:
     fmt = adapter.name
     try:
         runner = adapter.load(case, directory / "cases" / case.id / fmt)
@@ -247,8 +248,8 @@ def _load_run_compare(record: Callable[..., Record], adapter: Any, case: Case, d
         return record(fmt, "output", "load_error", one_line(exc), stage="load",
                       traceback=traceback.format_exc())
     try:
-        inputs = _tensors(directory / entry["inputs"], "input")
-        reference = _tensors(directory / entry["reference"], "output")
+        inputs = _tensors(directory / str(entry.inputs), "input")
+        reference = _tensors(directory / str(entry.reference), "output")
     except Unreadable as exc:
         return record(fmt, "output", "corrupt", str(exc), stage="read")
     clock.lap("read")
@@ -259,7 +260,7 @@ def _load_run_compare(record: Callable[..., Record], adapter: Any, case: Case, d
         return record(fmt, "output", "forward_error", one_line(exc), stage="forward",
                       traceback=traceback.format_exc())
     exact = exact_env and adapter.exact_in_same_env
-    computed_in = [getattr(torch, name) for name in entry.get("dtypes", []) if hasattr(torch, name)]
+    computed_in = [getattr(torch, name) for name in entry.dtypes if hasattr(torch, name)]
     result = compare_outputs(reference, outputs, exact=exact, computed_in=computed_in)
     clock.lap("compare")
     degenerate = constant(reference)
@@ -272,27 +273,27 @@ def _load_run_compare(record: Callable[..., Record], adapter: Any, case: Case, d
         return record(fmt, "output", "pass", f"matches reference, {policy}", stage="compare",
                       max_abs_diff=result.max_abs_diff, max_rel_diff=result.max_rel_diff)
     within = compare_outputs(reference, outputs, exact=False, computed_in=computed_in).ok
-    explained = adapter.explain_mismatch(case, entry, within)
+    explained = adapter.explain_mismatch(case, entry.json, within)
     message = result.message + (f" — expected: {explained[1]}" if explained else "")
     return record(fmt, "output", "mismatch", message, stage="compare",
                   max_abs_diff=result.max_abs_diff, max_rel_diff=result.max_rel_diff,
                   limitation=explained[0] if explained else None)
 
 
-def verify_dir(directory: Path, trust_pickles: bool = False, progress: Progress | None = None,
-               trust_code: bool = False) -> Iterator[Record]:
+def verify_dir(directory: Path, options: RunOptions = RunOptions(),
+               progress: Progress | None = None) -> Iterator[Record]:
     """Verify one artifact directory in this environment; raises ArtifactDirError if it is not one.
     (Shrinking the failures is a stage of its own: :func:`harness.minimize.reproduce.attach_reproducers`.)"""
     directory = Path(directory)
     manifest = read_manifest(directory)
     torch.set_num_threads(1)
-    TRUSTED.set(trust_pickles)
+    TRUSTED.set(options.trust_pickles)
     loaded_env = fingerprint()
     cases = manifest["cases"]
-    for index, entry in enumerate(cases):
+    for index, entry in enumerate(CaseEntry.of(data) for data in cases):
         if progress:
-            progress(index, len(cases), entry["id"])
-        yield from verify_case(directory, manifest, entry, loaded_env, trust_pickles, trust_code=trust_code)
+            progress(index, len(cases), entry.id)
+        yield from verify_case(directory, manifest, entry, loaded_env, options)
     if progress:
         progress(len(cases), len(cases), "done")
 
@@ -302,33 +303,34 @@ def checks_of(adapter: Any) -> list[str]:
     return ["output", *adapter.extra_checks(), "resume"]
 
 
-def resume_unsupported(adapter: Any, entry: Mapping[str, Any]) -> str | None:
-    """Why the resume check does not apply to this format and case, or None."""
+def resume_unsupported(adapter: Any, entry: CaseEntry | None) -> str | None:
+    """Why the resume check does not apply to this format (and to this case, when given), or None."""
     if not (adapter.resumable or adapter.resumes_with_checkpoint):
         return "inference-only format: it keeps no optimizer, scheduler or RNG state to continue training from"
-    if not entry:
+    if entry is None:
         return None
-    if "resume" not in entry:
+    if entry.resume is None:
         return "the case has no training recipe, so there is no run to resume"
-    if adapter.resumes_with_checkpoint and entry["formats"].get("checkpoint", {}).get("status") != "saved":
+    if adapter.resumes_with_checkpoint and not entry.saved("checkpoint"):
         return (f"{adapter.name} resumes with the optimizer, scheduler and RNG state of the case's "
                 "checkpoint artifact, which was not saved")
     return None
 
 
 def _resume_check(record: Callable[..., Record], adapter: Any, case: Case, directory: Path,
-                  entry: Mapping[str, Any], exact_env: bool, manifest: Mapping[str, Any]) -> Record:
+                  entry: CaseEntry, exact_env: bool, manifest: Mapping[str, Any]) -> Record:
     """Restore from the artifact, continue training, and compare with the saving run."""
     from ..model.materialize import training_plan
     from .resume import judge, nothing_to_resume, restore
 
     fmt = adapter.name
-    reason = resume_unsupported(adapter, entry) or nothing_to_resume(entry["resume"])
+    reason = resume_unsupported(adapter, entry) or nothing_to_resume(entry.resume)
     if reason:
         return record(fmt, "resume", "unsupported", reason, stage="resume")
     # the reference trajectory, and the training state a weights-only format borrows
-    borrowed = entry["formats"]["checkpoint"].get("files", []) if adapter.resumes_with_checkpoint else []
-    bad = damaged(directory, manifest, entry, fmt, [entry["resume"]["tensors"], *borrowed])
+    assert entry.resume is not None  # resume_unsupported said so
+    borrowed = entry.files("checkpoint") if adapter.resumes_with_checkpoint else []
+    bad = damaged(directory, manifest, entry, fmt, [entry.resume["tensors"], *borrowed])
     if bad:
         return record(fmt, "resume", "corrupt", _corrupt_message(bad), stage="checksum")
     bound = over_bounds(directory, borrowed)
@@ -337,8 +339,8 @@ def _resume_check(record: Callable[..., Record], adapter: Any, case: Case, direc
     case_dir = directory / "cases" / case.id
     clock = _Clock({})
     try:
-        inputs = tuple(_tensors(directory / entry["inputs"], "input"))
-        expected = _tensor_file(directory / entry["resume"]["tensors"])
+        inputs = tuple(_tensors(directory / str(entry.inputs), "input"))
+        expected = _tensor_file(directory / entry.resume["tensors"])
     except Unreadable as exc:
         return record(fmt, "resume", "corrupt", str(exc), stage="read")
     with warnings.catch_warnings():
@@ -354,10 +356,10 @@ def _resume_check(record: Callable[..., Record], adapter: Any, case: Case, direc
         except Exception as exc:
             return record(fmt, "resume", "load_error", one_line(exc), stage="restore",
                           traceback=traceback.format_exc())
-        computed_in = [getattr(torch, name) for name in entry.get("dtypes", []) if hasattr(torch, name)]
-        lost = not adapter.keeps_uncarried_state and any(f["changes_output"] for f in entry.get("audit", []))
+        computed_in = [getattr(torch, name) for name in entry.dtypes if hasattr(torch, name)]
+        lost = not adapter.keeps_uncarried_state and entry.loses_output_state
         try:
-            verdict = judge(entry["resume"], expected, trained,
+            verdict = judge(entry.resume, expected, trained,
                             stream, exact=exact_env, computed_in=computed_in, lost_uncarried=lost)
             clock.lap("resume")
         except Exception as exc:
@@ -365,7 +367,7 @@ def _resume_check(record: Callable[..., Record], adapter: Any, case: Case, direc
                           traceback=traceback.format_exc())
     limitation = "uncarried_state" if verdict.status == "diverged" and lost else None
     message = verdict.message
-    if verdict.status != "pass" and isinstance(entry.get("nondeterministic"), str):
-        message += f" (the saving side found: {entry['nondeterministic'][:300]})"
+    if verdict.status != "pass" and entry.nondeterministic:
+        message += f" (the saving side found: {entry.nondeterministic[:300]})"
     return record(fmt, "resume", verdict.status, message, stage="resume", departure=verdict.departure,
                   diagnostics=verdict.diagnostics, limitation=limitation, seconds=clock.spent)

@@ -210,61 +210,82 @@ def judge(reference: Mapping[str, Any], reference_tensors: Mapping[str, torch.Te
     outputs = _eval_outputs(trained.model, trained.inputs)
     ref_outputs = [reference_tensors[f"output.{i}"] for i in range(len(outputs))
                    if f"output.{i}" in reference_tensors]
-    rtol, atol = TOLERANCES.get(coarsest([*computed_in, torch.float32]) or torch.float32)
-    first_by: dict[str, int] = {}   # quantity → first update where it departs
-    raw_first, worst_loss = None, 0.0
-    for number, (ref, got) in enumerate(zip(reference["trajectory"], trajectory), start=1):
-        what = []
-        loss_diff = 0.0 if _both_nan(ref["loss"], got["loss"]) else abs(ref["loss"] - got["loss"])
-        worst_loss = max(worst_loss, loss_diff)
-        if (loss_diff != 0.0) if exact else not loss_diff <= atol + rtol * abs(ref["loss"]):
-            what.append("loss")
-        if not _lrs_match(ref["lr"], got["lr"], exact):
-            what.append("lr")
-        raw = [k for k in ("params", "optimizer") if ref[k] != got[k]]
-        if raw and raw_first is None:
-            raw_first = (number, raw)
-        if exact:
-            what += raw
-        for quantity in what:
-            first_by.setdefault(quantity, number)
-    first = min(first_by.values()) if first_by else None
-    departs = [q for q, number in first_by.items() if number == first]
+    tolerance = TOLERANCES.get(coarsest([*computed_in, torch.float32]) or torch.float32)
+    steps = _departures(reference["trajectory"], trajectory, exact, tolerance)
+    first = min(steps.first_by.values()) if steps.first_by else None
+    departs = [q for q, number in steps.first_by.items() if number == first]
     out = compare_outputs(ref_outputs, outputs, exact=exact, computed_in=computed_in)
     if not out.ok:
         departs = [*departs, "outputs"]
     param_diff = _max_param_diff(reference_tensors, trained.model)
     diagnostics: dict[str, Any] = {
-        "updates": len(trajectory), "first_step": first, "departs": departs, "first_departures": first_by,
+        "updates": len(trajectory), "first_step": first, "departs": departs, "first_departures": steps.first_by,
         "state_differences": diffs[:20],
-        "max_loss_diff": worst_loss, "max_output_diff": out.max_abs_diff, "max_param_diff": param_diff,
-        "raw_first_step": raw_first[0] if raw_first else None,
+        "max_loss_diff": steps.worst_loss, "max_output_diff": out.max_abs_diff, "max_param_diff": param_diff,
+        "raw_first_step": steps.raw_first[0] if steps.raw_first else None,
         "rng_probe_equal": probe_here == reference["probe"],
     }
     policy = "bit-exact (same environment)" if exact else "per-dtype tolerance"
     if not departs and not diffs:
-        note = "" if exact or raw_first is None else (
-            f"; raw {'/'.join(raw_first[1])} digests first differ at update {raw_first[0]} "
+        note = "" if exact or steps.raw_first is None else (
+            f"; raw {'/'.join(steps.raw_first[1])} digests first differ at update {steps.raw_first[0]} "
             f"(max parameter diff {param_diff:.3g})")
         return Verdict("pass", f"resumed {len(trajectory)} updates, {policy}{note}", diagnostics=diagnostics)
-    if diffs or lost_uncarried:
-        departure = "state_lost"
-        why = "restored state differs from the saved: " + "; ".join(diffs[:5]) if diffs else \
-            "the model holds trained state the format does not carry"
-    elif probe_here != reference["probe"]:
-        departure, why = "rng_changed", "state restored exactly, but the same generator state draws other numbers here"
-    else:
-        departure, why = "numeric_drift", "state and random streams identical; rounding accumulated"
-    if first is not None:
-        later = ", ".join(f"{q} at {n}" for q, n in first_by.items() if n != first)
-        where = (f"departs at update {first} ({', '.join(departs)}{'; then ' + later if later else ''}; "
-                 f"max loss diff {worst_loss:.3g})")
-    elif departs:
-        where = (f"losses and learning rates match over {len(trajectory)} updates, but the outputs after "
-                 f"them differ (max abs {out.max_abs_diff:.3g})")
-    else:
-        where = f"the next {len(trajectory)} updates still match"
+    departure, why = _cause(diffs, lost_uncarried, probe_here == reference["probe"])
+    where = _where(first, steps, departs, len(trajectory), out.max_abs_diff)
     return Verdict("diverged", f"{departure}: {where}; {why}", departure=departure, diagnostics=diagnostics)
+
+
+@dataclass
+class _Steps:
+    first_by: dict[str, int]                      # quantity → first update where it departs
+    raw_first: tuple[int, list[str]] | None       # first update whose raw digests differ, and which
+    worst_loss: float
+
+
+def _departures(reference: Sequence[Mapping[str, Any]], trajectory: Sequence[Mapping[str, Any]], exact: bool,
+                tolerance: tuple[float, float]) -> _Steps:
+    """Where each quantity of the continued run first departs from the saving run's. Across
+    environments the raw parameter and optimizer digests are diagnostics, not departures."""
+    rtol, atol = tolerance
+    steps = _Steps({}, None, 0.0)
+    for number, (ref, got) in enumerate(zip(reference, trajectory), start=1):
+        what = []
+        loss_diff = 0.0 if _both_nan(ref["loss"], got["loss"]) else abs(ref["loss"] - got["loss"])
+        steps.worst_loss = max(steps.worst_loss, loss_diff)
+        if (loss_diff != 0.0) if exact else not loss_diff <= atol + rtol * abs(ref["loss"]):
+            what.append("loss")
+        if not _lrs_match(ref["lr"], got["lr"], exact):
+            what.append("lr")
+        raw = [k for k in ("params", "optimizer") if ref[k] != got[k]]
+        if raw and steps.raw_first is None:
+            steps.raw_first = (number, raw)
+        if exact:
+            what += raw
+        for quantity in what:
+            steps.first_by.setdefault(quantity, number)
+    return steps
+
+
+def _cause(diffs: Sequence[str], lost_uncarried: bool, probe_equal: bool) -> tuple[str, str]:
+    """The departure class and why: state lost, the random streams changed, or rounding."""
+    if diffs or lost_uncarried:
+        return "state_lost", ("restored state differs from the saved: " + "; ".join(diffs[:5]) if diffs else
+                              "the model holds trained state the format does not carry")
+    if not probe_equal:
+        return "rng_changed", "state restored exactly, but the same generator state draws other numbers here"
+    return "numeric_drift", "state and random streams identical; rounding accumulated"
+
+
+def _where(first: int | None, steps: _Steps, departs: Sequence[str], updates: int, output_diff: float) -> str:
+    if first is not None:
+        later = ", ".join(f"{q} at {n}" for q, n in steps.first_by.items() if n != first)
+        return (f"departs at update {first} ({', '.join(departs)}{'; then ' + later if later else ''}; "
+                f"max loss diff {steps.worst_loss:.3g})")
+    if departs:
+        return (f"losses and learning rates match over {updates} updates, but the outputs after "
+                f"them differ (max abs {output_diff:.3g})")
+    return f"the next {updates} updates still match"
 
 
 def _both_nan(a: float, b: float) -> bool:

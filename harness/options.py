@@ -1,15 +1,26 @@
 """How a run treats untrusted files and slow or failing cases: decided once, by the CLI.
 
 One frozen object travels from the command line to the pools and, as a request's
-``options``, to each worker; nothing below the CLI re-derives a flag or a default.
+``options``, to each worker and the stage it runs; nothing below the CLI re-derives a flag
+or a default. Plain data, no torch: every layer may read it.
 """
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from typing import Any, Mapping
 
-from .client import DEFAULT_TIMEOUT, default_workers
+#: Seconds one case may take (all its formats and checks) before it counts as hung.
+DEFAULT_TIMEOUT = 600.0
+
+
+def default_workers() -> int:
+    """One worker per core this process may run on."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not Linux
+        return max(1, os.cpu_count() or 1)
 
 
 @dataclass(frozen=True)
