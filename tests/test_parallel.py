@@ -9,12 +9,16 @@ their workers, and the timings the benchmark reads.
 from __future__ import annotations
 
 import json
+import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 from conftest import ROOT, run_harness
 from safetensors.torch import load_file
+
+import harness
 
 FORMATS = ["state_dict", "checkpoint", "torchscript-script", "onnx", "pickle"]
 
@@ -161,3 +165,23 @@ def test_the_benchmark_prints_its_targets_beside_the_figures(tmp_path: Path) -> 
     assert report["targets"]["overhead_save_100"]["verdict"] == "not measured"
     for target in report["targets"].values():
         assert target["what"] in done.stdout
+
+
+def test_an_edit_anywhere_in_harness_changes_what_save_calls_current(this_python, tmp_path: Path) -> None:
+    """The digest of harness's own code (part of the key that lets ``save`` skip) covers every
+    module of every subpackage, not only those beside the digest's own."""
+    copy = tmp_path / "copy"
+    shutil.copytree(Path(harness.__file__).parent, copy / "harness",
+                    ignore=shutil.ignore_patterns("__pycache__"))
+
+    def digest() -> str:
+        done = subprocess.run([this_python, "-c", "from harness.runner.save_pool import harness_digest\n"
+                               "print(harness_digest())"], capture_output=True, text=True,
+                              env={**os.environ, "PYTHONPATH": str(copy)}, cwd=tmp_path)
+        assert done.returncode == 0, done.stderr
+        return done.stdout.strip()
+
+    before = digest()
+    with open(copy / "harness" / "model" / "spec.py", "a", encoding="utf-8") as spec:
+        spec.write("# an edit\n")
+    assert digest() != before

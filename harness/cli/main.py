@@ -199,6 +199,28 @@ def seconds(text: str) -> float:
     return value
 
 
+#: The flags that become RunOptions, declared once: field → (flag, argparse keywords).
+RUN_FLAGS: dict[str, tuple[str, dict]] = {
+    "trust_pickles": ("--trust-pickles", {"action": "store_true",
+                                          "help": "allow loading whole-module pickles (runs code from the files)"}),
+    "trust_code": ("--trust-code", {"action": "store_true", "help": (
+        "allow running TorchScript and torch.export programs and importing the factories a manifest names "
+        "(code from the files; only for files you made)")}),
+    "shrink": ("--shrink", {"action": "store_true",
+                            "help": "shrink each failure that reproduces here to its smallest model"}),
+    "timeout": ("--timeout", {"type": seconds, "default": RunOptions.timeout,
+                              "metavar": "SECONDS"}),
+    "workers": ("--workers", {"type": count, "default": 0, "metavar": "N"}),
+}
+
+
+def add_run_flags(parser: argparse.ArgumentParser, **helps: str | None) -> None:
+    """Add the named RunOptions flags to a command, each with its own help where given."""
+    for name, help_text in helps.items():
+        flag, keywords = RUN_FLAGS[name]
+        parser.add_argument(flag, **{**keywords, **({"help": help_text} if help_text else {})})
+
+
 def parser() -> argparse.ArgumentParser:
     top = argparse.ArgumentParser(
         prog="python -m harness",
@@ -219,12 +241,11 @@ def parser() -> argparse.ArgumentParser:
                            "repeatable")
     save.add_argument("--models", type=factories, default=[], metavar="REF,REF,...",
                       help="your own models, comma-separated (empty: none; tox passes $HARNESS_MODELS)")
-    save.add_argument("--workers", type=count, default=0, metavar="N",
-                      help="processes saving side by side (default: one per core)")
+    add_run_flags(save, workers="processes saving side by side (default: one per core)",
+                  timeout="time one case may take in one pass over its formats before it counts as hung "
+                          "(default 600)")
     save.add_argument("--force", action="store_true",
                       help="save even if the artifacts there were saved from the same inputs")
-    save.add_argument("--timeout", type=seconds, default=RunOptions.timeout, metavar="SECONDS",
-                      help="time one case may take in one pass over its formats before it counts as hung (default 600)")
     save.add_argument("--sign", metavar="KEY",
                       help="sign the manifest (HMAC-SHA256, manifest.sig) with the key in file KEY, or env:NAME")
     save.add_argument("--quiet", action="store_true", help="no progress output")
@@ -233,20 +254,13 @@ def parser() -> argparse.ArgumentParser:
     verify = sub.add_parser("verify", help="load artifacts here, compare, append result records")
     verify.add_argument("dirs", nargs="+", metavar="DIR", help="artifact directories written by save")
     verify.add_argument("--results", required=True, help="JSON Lines file to append records to")
-    verify.add_argument("--trust-pickles", action="store_true",
-                        help="allow loading whole-module pickles (runs code from the files)")
-    verify.add_argument("--trust-code", action="store_true",
-                        help="allow running TorchScript and torch.export programs and importing the factories "
-                             "a manifest names (code from the files; only for files you made)")
+    add_run_flags(verify, trust_pickles=None, trust_code=None, shrink=None,
+                  timeout="time one case may take, all its formats together, before it counts as hung "
+                          "(default 600)",
+                  workers="processes verifying side by side (default: one per core)")
     verify.add_argument("--require-signature", metavar="KEY",
                         help="refuse a directory whose manifest.sig is not an HMAC of its manifest with this key "
                              "(file KEY, or env:NAME)")
-    verify.add_argument("--shrink", action="store_true",
-                        help="shrink each failure that reproduces here to its smallest model")
-    verify.add_argument("--timeout", type=seconds, default=RunOptions.timeout, metavar="SECONDS",
-                        help="time one case may take, all its formats together, before it counts as hung (default 600)")
-    verify.add_argument("--workers", type=count, default=0, metavar="N",
-                        help="processes verifying side by side (default: one per core)")
     verify.add_argument("--quiet", action="store_true", help="no progress output")
     verify.set_defaults(run=cmd_verify)
 
@@ -254,14 +268,8 @@ def parser() -> argparse.ArgumentParser:
     matrix.add_argument("--name", required=True, help="this environment's name, e.g. torch24")
     matrix.add_argument("--artifacts", required=True, help="root holding one artifact directory per env")
     matrix.add_argument("--results", required=True, help="directory of per-pair results files")
-    matrix.add_argument("--trust-pickles", action="store_true",
-                        help="allow loading whole-module pickles (runs code from the files)")
-    matrix.add_argument("--trust-code", action="store_true",
-                        help="allow running TorchScript and torch.export programs and factories (code from the files)")
-    matrix.add_argument("--shrink", action="store_true",
-                        help="shrink each failure that reproduces here to its smallest model")
-    matrix.add_argument("--workers", type=count, default=0, metavar="N",
-                        help="processes verifying side by side in each environment (default: one per core)")
+    add_run_flags(matrix, trust_pickles=None, trust_code=None, shrink=None,
+                  workers="processes verifying side by side in each environment (default: one per core)")
     matrix.add_argument("--here-only", action="store_true",
                         help="verify only what this environment loads (the atlas visits every environment "
                              "itself; others may be removed meanwhile)")
