@@ -19,7 +19,8 @@ from ..train.loop import Trained
 from .checkpoint_file import FILE, read_checkpoint
 from .errors import TRUSTED, ArtifactLoadError, CannotExpress, NeedsTrust
 
-__all__ = ["FORMATS", "TRUSTED", "ArtifactLoadError", "CannotExpress", "Format", "NeedsTrust", "Runner", "module_runner", "register"]
+__all__ = ["FORMATS", "TRUSTED", "ArtifactLoadError", "CannotExpress", "Format", "NeedsTrust", "Runner",
+           "module_runner", "register"]
 
 Runner = Callable[[Sequence[torch.Tensor]], list[torch.Tensor]]
 
