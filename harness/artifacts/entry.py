@@ -1,8 +1,11 @@
-"""One case of a manifest, as the loading side reads it: typed fields instead of string keys.
+"""One case of a manifest: typed fields instead of string keys, on both sides.
 
-Built only from an entry :func:`harness.artifacts.untrusted.check_manifest` has checked, so
-each field has the type it names. Format adapters (and plugins) are still given the entry as
-the manifest holds it (``json``): that mapping is part of their interface.
+The saving side builds one per case (:mod:`harness.save.pipeline`) and writes it with
+:meth:`CaseEntry.to_json`; the JSON crosses the worker channel and becomes the manifest. The
+loading side reads one with :meth:`CaseEntry.of`, only from an entry
+:func:`harness.artifacts.untrusted.check_manifest` has checked (or from this run's own worker),
+so each field has the type it names. Format adapters (and plugins) are still given the entry
+as the manifest holds it (``json``): that mapping is part of their interface.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ class CaseEntry:
     id: str
     source: Mapping[str, Any]
     #: format name → what saving it gave: ``status``, ``files``, and ``message``/``note``/…
-    formats: Mapping[str, Mapping[str, Any]]
+    formats: dict[str, dict[str, Any]]
     #: the inputs and reference outputs files (none: the saving torch could not run the model)
     inputs: str | None = None
     reference: str | None = None
@@ -31,6 +34,10 @@ class CaseEntry:
     dtypes: Sequence[str] = ()
     #: why the saving torch trained this model nondeterministically, if it did
     nondeterministic: str | None = None
+    #: the losses of the updates before the save point (a second training must repeat them)
+    train_losses: Sequence[float] = ()
+    #: why the saving torch could not build, train or run the model (no format saved), if so
+    refused: str | None = None
     json: Mapping[str, Any] = field(default_factory=dict, repr=False)
 
     @classmethod
@@ -40,7 +47,20 @@ class CaseEntry:
         return cls(id=data["id"], source=data["source"], formats=data["formats"], inputs=data.get("inputs"),
                    reference=data.get("reference"), resume=data.get("resume"), audit=tuple(data.get("audit", ())),
                    dtypes=tuple(data.get("dtypes", ())), nondeterministic=why if isinstance(why, str) else None,
-                   json=data)
+                   train_losses=tuple(data.get("train_losses", ())), refused=data.get("refused"), json=data)
+
+    def to_json(self) -> dict[str, Any]:
+        """The entry as the manifest holds it: a case that was trained lists its losses, audit
+        and dtypes (empty or not); what is absent stays absent."""
+        data: dict[str, Any] = {"id": self.id, "source": dict(self.source),
+                                "formats": {name: dict(saved) for name, saved in self.formats.items()}}
+        if self.inputs is not None:
+            data.update(inputs=self.inputs, reference=self.reference, train_losses=list(self.train_losses),
+                        audit=[dict(finding) for finding in self.audit], dtypes=list(self.dtypes))
+        for name in ("resume", "nondeterministic", "refused"):
+            if getattr(self, name) is not None:
+                data[name] = getattr(self, name)
+        return data
 
     @property
     def case(self) -> Case:

@@ -18,13 +18,31 @@ from __future__ import annotations
 
 import shutil
 import tempfile
+from dataclasses import dataclass
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+from ..artifacts.entry import CaseEntry
 from ..model.cases import Case
 from ..save import RETRY_ALONE
 from .client import CaseWorker, WorkerLost, how_lost
+
+
+@dataclass
+class Saved:
+    """A worker's ``save_cases`` answer, typed: the entries it saved, the formats it saved them
+    in (``all_formats``: every format its harness knows) and its environment."""
+
+    entries: list[CaseEntry]
+    formats: list[str]
+    all_formats: list[str]
+    environment: dict[str, Any]
+
+    @classmethod
+    def of(cls, answer: Mapping[str, Any]) -> Saved:
+        return cls([CaseEntry.of(e) for e in answer["entries"]], list(answer["formats"]),
+                   list(answer.get("all_formats", answer["formats"])), dict(answer["environment"]))
 
 
 def ask_alone(python: str, request: Mapping[str, Any], timeout: float, what: str) -> dict[str, Any] | WorkerLost:
@@ -56,17 +74,18 @@ def forget(staging: Path, cases: Sequence[Case]) -> None:
 
 
 def save_format_by_format(case: Case, python: str, staging: Path, formats: Sequence[str] | None,
-                          lost: WorkerLost, timeout: float) -> dict[str, Any]:
-    """Save ``case`` once per format, each in a fresh worker; returns an answer shaped like a
-    worker's ``save_cases`` answer (one entry)."""
+                          lost: WorkerLost, timeout: float) -> Saved:
+    """Save ``case`` once per format, each in a fresh worker; returns what a worker saving only
+    this case would have (one entry)."""
     with tempfile.TemporaryDirectory(prefix=".harness-alone-", dir=staging.parent) as scratch:
         base = save_alone(case, python, Path(scratch) / "base", [], timeout)
         if isinstance(base, WorkerLost):
             raise WorkerLost(f"case {case.id} ({case.label}) killed a fresh worker before any format was saved "
                              f"(training it or writing its reference outputs): {base}; the first worker had "
                              f"{how_lost(lost.status)}: {lost}", base.status)
-        names = list(base["all_formats"] if formats is None else formats)
-        (entry,) = base["entries"]
+        saved = Saved.of(base)
+        names = list(saved.all_formats if formats is None else formats)
+        (entry,) = saved.entries
         target = staging / "cases" / case.id
         shutil.copytree(Path(scratch) / "base" / "cases" / case.id, target)
         why = (f"saved in a process of its own: the worker saving it with other cases {how_lost(lost.status)} "
@@ -75,36 +94,38 @@ def save_format_by_format(case: Case, python: str, staging: Path, formats: Seque
             answer = save_alone(case, python, Path(scratch) / name, [name], timeout)
             if isinstance(answer, WorkerLost):
                 limit = f" (limit {timeout:g} s a step, save --timeout)" if answer.status == "timeout" else ""
-                entry["formats"][name] = {"status": answer.status, "files": [], "message": (
+                entry.formats[name] = {"status": answer.status, "files": [], "message": (
                     f"saving case {case.id} in {name} {how_lost(answer.status)}{limit}, alone in a fresh process "
                     f"as well: {answer}")}
                 continue
-            record = _copy_format(answer, case, name, Path(scratch) / name, target)
-            entry["formats"][name] = {**record, "note": "; ".join(filter(None, [record.get("note"), why[:600]]))}
-    return {"entries": [entry], "formats": names, "environment": base["environment"]}
+            record = _copy_format(Saved.of(answer).entries[0], name, Path(scratch) / name, target)
+            entry.formats[name] = {**record, "note": "; ".join(filter(None, [record.get("note"), why[:600]]))}
+    return Saved([entry], names, saved.all_formats, saved.environment)
 
 
-def retry_alone(entry: dict[str, Any], case: Case, python: str, staging: Path, timeout: float) -> None:
+def retry_alone(entry: CaseEntry, case: Case, python: str, staging: Path, timeout: float) -> None:
     """Export again, each in a fresh worker, the formats of ``entry`` marked RETRY_ALONE, and keep
     that verdict when it saved (with a note saying so); otherwise the first failure stands."""
-    for name, failed in list(entry["formats"].items()):
+    for name, failed in list(entry.formats.items()):
         if not failed.pop(RETRY_ALONE, None):
             continue
         with tempfile.TemporaryDirectory(prefix=".harness-alone-", dir=staging.parent) as scratch:
             answer = save_alone(case, python, Path(scratch) / name, [name], timeout)
-            if isinstance(answer, WorkerLost) or answer["entries"][0]["id"] != case.id \
-                    or answer["entries"][0]["formats"][name]["status"] == "save_error":
+            if isinstance(answer, WorkerLost):
                 continue
-            record = _copy_format(answer, case, name, Path(scratch) / name, staging / "cases" / case.id)
-        entry["formats"][name] = {**record, "note": "saved in a fresh process: here, after earlier exports, it "
+            (again,) = Saved.of(answer).entries
+            if again.id != case.id or again.formats[name]["status"] == "save_error":
+                continue
+            record = _copy_format(again, name, Path(scratch) / name, staging / "cases" / case.id)
+        entry.formats[name] = {**record, "note": "saved in a fresh process: here, after earlier exports, it "
                                                     f"failed with {failed['message'][:200]}"}
 
 
-def _copy_format(answer: Mapping[str, Any], case: Case, name: str, root: Path, target: Path) -> dict[str, Any]:
-    """The format's record from a fresh worker's answer, its files moved into ``target``."""
-    record = dict(answer["entries"][0]["formats"][name])
+def _copy_format(entry: CaseEntry, name: str, root: Path, target: Path) -> dict[str, Any]:
+    """The format's record from a fresh worker's entry, its files moved into ``target``."""
+    record = dict(entry.formats[name])
     record.pop(RETRY_ALONE, None)
-    saved = root / "cases" / case.id / name
+    saved = root / "cases" / entry.id / name
     shutil.rmtree(target / name, ignore_errors=True)
     if saved.is_dir():
         shutil.copytree(saved, target / name)

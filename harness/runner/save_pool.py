@@ -40,7 +40,7 @@ from .client import (
     how_lost,
     start_workers,
 )
-from .fresh import forget, retry_alone, save_format_by_format
+from .fresh import Saved, forget, retry_alone, save_format_by_format
 
 Progress = Callable[[int, int, str], None]
 #: Seconds generating the specs of a run may take.
@@ -122,16 +122,16 @@ def save_parallel(out: Path, cases: Sequence[Case] = (), generate: Mapping[str, 
         with staged(out) as staging:
             answers = _save_shares(pool, everything, staging, formats, progress, options.timeout)
             order = {case.id: index for index, case in enumerate(everything)}
-            entries = sorted((e for a in answers for e in a["entries"]), key=lambda e: order[e["id"]])
+            entries = sorted((e for a in answers for e in a.entries), key=lambda e: order[e.id])
             if progress:
                 progress(1, 1, "manifest")
-            manifest = write_manifest(staging, answers[0]["environment"], answers[0]["formats"], entries,
-                                      dict(generator or generate or {}), key)
+            manifest = write_manifest(staging, answers[0].environment, answers[0].formats,
+                                      [e.to_json() for e in entries], dict(generator or generate or {}), key)
     return SaveRun(manifest, skipped=False, workers=len(pool))
 
 
 def _save_shares(pool: list[CaseWorker], cases: Sequence[Case], staging: Path, formats: Sequence[str] | None,
-                 progress: Progress | None, timeout: float) -> list[dict[str, Any]]:
+                 progress: Progress | None, timeout: float) -> list[Saved]:
     """Each worker saves every len(pool)-th case, in chunks of at most SAVE_CASES_PER_WORKER cases, each
     chunk in a fresh worker (torch's exporters keep a little of every model they export; a
     worker's memory must not grow with the run). Progress sums the workers' steps. A worker
@@ -142,7 +142,7 @@ def _save_shares(pool: list[CaseWorker], cases: Sequence[Case], staging: Path, f
     steps = [0 for _ in pool]   # steps done, per worker
     per_case = [2.0]            # steps a case takes: two passes, or one
 
-    def chunk_of(index: int, chunk: Sequence[Case]) -> list[dict[str, Any]]:
+    def chunk_of(index: int, chunk: Sequence[Case]) -> list[Saved]:
         finished, at = steps[index], [0]
 
         def step(message: Mapping[str, Any]) -> None:
@@ -160,10 +160,10 @@ def _save_shares(pool: list[CaseWorker], cases: Sequence[Case], staging: Path, f
         try:
             answer = pool[index].ask(request, timeout, on_line=step, per_line=True, what=(
                 f"saving {len(chunk)} cases" + (f" ({chunk[0].label} …)" if chunk else "")))
-            by_id = {case.id: case for case in chunk}
-            for entry in answer["entries"]:
-                retry_alone(entry, by_id[entry["id"]], pool[index].python, staging, timeout)
-            return [answer]
+            saved, by_id = Saved.of(answer), {case.id: case for case in chunk}
+            for entry in saved.entries:
+                retry_alone(entry, by_id[entry.id], pool[index].python, staging, timeout)
+            return [saved]
         except WorkerLost as lost:
             if not chunk:
                 raise
@@ -183,7 +183,7 @@ def _save_shares(pool: list[CaseWorker], cases: Sequence[Case], staging: Path, f
             rest = [case for case in chunk if case is not culprit]
             return answers + (chunk_of(index, rest) if rest else [])
 
-    def share(index: int) -> list[dict[str, Any]]:
+    def share(index: int) -> list[Saved]:
         mine, answers = shares[index], []
         for start in range(0, max(1, len(mine)), SAVE_CASES_PER_WORKER):
             if start:

@@ -75,7 +75,7 @@ def _save_cases(request: Mapping[str, Any], emit: Emit) -> dict[str, Any]:
     cases = [Case(id=c["id"], source=c["source"]) for c in request["cases"]]
     entries = save_entries(cases, Path(request["root"]), formats,
                            lambda done, total, label: emit({"done": done, "total": total, "label": label}))
-    return {"ok": True, "entries": entries, "formats": formats, "all_formats": list(FORMATS.names()),
+    return {"ok": True, "entries": [entry.to_json() for entry in entries], "formats": formats, "all_formats": list(FORMATS.names()),
             "environment": fingerprint()}
 
 

@@ -18,6 +18,7 @@ import torch
 from safetensors.torch import save_file
 
 from .. import process_output, timings
+from ..artifacts.entry import CaseEntry
 from ..artifacts.manifest import fingerprint, staged, write_manifest
 from ..formats import FORMATS, CannotExpress
 from ..model.build import flatten_outputs
@@ -44,7 +45,7 @@ class Prepared:
 
     case: Case
     trained: Trained | None         # None between the two passes (trained again for the second)
-    entry: dict[str, Any]           # its manifest entry; format saves fill in ``formats``
+    entry: CaseEntry                # its manifest entry; format saves fill in ``formats``
     stream: DataStream | None = None
 
 
@@ -75,12 +76,12 @@ class ModelRefused(Exception):
         super().__init__(one_line(exc))
         self.case, self.traceback = case, traceback.format_exc()
 
-    def entry(self, formats: Sequence[str]) -> dict[str, Any]:
+    def entry(self, formats: Sequence[str]) -> CaseEntry:
         message = (f"torch {torch.__version__} could not build, train or run this model in eager mode, so no "
                    f"format was saved: {self}")
-        return {"id": self.case.id, "source": dict(self.case.source), "refused": str(self), "formats": {
+        return CaseEntry(id=self.case.id, source=dict(self.case.source), refused=str(self), formats={
             name: {"status": "save_error", "message": message, "traceback": self.traceback, "files": []}
-            for name in formats}}
+            for name in formats})
 
 
 def prepare_case(case: Case, root: Path) -> Prepared:
@@ -99,21 +100,21 @@ def prepare_case(case: Case, root: Path) -> Prepared:
     case_dir.mkdir(parents=True)
     tensor_file(case_dir / "inputs.safetensors", "input", made.inputs)
     tensor_file(case_dir / "reference.safetensors", "output", reference)
-    entry: dict[str, Any] = {
-        "id": case.id,
-        "source": dict(case.source),
-        "inputs": f"cases/{case.id}/inputs.safetensors",
-        "reference": f"cases/{case.id}/reference.safetensors",
-        "train_losses": list(trained.losses),
-        "audit": [{**f.to_json(), "disturbed": f.path in trained.disturbed} for f in findings],
-        "dtypes": sorted({str(t.dtype).replace("torch.", "") for t in
-                          [*made.model.parameters(), *made.model.buffers()] if t.is_floating_point()}),
-        "formats": {},
-    }
+    entry = CaseEntry(
+        id=case.id,
+        source=dict(case.source),
+        inputs=f"cases/{case.id}/inputs.safetensors",
+        reference=f"cases/{case.id}/reference.safetensors",
+        train_losses=tuple(trained.losses),
+        audit=tuple({**f.to_json(), "disturbed": f.path in trained.disturbed} for f in findings),
+        dtypes=tuple(sorted({str(t.dtype).replace("torch.", "") for t in
+                             [*made.model.parameters(), *made.model.buffers()] if t.is_floating_point()})),
+        formats={},
+    )
     return Prepared(case, trained, entry, stream)
 
 
-def finish_case(prepared: Prepared, root: Path) -> dict[str, Any]:
+def finish_case(prepared: Prepared, root: Path) -> CaseEntry:
     """After every format is saved: continue the original run past the save point and keep its
     trajectory as the reference a resumed run is held to. Returns the manifest entry."""
     trained, entry = prepared.trained, prepared.entry
@@ -121,7 +122,7 @@ def finish_case(prepared: Prepared, root: Path) -> dict[str, Any]:
         record, tensors = reference_run(trained, prepared.stream)
         path = f"cases/{prepared.case.id}/resume.safetensors"
         save_file(tensors, str(root / path))
-        entry["resume"] = {**record, "tensors": path}
+        entry = replace(entry, resume={**record, "tensors": path})
     return entry
 
 
@@ -163,7 +164,7 @@ def _save_format(name: str, trained: Trained, case: Case, root: Path) -> dict[st
     return {"status": "saved", "message": "", "files": files, "seconds": round(seconds, 6), **adapter.saved_with()}
 
 
-def save_case(case: Case, root: Path, formats: Sequence[str]) -> dict[str, Any]:
+def save_case(case: Case, root: Path, formats: Sequence[str]) -> CaseEntry:
     """Train one case, save it in every format and record its resume reference; returns its
     manifest entry."""
     try:
@@ -171,7 +172,7 @@ def save_case(case: Case, root: Path, formats: Sequence[str]) -> dict[str, Any]:
     except ModelRefused as refused:
         return refused.entry(formats)
     for name in formats:
-        prepared.entry["formats"][name] = save_format(name, prepared.trained, case, root)
+        prepared.entry.formats[name] = save_format(name, prepared.trained, case, root)
     return finish_case(prepared, root)
 
 
@@ -181,7 +182,7 @@ def _saved_first(formats: Sequence[str]) -> list[str]:
 
 
 def save_entries(cases: Sequence[Case], root: Path, formats: Sequence[str],
-                 progress: Progress | None = None) -> list[dict[str, Any]]:
+                 progress: Progress | None = None) -> list[CaseEntry]:
     """Save every case in every format under ``root/cases``; returns their manifest entries.
 
     What one process does: the CLI's ``save`` gives each worker a share of the cases
@@ -210,16 +211,16 @@ def save_all(out: Path, cases: Sequence[Case], formats: Sequence[str] | None = N
     with staged(out) as staging:
         entries = save_entries(cases, staging, formats, progress)
         for entry in entries:  # no fresh process here: the first failure is the verdict
-            for record in entry["formats"].values():
+            for record in entry.formats.values():
                 record.pop(RETRY_ALONE, None)
         if progress:
             progress(len(cases), len(cases), "manifest")
-        manifest = write_manifest(staging, fingerprint(), formats, entries, generator)
+        manifest = write_manifest(staging, fingerprint(), formats, [e.to_json() for e in entries], generator)
     return manifest
 
 
 def _save_in_two_passes(cases: Sequence[Case], root: Path, formats: Sequence[str], first: Sequence[str],
-                        progress: Progress | None) -> list[dict[str, Any]]:
+                        progress: Progress | None) -> list[CaseEntry]:
     """Save the formats whose exporter is disturbed by earlier exports of other formats (the
     dynamo-based ONNX exporter, torch 2.4) for every case before any other format runs.
 
@@ -249,13 +250,13 @@ def _save_in_two_passes(cases: Sequence[Case], root: Path, formats: Sequence[str
         del ready
     entries = []
     for index, (ready, done) in enumerate(prepared):
-        if isinstance(ready, dict):  # refused: its entry is complete
+        if isinstance(ready, CaseEntry):  # refused: its entry is complete
             entries.append(ready)
             continue
         if ready.trained is None:
             _, trained, stream = _trained(ready.case)
-            if list(trained.losses) != ready.entry["train_losses"]:
-                entries.append(_saved_again(ready.case, root, formats, ready.entry["train_losses"],
+            if list(trained.losses) != list(ready.entry.train_losses):
+                entries.append(_saved_again(ready.case, root, formats, list(ready.entry.train_losses),
                                             list(trained.losses)))
                 prepared[index] = (None, done)
                 continue
@@ -264,21 +265,19 @@ def _save_in_two_passes(cases: Sequence[Case], root: Path, formats: Sequence[str
         if progress:
             progress(len(cases) + index, steps, case.label)
         for name in formats:
-            entry["formats"][name] = done[name] if name in done else save_format(name, trained, case, root)
+            entry.formats[name] = done[name] if name in done else save_format(name, trained, case, root)
         entries.append(finish_case(ready, root))
         prepared[index] = (None, done)  # this case's model is done with
     return entries
 
 
 def _saved_again(case: Case, root: Path, formats: Sequence[str], first: list[float],
-                 again: list[float]) -> dict[str, Any]:
+                 again: list[float]) -> CaseEntry:
     """The case trained from the same seed to other losses: this torch trains the model
     nondeterministically (torch 2.1 does, for some transformer models). Its files are saved
     again in one pass, from one run, so every format holds the same model, and the entry says
     why — a resume in this torch may depart from the saving run for the same reason."""
     shutil.rmtree(root / "cases" / case.id)
-    entry = save_case(case, root, formats)
-    entry["nondeterministic"] = (
+    return replace(save_case(case, root, formats), nondeterministic=(
         f"torch {torch.__version__} trained this model to other losses from the same seed "
-        f"({first} then {again}); saved in one pass from one run")
-    return entry
+        f"({first} then {again}); saved in one pass from one run"))
