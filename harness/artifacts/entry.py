@@ -38,6 +38,7 @@ class CaseEntry:
     train_losses: Sequence[float] = ()
     #: why the saving torch could not build, train or run the model (no format saved), if so
     refused: str | None = None
+    #: the entry as read from a manifest (empty on one the saving side is building)
     json: Mapping[str, Any] = field(default_factory=dict, repr=False)
 
     @classmethod
