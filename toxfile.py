@@ -27,7 +27,7 @@ def _envs() -> list:
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module  # dataclasses look their module up there
     spec.loader.exec_module(module)
-    return module.torch_envs()
+    return module.all_envs()
 
 
 @impl

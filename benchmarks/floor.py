@@ -90,7 +90,8 @@ def save_side(directory: Path) -> dict:
                 for fmt in formats:
                     target = Path(scratch) / case.id / fmt
                     target.mkdir(parents=True)
-                    copied = replace(trained, model=copy.deepcopy(trained.model))
+                    model, optimizer = copy.deepcopy((trained.model, trained.optimizer))  # as save/pipeline.py
+                    copied = replace(trained, model=model, optimizer=optimizer)
                     start = time.perf_counter()
                     try:
                         FORMATS.get(fmt).save(copied, case, target)

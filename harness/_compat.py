@@ -215,3 +215,54 @@ def takes_named_globals() -> bool:
 
 def _named_probe() -> None:
     """A stand-in global for :func:`takes_named_globals`."""
+
+
+def dcp_unavailable() -> str | None:
+    """Why ``torch.distributed.checkpoint`` cannot run here, or None: it needs a torch built
+    with ``torch.distributed`` (some macOS and Windows wheels of the 2.0 era were not)."""
+    import torch
+    if not torch.distributed.is_available():
+        return f"torch {torch.__version__} was built without torch.distributed, so it has no distributed checkpoint"
+    return None
+
+
+def dcp_failures() -> tuple[type[BaseException], ...]:
+    """What a distributed checkpoint's save or load raises: ``CheckpointException`` derives from
+    ``BaseException`` (torch 2.0 onwards), so ``except Exception`` misses it and it would end
+    the worker."""
+    try:
+        from torch.distributed.checkpoint.api import CheckpointException
+    except ImportError:
+        return (Exception,)
+    return (Exception, CheckpointException)
+
+
+
+def dcp_spelling() -> str:
+    """How this torch writes a single-process distributed checkpoint.
+
+    ``"checkpoint_id"``: ``dcp.save/load(state, checkpoint_id=...)``, which save without a
+    process group (from torch 2.2; 2.3 warns it assumes a single process). ``"no_dist"``: torch
+    2.0–2.1's ``save_state_dict/load_state_dict(state, storage_writer=..., no_dist=True)``.
+    """
+    import torch.distributed.checkpoint as dcp
+    return "checkpoint_id" if hasattr(dcp, "save") and hasattr(dcp, "load") else "no_dist"
+
+
+def dcp_state_dict_helpers() -> tuple | None:
+    """``get_state_dict``/``set_state_dict`` of ``torch.distributed.checkpoint.state_dict`` (from
+    torch 2.2): the documented way to put a model's and an optimizer's state into a distributed
+    checkpoint, the optimizer keyed by parameter name. None before 2.2."""
+    try:
+        from torch.distributed.checkpoint.state_dict import get_state_dict, set_state_dict
+    except ImportError:
+        return None
+    return get_state_dict, set_state_dict
+
+
+def load_takes_mmap() -> bool:
+    """``torch.load(..., mmap=True)`` arrived in torch 2.1."""
+    import inspect
+
+    import torch
+    return "mmap" in inspect.signature(torch.load).parameters

@@ -45,6 +45,15 @@ LIMITATIONS = {
     "onnx_bfloat16": "onnxruntime's CPU provider has no bfloat16 kernels for these operators",
     "ort_missing_kernel": "onnxruntime's CPU provider has no kernel for an operator at this dtype "
                           "(e.g. Erf in float64)",
+    "numpy2_pickle": "the file pickles NumPy objects made under NumPy 2 (numpy._core), which NumPy "
+                     "before 1.26.1 cannot import",
+    "onnx_too_new": "the ONNX file's IR version or opset is newer than this onnxruntime reads "
+                    "(\"Unsupported model IR version\")",
+    "mmap_zip_only": "torch.load(mmap=True) reads only zip-format files; a legacy "
+                     "(_use_new_zipfile_serialization=False) file is refused",
+    "dcp_stateless_param": "a parameter that never had a gradient has no optimizer state in the "
+                           "distributed checkpoint, but the optimizer rebuilt to load into (get_state_dict) "
+                           "has state for every parameter, so dcp.load misses its keys",
 }
 
 

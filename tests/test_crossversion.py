@@ -218,3 +218,37 @@ def test_the_newest_torch_and_torch_2_1_save_and_read_each_other(newest_python, 
         unexplained = [(r["format"], r["check"], r["status"], r["saved"]["torch"], r["loaded"]["torch"],
                         r["message"][:120]) for r in records if not explained(r)]
         assert not unexplained
+        if name == "old":  # torch 2.1's onnxruntime (1.16) reads IR 9 at most; the newest exports IR 10
+            refused = [r for r in records if r["format"] == "onnx" and r["status"] == "load_error"
+                       and r["saved"]["torch"] != r["loaded"]["torch"]]
+            assert refused and all(r["limitation"] == "onnx_too_new" and "Unsupported model IR version" in r["message"]
+                                   for r in refused), [r["message"][:200] for r in refused][:2]
+            assert not any(r["format"] == "onnx" and r["status"] == "pass" and r["saved"]["torch"] != r["loaded"]["torch"]
+                           for r in records)
+
+
+def test_numpy_2_pickles_are_a_named_finding_under_numpy_1(tmp_path: Path) -> None:
+    """The same torch (2.4) with NumPy 2 and with NumPy 1.25: a checkpoint with NumPy objects
+    saved under NumPy 2 names numpy._core, which NumPy 1.25 cannot import; the other way loads."""
+    import sys
+
+    from conftest import tox_env_python
+    numpy1 = tox_env_python("torch24numpy1")
+    envs = {"np2": Path(sys.executable), "np1": numpy1}
+    for name, python in envs.items():
+        run_harness(python, "save", "--out", str(tmp_path / name), "--examples", "2", "--format", "checkpoint-script",
+                    "--format", "checkpoint")
+    for name, python in envs.items():
+        run_harness(python, "verify", *[str(tmp_path / n) for n in envs], "--results", str(tmp_path / f"{name}.jsonl"),
+                    "--trust-pickles")
+    records = _records(tmp_path / "np1.jsonl") + _records(tmp_path / "np2.jsonl")
+    assert {r["loaded"]["numpy"][0] for r in records} == {"1", "2"}
+    for r in records:
+        across = r["saved"]["numpy"][0] == "2" and r["loaded"]["numpy"][0] == "1"
+        if across and r["format"] == "checkpoint-script" and r["check"] in ("output", "resume"):
+            assert (r["status"], r["limitation"]) == ("load_error", "numpy2_pickle"), r["message"]
+            assert "numpy._core" in r["message"]
+        elif r["check"] in ("output", "resume", "default_load"):
+            assert explained(r), (r["format"], r["check"], r["status"], r["message"][:200])
+    from harness.artifacts.manifest import environment_label
+    assert {environment_label(r["loaded"]) for r in records} == {"2.4.1", "2.4.1+numpy1.25.2"}

@@ -7,11 +7,12 @@ import json
 import sys
 from pathlib import Path
 
+import pytest
 import torch
 from conftest import run_harness
 
 from harness._compat import dynamo_onnx_unavailable
-from harness.formats import FORMATS
+from harness.formats import FORMATS, ArtifactLoadError
 from harness.formats.base import data_dependent_branch
 from harness.formats.safetensors_formats import shared_groups
 from harness.model.cases import Case, spec_case
@@ -22,8 +23,9 @@ from harness.results import LIMITATIONS, is_failure
 from harness.save.pipeline import save_all
 from harness.verify.pipeline import verify_dir
 
-ALL = ["checkpoint", "checkpoint-script", "export", "onnx", "onnx-dynamo", "onnx-legacy", "pickle", "safetensors",
-       "safetensors-model", "state_dict", "torchscript-script", "torchscript-trace"]
+ALL = ["checkpoint", "checkpoint-script", "dcp", "export", "onnx", "onnx-dynamo", "onnx-legacy", "pickle",
+       "safetensors", "safetensors-model", "safetensors-sharded", "state_dict", "state_dict-legacy",
+       "torchscript-script", "torchscript-trace"]
 LINEAR = LayerSpec("linear", {"out_features": 4, "bias": True})
 
 
@@ -52,6 +54,9 @@ def test_a_plain_model_passes_every_available_format(tmp_path: Path) -> None:
         if (fmt, check) == ("checkpoint-script", "weights_only"):  # argparse, NumPy: never weights-only
             assert r.status == "load_error" and "argparse.Namespace" in r.message, r.message
             continue
+        if (fmt, check) == ("state_dict-legacy", "mmap"):  # mmap maps zip files only
+            assert (r.status, r.limitation) == ("load_error", "mmap_zip_only"), r.message
+            continue
         assert r.status == "pass", (fmt, check, r.message)
         if check == "output" and FORMATS.get(fmt).exact_in_same_env:
             assert r.max_abs_diff == 0.0, fmt
@@ -63,7 +68,8 @@ def test_a_plain_model_passes_every_available_format(tmp_path: Path) -> None:
 
 def test_uncarried_state_in_every_state_dict_format(tmp_path: Path) -> None:
     records = verdicts(tmp_path, vec(LINEAR, LayerSpec("plain_tensor")), ALL)
-    for fmt in ("state_dict", "checkpoint", "safetensors", "safetensors-model"):
+    for fmt in ("state_dict", "state_dict-legacy", "checkpoint", "dcp", "safetensors", "safetensors-model",
+                "safetensors-sharded"):
         r = records[(fmt, "output")]
         assert (r.status, r.limitation) == ("mismatch", "uncarried_state") and "body.1.center" in r.message
     for fmt in ("pickle", "torchscript-script", "torchscript-trace", "onnx", "export"):
@@ -82,6 +88,85 @@ def test_tied_weights_refused_by_save_file_kept_by_save_model(tmp_path: Path) ->
     module = rebuild(Case(spec.id, {"kind": "spec", "spec": spec.to_json()}))
     load_model(module, str(tmp_path / "a" / "cases" / spec.id / "safetensors-model" / "model.safetensors"))
     assert shared_groups(module) == [["body.0.first.weight", "body.0.second.weight"]]
+
+
+def test_sharded_safetensors_writes_shards_and_an_index_and_keeps_ties(tmp_path: Path) -> None:
+    spec = vec(LINEAR, LayerSpec("tied_weights", {"activation": "tanh"}), LINEAR)
+    records = verdicts(tmp_path, spec, ["safetensors-sharded", "checkpoint"])
+    assert records[("safetensors-sharded", "output")].status == "pass"
+    assert records[("safetensors-sharded", "resume")].status == "pass"
+    folder = tmp_path / "a" / "cases" / spec.id / "safetensors-sharded"
+    shards = sorted(p.name for p in folder.glob("*.safetensors"))
+    index = json.loads((folder / "model.safetensors.index.json").read_text())
+    assert len(shards) >= 3 and set(index["weight_map"].values()) == set(shards)
+    # huggingface_hub saved one of the tied pair; loading tied it again (checked by the adapter)
+    tied = {"body.1.first.weight", "body.1.second.weight"}
+    assert len(tied & set(index["weight_map"])) == 1
+
+
+def test_sharded_safetensors_refuses_a_key_the_model_lacks(tmp_path: Path) -> None:
+    spec = vec(LINEAR, LayerSpec("relu"), LINEAR)
+    save_all(tmp_path / "a", [spec_case(spec)], formats=["safetensors-sharded"])
+    folder = tmp_path / "a" / "cases" / spec.id / "safetensors-sharded"
+    index_file = folder / "model.safetensors.index.json"
+    index = json.loads(index_file.read_text())
+    index["weight_map"]["body.9.weight"] = next(iter(index["weight_map"].values()))
+    index_file.write_text(json.dumps(index))
+    adapter = FORMATS.get("safetensors-sharded")
+    with pytest.raises(ArtifactLoadError, match="body.9.weight"):
+        adapter.load_module(spec_case(spec), folder)
+
+
+def test_a_sharded_index_naming_a_file_outside_its_folder_is_refused(tmp_path: Path) -> None:
+    spec = vec(LINEAR, LayerSpec("relu"), LINEAR)
+    save_all(tmp_path / "a", [spec_case(spec)], formats=["safetensors-sharded"])
+    folder = tmp_path / "a" / "cases" / spec.id / "safetensors-sharded"
+    index_file = folder / "model.safetensors.index.json"
+    index = json.loads(index_file.read_text())
+    first = next(iter(index["weight_map"]))
+    outside = folder.parent / "outside.safetensors"
+    outside.write_bytes((folder / index["weight_map"][first]).read_bytes())
+    index["weight_map"][first] = "../outside.safetensors"
+    index_file.write_text(json.dumps(index))
+    with pytest.raises(ArtifactLoadError, match="not in the folder"):
+        FORMATS.get("safetensors-sharded").load_module(spec_case(spec), folder)
+
+
+def test_dcp_keeps_the_training_state_and_resumes(tmp_path: Path) -> None:
+    spec = vec(LINEAR, LayerSpec("batchnorm1d", {"momentum": 0.1}), LayerSpec("relu"), LINEAR)
+    records = verdicts(tmp_path, spec, ["dcp"])
+    assert records[("dcp", "output")].status == "pass" and records[("dcp", "output")].max_abs_diff == 0.0
+    assert records[("dcp", "resume")].status == "pass", records[("dcp", "resume")].message
+    folder = tmp_path / "a" / "cases" / spec.id / "dcp"
+    assert (folder / ".metadata").is_file() and list(folder.glob("*.distcp"))
+    import torch.distributed.checkpoint as dcp
+    keys = set(dcp.FileSystemReader(str(folder)).read_metadata().state_dict_metadata)
+    assert {"model.body.0.weight", "step", "rng.torch"} <= keys
+    # torch 2.2 on: the optimizer's state is keyed by parameter name (get_state_dict)
+    assert any(k.startswith("optimizer.state.body.0.weight.") for k in keys), sorted(keys)[:20]
+    manifest = json.loads((tmp_path / "a" / "manifest.json").read_text())
+    assert manifest["cases"][0]["formats"]["dcp"]["status"] == "saved"
+
+
+def test_dcp_without_consent_is_not_loaded(tmp_path: Path) -> None:
+    spec = vec(LINEAR, LayerSpec("relu"), LINEAR)
+    save_all(tmp_path / "a", [spec_case(spec)], formats=["dcp"])
+    records = list(verify_dir(tmp_path / "a", RunOptions()))
+    assert {r.status for r in records} == {"unsupported"} and all("--trust-pickles" in r.message for r in records)
+
+
+def test_mmap_loads_the_zip_formats_and_refuses_the_legacy_one(tmp_path: Path) -> None:
+    spec = vec(LINEAR, LayerSpec("relu"), LINEAR)
+    records = verdicts(tmp_path, spec, ["state_dict", "state_dict-legacy", "checkpoint"])
+    for fmt in ("state_dict", "checkpoint"):
+        assert records[(fmt, "mmap")].status == "pass" and "bit for bit" in records[(fmt, "mmap")].message
+    legacy = records[("state_dict-legacy", "mmap")]
+    assert (legacy.status, legacy.limitation) == ("load_error", "mmap_zip_only")
+    assert records[("state_dict-legacy", "output")].status == "pass"
+    import zipfile
+    folder = tmp_path / "a" / "cases" / spec.id
+    assert not zipfile.is_zipfile(folder / "state_dict-legacy" / "state_dict_legacy.pt")
+    assert zipfile.is_zipfile(folder / "state_dict" / "state_dict.pt")
 
 
 def test_noncontiguous_parameter_refused_by_save_file(tmp_path: Path) -> None:
@@ -203,6 +288,9 @@ def test_same_environment_round_trip_of_every_format_over_100_specs(tmp_path: Pa
         ("safetensors", "diverged"): ("mu_product differs",),
         ("safetensors-model", "diverged"): ("mu_product differs",),
         ("checkpoint-script", "diverged"): ("mu_product differs",),
+        ("state_dict-legacy", "diverged"): ("mu_product differs",),
+        ("safetensors-sharded", "diverged"): ("mu_product differs",),
+        ("dcp", "diverged"): ("mu_product differs",),
         # a script's checkpoint (argparse, a dataclass, NumPy) never loads with weights_only=True
         ("checkpoint-script", "load_error"): ("does not load with weights_only=True",),
         # onnxruntime 1.32 segfaults creating a session for one of these models (an LSTM and a

@@ -35,7 +35,8 @@ def test_a_crash_or_a_hang_costs_only_its_own_cell(tmp_path: Path) -> None:
     done = run_harness(sys.executable, "verify", str(out), "--results", str(results), "--timeout", "20", env=PLUGINS)
     assert "Traceback" not in done.stderr and "workers replaced" in done.stderr
     records = _records(results)
-    assert len(records) == 6 * 3 * 2  # every case × format × (output, resume): none lost
+    # every case × format × (output, mmap, resume): none lost (the plugins are state_dict formats)
+    assert len(records) == 6 * 3 * 3
     for r in records:
         if r["format"] == "test_aborts" and r["case"] in aborts:
             assert r["status"] == "crash" and "SIGABRT" in r["message"] and r["case"] in r["message"]
@@ -69,7 +70,7 @@ def test_a_crash_or_a_hang_while_saving_costs_only_its_own_cells(tmp_path: Path)
                 assert record["status"] == "saved", (fmt, record)
     run_harness(sys.executable, "verify", str(out), "--results", str(results), "--shrink", env=PLUGINS)
     records = _records(results)
-    assert len(records) == 6 * 3 * 2
+    assert len(records) == 6 * 3 * 3
     for r in records:
         if r["case"] in doomed.get(r["format"], ()):
             assert (r["status"], r["stage"]) == (expected[r["format"]][0], "save")
@@ -91,7 +92,7 @@ def test_matrix_shrink_goes_on_past_a_crash_across_environments(tmp_path: Path) 
                     "--results", str(results), "--shrink", env=PLUGINS)
     for pair in ("a__b", "b__a"):
         records = _records(results / f"{pair}.jsonl")
-        assert len(records) == 6 * 2
+        assert len(records) == 6 * 3
         crashes = [r for r in records if r["status"] == "crash"]
         assert crashes and all("not replayed" in r["reproducer"]["unavailable"] for r in crashes)
         assert all(acceptable(r) for r in records if r["status"] != "crash")

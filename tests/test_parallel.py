@@ -74,7 +74,7 @@ def test_fresh_workers_take_over_without_changing_a_verdict(this_python, tmp_pat
     r1, r2 = tmp_path / "r1.jsonl", tmp_path / "r2.jsonl"
     run_harness(this_python, "verify", str(tmp_path / "many"), "--results", str(r1), "--workers", "1")
     run_harness(this_python, "verify", str(tmp_path / "many"), "--results", str(r2), "--workers", "1", env=recycled)
-    assert _cells(r1) == _cells(r2) and len(_cells(r1)) == 5 * 5  # checkpoint: 3 checks, state_dict: 2
+    assert _cells(r1) == _cells(r2) and len(_cells(r1)) == 5 * 7  # checkpoint: 4 checks, state_dict: 3
     workers = [json.loads(line) for line in (tmp_path / "profile.jsonl").read_text().splitlines()]
     assert len(workers) == 3 + 3  # 5 cases, 2 a worker: three workers to save, three to verify
 

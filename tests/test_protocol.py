@@ -49,7 +49,7 @@ def test_garbage_on_stdout_and_stderr_changes_no_verdict(tmp_path: Path) -> None
                        env=PLUGINS)
     assert "Traceback" not in done.stderr and "workers replaced" not in done.stderr
     quiet_records, noisy_records = _records(results["quiet"]), _records(results["noisy"])
-    assert len(noisy_records) == 2 * len(quiet_records) == 2 * CASES * 2  # (output, resume) × 2 formats
+    assert len(noisy_records) == 2 * len(quiet_records) == 2 * CASES * 3  # (output, mmap, resume) × 2 formats
     # the printing format gets the same verdicts as the format it wraps, and nothing else changes
     assert _verdicts(noisy_records, "test_noisy") == _verdicts(noisy_records, "state_dict")
     assert _verdicts(noisy_records, "state_dict") == _verdicts(quiet_records, "state_dict")
@@ -71,7 +71,7 @@ def test_a_bad_line_in_the_channel_is_a_crash_of_that_cell_only(tmp_path: Path) 
     done = run_harness(sys.executable, "verify", str(out), "--results", str(results), env=PLUGINS)
     assert "Traceback" not in done.stderr
     records = _records(results)
-    assert len(records) == len(cases) * 2 * 2  # none lost
+    assert len(records) == len(cases) * 2 * 3  # (output, mmap, resume) of 2 state_dict formats: none lost
     for r in records:
         if r["format"] == "test_garbles_channel" and r["case"] in garbled:
             assert r["status"] == "crash"

@@ -90,9 +90,15 @@ def _fourteen_versions(records: list[dict], versions: list[str]) -> list[dict]:
     for i, saved in enumerate(versions):
         for j, loaded in enumerate(versions):
             for r in by_kind["same" if i == j else ("up" if i < j else "down")]:
-                out.append({**r, "run_id": f"{r['run_id']}-{saved}", "saved": {**r["saved"], "torch": saved},
-                            "loaded": {**r["loaded"], "torch": loaded}})
+                out.append({**r, "run_id": f"{r['run_id']}-{saved}",
+                            "saved": {**r["saved"], "torch": saved, "numpy": _numpy_of(saved)},
+                            "loaded": {**r["loaded"], "torch": loaded, "numpy": _numpy_of(loaded)}})
     return out
+
+
+def _numpy_of(torch: str) -> str:
+    """The NumPy the version table's row of that torch installs (NumPy 1 up to 2.3)."""
+    return "1.26.4" if tuple(int(p) for p in torch.split(".")[:2]) <= (2, 3) else "2.1.0"
 
 
 def test_the_atlas_page_of_fourteen_versions_in_a_real_browser(matrix, tmp_path: Path) -> None:

@@ -37,7 +37,7 @@ def test_same_environment_round_trip_is_bit_exact(saved) -> None:
     assert {(r.format, r.status) for r in everything if r.check == "resume"} == {
         ("pickle", "unsupported"), ("state_dict", "unsupported")}
     records = [r for r in everything if r.check != "resume"]
-    assert len(records) == 16 * 3  # state_dict/output, pickle/output, pickle/default_load
+    assert len(records) == 16 * 4  # state_dict/output, state_dict/mmap, pickle/output, pickle/default_load
     for r in records:
         if r.status == "pass":
             assert r.check != "output" or (r.max_abs_diff == 0.0 and "bit-exact" in r.message)

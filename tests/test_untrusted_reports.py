@@ -23,7 +23,7 @@ from harness.results import Record, ResultsError, is_failure
 
 SAVED = {"torch": "2.1.2", "python": "3.11.9", "numpy": "1.26.4", "platform": "Linux-6.1-x86_64",
          "machine": "x86_64"}
-LOADED = {"torch": "2.4.1", "python": "3.11.9", "numpy": "1.26.4", "platform": "Linux-6.1-x86_64",
+LOADED = {"torch": "2.4.1", "python": "3.11.9", "numpy": "2.1.0", "platform": "Linux-6.1-x86_64",
           "machine": "x86_64"}
 XSS = "<img src=x onerror=alert(1)>"
 SPEC = {"kind": "sequential", "layers": [{"kind": "linear", "in": 4, "out": 2}], "seed": 3}

@@ -7,6 +7,7 @@ import os
 import subprocess
 import sys
 
+import pytest
 from conftest import ROOT
 
 from harness.versions import by_name, github_matrix, torch_envs
@@ -64,3 +65,34 @@ def test_the_job_matrix_is_the_table() -> None:
     # what the workflow runs, with nothing but the standard library
     done = subprocess.run([sys.executable, "-I", str(ROOT / "harness" / "versions.py")], capture_output=True, text=True)
     assert done.returncode == 0 and json.loads(done.stdout) == json.loads(github_matrix())
+
+
+def test_a_variant_is_its_release_with_one_package_replaced(tmp_path) -> None:
+    from harness.versions import VersionTableError, all_envs, variant_envs
+    table = tmp_path / "t.toml"
+    table.write_text('[torch]\n"2.4" = ["onnxscript==0.1.0", "numpy>=2"]\n"2.6" = []\n'
+                     '[variants.numpy1]\n"2.4" = ["numpy==1.25.*"]\n')
+    (variant,) = variant_envs(table)
+    assert variant.name == "torch24numpy1"
+    assert variant.requirements == ["torch==2.4.*", "onnxscript==0.1.0", "numpy==1.25.*"]
+    assert [env.name for env in all_envs(table)] == ["torch24", "torch24numpy1", "torch26"]
+    table.write_text('[torch]\n"2.4" = []\n[variants.numpy1]\n"2.5" = ["numpy==1.25.*"]\n')
+    with pytest.raises(VersionTableError, match="2.5 has no row"):
+        variant_envs(table)
+
+
+def test_tox_builds_each_variant_from_the_table() -> None:
+    from harness.versions import variant_envs
+    variants = variant_envs()
+    assert variants and _tox_config([env.name for env in variants], "deps") == {
+        env.name: env.requirements for env in variants}
+
+
+def test_a_numpy_1_beside_a_torch_built_for_numpy_2_is_in_the_label() -> None:
+    from packaging.version import Version
+
+    from harness.artifacts.manifest import environment_label
+    assert environment_label({"torch": "2.4.1+cu121", "numpy": "2.4.6"}) == "2.4.1"
+    assert environment_label({"torch": "2.1.2+cu121", "numpy": "1.26.4"}) == "2.1.2"
+    label = environment_label({"torch": "2.4.1+cu121", "numpy": "1.25.2"})
+    assert label == "2.4.1+numpy1.25.2" and Version(label).public == "2.4.1"

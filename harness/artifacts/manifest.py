@@ -19,6 +19,7 @@ import sys
 import tempfile
 import uuid
 from contextlib import contextmanager
+from functools import lru_cache
 from datetime import datetime, timezone
 from importlib import metadata
 from pathlib import Path
@@ -74,8 +75,30 @@ def _torch_version() -> str | None:
 
 
 def environment_label(env: Mapping[str, Any]) -> str:
-    """Short label for a report axis: the torch version without the local build tag."""
-    return str(env.get("torch") or "?").split("+", 1)[0]
+    """Short label for a report axis: the torch version without the local build tag — and, when
+    the environment's NumPy is of another major than its torch's row of the version table
+    installs (``numpy<2`` up to 2.3, NumPy 2 from 2.4), that NumPy: "2.4.1+numpy1.25.2", so an
+    environment that differs only in NumPy gets a column of its own (a local version label:
+    the version ranges of a baseline still match it)."""
+    torch = str(env.get("torch") or "?").split("+", 1)[0]
+    numpy = str(env.get("numpy") or "")
+    expected = _numpy_major(".".join(torch.split(".")[:2]))
+    if re.fullmatch(r"[0-9]+(\.[0-9]+)*", numpy) and expected and numpy.split(".")[0] != expected:
+        return f"{torch}+numpy{numpy}"
+    return torch
+
+
+@lru_cache(maxsize=None)
+def _numpy_major(minor: str) -> str | None:
+    """The NumPy major the version table's row of this torch minor installs (None: no row)."""
+    from ..versions import VersionTableError, torch_envs
+    try:
+        rows = {env.version: env for env in torch_envs()}
+    except VersionTableError:
+        return None
+    if minor not in rows:
+        return None
+    return "1" if any(pin.replace(" ", "") == "numpy<2" for pin in rows[minor].pins) else "2"
 
 
 def same_environment(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:

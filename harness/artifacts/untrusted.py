@@ -19,7 +19,8 @@ from typing import Any
 
 #: Case ids, format names and file names: the characters a harness ever writes there. A name
 #: from a manifest outside this set (a path separator, "..", a NUL) is refused, not cleaned.
-NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.+-]{0,127}$")
+#: A leading dot or underscore is allowed: a distributed checkpoint writes ``.metadata``, ``__0_0.distcp``.
+NAME = re.compile(r"^\.?[A-Za-z0-9_][A-Za-z0-9_.+-]{0,127}$")
 FACTORY = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*:[A-Za-z_][A-Za-z0-9_]*$")
 HEX = re.compile(r"^[0-9a-f]{64}$")
 #: What a saving side writes as a format's status. "saved" means: files to load; the others

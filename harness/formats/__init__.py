@@ -5,11 +5,14 @@ from __future__ import annotations
 # Importing an adapter module registers it. Adding a format adds one line here.
 from . import (  # noqa: E402,F401
     checkpoint,
+    dcp,
     exported,
     onnx_formats,
     safetensors_formats,
+    safetensors_sharded,
     script_checkpoint,
     state_dict,
+    state_dict_legacy,
     torchscript,
     whole_pickle,
 )

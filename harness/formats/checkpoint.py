@@ -24,6 +24,7 @@ from ..train.loop import Trained
 from ..train.rng import rng_states
 from .base import Format, register
 from .checkpoint_file import FILE, LAYOUT, of_layout, read_checkpoint
+from .mmap_load import mmap_check
 from .state_dict import load_strict
 
 __all__ = ["FILE", "LAYOUT", "Checkpoint", "checkpoint_of", "of_layout", "read_checkpoint"]
@@ -71,7 +72,7 @@ class Checkpoint(Format):
         return read_checkpoint(case_dir / self.name / FILE)
 
     def extra_checks(self):
-        return {"weights_only": weights_only}
+        return {"weights_only": weights_only, "mmap": mmap_check(FILE)}
 
 
 def weights_only(directory: Path) -> str:

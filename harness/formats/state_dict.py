@@ -16,6 +16,7 @@ from ..model.cases import Case
 from ..model.materialize import rebuild
 from ..train.loop import Trained
 from .base import ArtifactLoadError, Format, register
+from .mmap_load import mmap_check
 
 FILE = "state_dict.pt"
 
@@ -53,3 +54,6 @@ class StateDict(Format):
         module = rebuild(case)
         load_strict(module, state, path)
         return module
+
+    def extra_checks(self):
+        return {"mmap": mmap_check(FILE)}

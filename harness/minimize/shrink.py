@@ -20,7 +20,7 @@ from typing import Any, Callable, Iterator
 import torch
 from hypothesis import HealthCheck, find, settings
 from hypothesis import strategies as st
-from hypothesis.errors import NoSuchExample
+from hypothesis.errors import Flaky, NoSuchExample
 
 from ..model.build import build, example_inputs
 from ..model.spec import LayerSpec, ModelSpec
@@ -141,7 +141,7 @@ def smallest_failing(spec: ModelSpec, fails: Callable[[ModelSpec], bool], budget
         found = find(reductions(spec), condition, random=Random(seed),
                      settings=settings(max_examples=budget, database=None, deadline=None,
                                        suppress_health_check=list(HealthCheck)))
-    except NoSuchExample:
+    except (NoSuchExample, Flaky):  # a failure that does not repeat has no smaller reproducer
         return spec
     return _polish(found, condition)
 

@@ -146,7 +146,10 @@ def _save_format(name: str, trained: Trained, case: Case, root: Path) -> dict[st
     directory.mkdir()
     # Each format gets its own copy: torch.export.export on an RNN model left it in a
     # state where a later torch.jit.script computed wrong outputs (torch 2.4).
-    copied = replace(trained, model=copy.deepcopy(trained.model))
+    # The optimizer is copied with it, so its parameters are the copy's (dcp keys its state by
+    # parameter name); the scheduler is shared: formats only read its state dict.
+    model, optimizer = copy.deepcopy((trained.model, trained.optimizer))
+    copied = replace(trained, model=model, optimizer=optimizer)
     started, wall = time.perf_counter(), time.time()
     try:
         try:

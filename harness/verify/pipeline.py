@@ -37,6 +37,7 @@ from ..formats.base import TRUSTED, NeedsTrust
 from ..model.cases import Case
 from ..options import RunOptions
 from ..results import Record, one_line
+from .causes import known_cause
 from .compare import ROUNDING, compare_outputs, constant
 
 Progress = Callable[[int, int, str], None]
@@ -139,9 +140,11 @@ def verify_case(directory: Path, manifest: Mapping[str, Any], entry: CaseEntry,
             clock = _Clock({})
             try:
                 note = run(directory / "cases" / case.id / fmt)
+            except CannotExpress as exc:  # this torch has no such load (torch 2.0: no mmap)
+                yield record(fmt, check, "unsupported", exc.reason, stage="load", limitation=exc.limitation)
             except Exception as exc:
                 clock.lap("load")
-                yield record(fmt, check, "load_error", one_line(exc), stage="load",
+                yield record(fmt, check, "load_error", one_line(exc), stage="load", limitation=known_cause(exc),
                              traceback=traceback.format_exc(), seconds=clock.spent)
             else:
                 clock.lap("load")
@@ -245,7 +248,7 @@ def _load_run_compare(record: Callable[..., Record], adapter: Any, case: Case, d
     except NeedsTrust as exc:
         return record(fmt, "output", "unsupported", str(exc), stage="load")
     except Exception as exc:
-        return record(fmt, "output", "load_error", one_line(exc), stage="load",
+        return record(fmt, "output", "load_error", one_line(exc), stage="load", limitation=known_cause(exc),
                       traceback=traceback.format_exc())
     try:
         inputs = _tensors(directory / str(entry.inputs), "input")
@@ -355,7 +358,7 @@ def _resume_check(record: Callable[..., Record], adapter: Any, case: Case, direc
             return record(fmt, "resume", "unsupported", str(exc), stage="restore")
         except Exception as exc:
             return record(fmt, "resume", "load_error", one_line(exc), stage="restore",
-                          traceback=traceback.format_exc())
+                          limitation=known_cause(exc), traceback=traceback.format_exc())
         computed_in = [getattr(torch, name) for name in entry.dtypes if hasattr(torch, name)]
         lost = not adapter.keeps_uncarried_state and entry.loses_output_state
         try:
