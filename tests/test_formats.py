@@ -104,32 +104,36 @@ def test_sharded_safetensors_writes_shards_and_an_index_and_keeps_ties(tmp_path:
     assert len(tied & set(index["weight_map"])) == 1
 
 
-def test_sharded_safetensors_refuses_a_key_the_model_lacks(tmp_path: Path) -> None:
-    spec = vec(LINEAR, LayerSpec("relu"), LINEAR)
-    save_all(tmp_path / "a", [spec_case(spec)], formats=["safetensors-sharded"])
-    folder = tmp_path / "a" / "cases" / spec.id / "safetensors-sharded"
+PLAIN = vec(LINEAR, LayerSpec("relu"), LINEAR)
+
+
+def _sharded_with_edited_index(tmp_path: Path, edit) -> Path:
+    """PLAIN saved as safetensors-sharded, its index rewritten by ``edit(index, folder)``."""
+    save_all(tmp_path / "a", [spec_case(PLAIN)], formats=["safetensors-sharded"])
+    folder = tmp_path / "a" / "cases" / PLAIN.id / "safetensors-sharded"
     index_file = folder / "model.safetensors.index.json"
     index = json.loads(index_file.read_text())
-    index["weight_map"]["body.9.weight"] = next(iter(index["weight_map"].values()))
+    edit(index, folder)
     index_file.write_text(json.dumps(index))
-    adapter = FORMATS.get("safetensors-sharded")
+    return folder
+
+
+def test_sharded_safetensors_refuses_a_key_the_model_lacks(tmp_path: Path) -> None:
+    def name_a_tensor_no_shard_holds(index: dict, folder: Path) -> None:
+        index["weight_map"]["body.9.weight"] = next(iter(index["weight_map"].values()))
+    folder = _sharded_with_edited_index(tmp_path, name_a_tensor_no_shard_holds)
     with pytest.raises(ArtifactLoadError, match="body.9.weight"):
-        adapter.load_module(spec_case(spec), folder)
+        FORMATS.get("safetensors-sharded").load_module(spec_case(PLAIN), folder)
 
 
 def test_a_sharded_index_naming_a_file_outside_its_folder_is_refused(tmp_path: Path) -> None:
-    spec = vec(LINEAR, LayerSpec("relu"), LINEAR)
-    save_all(tmp_path / "a", [spec_case(spec)], formats=["safetensors-sharded"])
-    folder = tmp_path / "a" / "cases" / spec.id / "safetensors-sharded"
-    index_file = folder / "model.safetensors.index.json"
-    index = json.loads(index_file.read_text())
-    first = next(iter(index["weight_map"]))
-    outside = folder.parent / "outside.safetensors"
-    outside.write_bytes((folder / index["weight_map"][first]).read_bytes())
-    index["weight_map"][first] = "../outside.safetensors"
-    index_file.write_text(json.dumps(index))
+    def point_outside(index: dict, folder: Path) -> None:
+        first = next(iter(index["weight_map"]))
+        (folder.parent / "outside.safetensors").write_bytes((folder / index["weight_map"][first]).read_bytes())
+        index["weight_map"][first] = "../outside.safetensors"
+    folder = _sharded_with_edited_index(tmp_path, point_outside)
     with pytest.raises(ArtifactLoadError, match="not in the folder"):
-        FORMATS.get("safetensors-sharded").load_module(spec_case(spec), folder)
+        FORMATS.get("safetensors-sharded").load_module(spec_case(PLAIN), folder)
 
 
 def test_dcp_keeps_the_training_state_and_resumes(tmp_path: Path) -> None:

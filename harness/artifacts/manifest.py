@@ -88,17 +88,21 @@ def environment_label(env: Mapping[str, Any]) -> str:
     return torch
 
 
-@lru_cache(maxsize=None)
 def _numpy_major(minor: str) -> str | None:
     """The NumPy major the version table's row of this torch minor installs (None: no row)."""
+    return _numpy_majors().get(minor)
+
+
+@lru_cache(maxsize=1)
+def _numpy_majors() -> dict[str, str]:
+    """Torch minor → the NumPy major its row installs, read from the table once per process."""
     from ..versions import VersionTableError, torch_envs
     try:
-        rows = {env.version: env for env in torch_envs()}
+        envs = torch_envs()
     except VersionTableError:
-        return None
-    if minor not in rows:
-        return None
-    return "1" if any(pin.replace(" ", "") == "numpy<2" for pin in rows[minor].pins) else "2"
+        return {}
+    return {env.version: "1" if any(pin.replace(" ", "") == "numpy<2" for pin in env.pins) else "2"
+            for env in envs}
 
 
 def same_environment(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:

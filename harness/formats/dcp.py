@@ -38,18 +38,25 @@ LAYOUT = "harness.dcp/1"
 TRAINING_KEYS = ("optimizer", "scheduler", "step", "data_position", "rng")
 
 
-def _write(state: dict[str, Any], path: Path) -> None:
+def _call(saving: bool, state: dict[str, Any], path: Path) -> None:
+    """``dcp`` save or load (in place) of ``state`` at ``path``, in this torch's spelling; a DCP
+    failure comes out as the exception it wrapped."""
     import torch.distributed.checkpoint as dcp
+    where = str(path)
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # "assuming the intent is to save in a single process"
             if _compat.dcp_spelling() == "checkpoint_id":
-                dcp.save(state, checkpoint_id=str(path))
+                (dcp.save if saving else dcp.load)(state, checkpoint_id=where)
+            elif saving:
+                dcp.save_state_dict(state, storage_writer=dcp.FileSystemWriter(where), no_dist=True)
             else:
-                dcp.save_state_dict(state, storage_writer=dcp.FileSystemWriter(str(path)), no_dist=True)
+                dcp.load_state_dict(state, storage_reader=dcp.FileSystemReader(where), no_dist=True)
     except _compat.dcp_failures() as exc:
-        raise RuntimeError(f"torch {torch.__version__} could not write this distributed checkpoint: "
-                           f"{_last_line(exc)}") from _inner(exc)
+        doing = "could not write" if saving else "cannot load"
+        error = RuntimeError if saving else ArtifactLoadError
+        raise error(f"{path}: torch {torch.__version__} {doing} this distributed checkpoint "
+                    f"({_last_line(exc)})") from _inner(exc)
 
 
 def _inner(exc: BaseException) -> BaseException:
@@ -71,19 +78,9 @@ def _last_line(exc: BaseException) -> str:
 
 def _read(template: dict[str, Any], path: Path) -> None:
     """Load the checkpoint at ``path`` into ``template`` in place (DCP's way)."""
-    import torch.distributed.checkpoint as dcp
     if not (path / ".metadata").is_file():
         raise ArtifactLoadError(f"{path}: no .metadata file, so not a distributed checkpoint")
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            if _compat.dcp_spelling() == "checkpoint_id":
-                dcp.load(template, checkpoint_id=str(path))
-            else:
-                dcp.load_state_dict(template, storage_reader=dcp.FileSystemReader(str(path)), no_dist=True)
-    except _compat.dcp_failures() as exc:
-        raise ArtifactLoadError(f"{path}: torch {torch.__version__} cannot load this distributed checkpoint "
-                                f"({_last_line(exc)})") from _inner(exc)
+    _call(False, template, path)
     if template.get("layout") != LAYOUT:
         raise ArtifactLoadError(f"{path}: not a {LAYOUT} distributed checkpoint")
 
@@ -166,7 +163,7 @@ class DistributedCheckpoint(Format):
             state["model"], state["optimizer"] = helpers[0](trained.model, trained.optimizer)
         elif trained.optimizer is not None:
             state["optimizer"] = _by_name(trained.model, trained.optimizer)
-        _write(state, directory)
+        _call(True, state, directory)
 
     def load_module(self, case: Case, directory: Path) -> nn.Module:
         module = rebuild(case)

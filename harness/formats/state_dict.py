@@ -45,15 +45,18 @@ class StateDict(Format):
         "print(sorted(set(model.state_dict()) ^ set(state)))  # keys that differ"
     )
 
+    #: The file in the format's folder (a subclass writing another layout names its own).
+    file = FILE
+
     def save(self, trained: Trained, case: Case, directory: Path) -> None:
-        torch.save(trained.model.state_dict(), directory / FILE)
+        torch.save(trained.model.state_dict(), directory / self.file)
 
     def load_module(self, case: Case, directory: Path) -> nn.Module:
-        path = directory / FILE
+        path = directory / self.file
         state = torch.load(path, map_location="cpu", weights_only=True)
         module = rebuild(case)
         load_strict(module, state, path)
         return module
 
     def extra_checks(self):
-        return {"mmap": mmap_check(FILE)}
+        return {"mmap": mmap_check(self.file)}

@@ -10,36 +10,26 @@ from __future__ import annotations
 from pathlib import Path
 
 import torch
-from torch import nn
 
 from ..model.cases import Case
-from ..model.materialize import rebuild
 from ..train.loop import Trained
-from .base import Format, register
-from .mmap_load import mmap_check
-from .state_dict import load_strict
+from .base import register
+from .state_dict import StateDict
 
 FILE = "state_dict_legacy.pt"
 
 
 @register
-class StateDictLegacy(Format):
+class StateDictLegacy(StateDict):
+    """Loaded as ``state_dict`` is (``weights_only=True``, strict keys, the ``mmap`` check);
+    only the file differs."""
+
     name = "state_dict-legacy"
-    resumes_with_checkpoint = True
+    file = FILE
     snippet = ("# the legacy (non-zip) state_dict round trip\n"
                "torch.save(model.state_dict(), 'state_dict.pt', _use_new_zipfile_serialization=False)\n"
                "state = torch.load('state_dict.pt', weights_only=True)\n"
                "model.load_state_dict(state)")
 
     def save(self, trained: Trained, case: Case, directory: Path) -> None:
-        torch.save(trained.model.state_dict(), directory / FILE, _use_new_zipfile_serialization=False)
-
-    def load_module(self, case: Case, directory: Path) -> nn.Module:
-        path = directory / FILE
-        state = torch.load(path, map_location="cpu", weights_only=True)
-        module = rebuild(case)
-        load_strict(module, state, path)
-        return module
-
-    def extra_checks(self):
-        return {"mmap": mmap_check(FILE)}
+        torch.save(trained.model.state_dict(), directory / self.file, _use_new_zipfile_serialization=False)
