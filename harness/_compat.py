@@ -266,3 +266,25 @@ def load_takes_mmap() -> bool:
 
     import torch
     return "mmap" in inspect.signature(torch.load).parameters
+
+
+def default_load_is_weights_only() -> bool:
+    """Does a plain ``torch.load(f)`` load with ``weights_only=True`` here? From torch 2.6 it
+    does (``torch.serialization._default_to_weights_only``), unless
+    ``TORCH_FORCE_NO_WEIGHTS_ONLY_LOAD`` is set; before, only with
+    ``TORCH_FORCE_WEIGHTS_ONLY_LOAD`` set. Unknown internals count as not: a probe then treats
+    the default load as one that runs the file's pickle."""
+    import os
+
+    import torch
+    def truthy(name: str) -> bool:
+        return os.environ.get(name, "0").lower() in ("1", "y", "yes", "true")
+    if truthy("TORCH_FORCE_NO_WEIGHTS_ONLY_LOAD"):
+        return False
+    if truthy("TORCH_FORCE_WEIGHTS_ONLY_LOAD"):
+        return True
+    decide = getattr(torch.serialization, "_default_to_weights_only", None)
+    try:
+        return bool(decide(None)) if decide is not None else False  # None: no pickle_module given
+    except TypeError:
+        return False

@@ -210,7 +210,7 @@ def test_a_bad_baseline_is_one_clear_line(matrix, tmp_path: Path) -> None:
     assert "entry 1: unknown keys ['reasn']" in done.stderr
 
 
-def test_an_entry_is_stale_only_where_the_run_had_a_pair_it_is_about(tmp_path: Path) -> None:
+def test_an_entry_is_stale_only_where_the_run_had_a_pair_and_a_format_it_is_about(tmp_path: Path) -> None:
     from datetime import date
 
     from harness.report.gate import load_baseline, run_gate
@@ -218,10 +218,12 @@ def test_an_entry_is_stale_only_where_the_run_had_a_pair_it_is_about(tmp_path: P
     (tmp_path / "b.toml").write_text(
         'schema = 1\n'
         '[[known]]\nformat = "pickle"\nloaded = ">=2.6"\nreason = "about 2.6+ only"\n'
-        '[[known]]\nformat = "export"\nsaved = "==2.1.*"\nreason = "about files of 2.1"\n')
-    records = [{"case": "c", "format": "state_dict", "check": "output", "status": "pass", "message": "",
-                "run_id": "r", "saved": {"torch": "2.1.2"}, "loaded": {"torch": "2.4.1"}}]
+        '[[known]]\nformat = "export"\nsaved = "==2.1.*"\nreason = "about files of 2.1"\n'
+        '[[known]]\nformat = "probe"\nreason = "about probed files"\n')
+    records = [{"case": "c", "format": fmt, "check": "output", "status": "pass", "message": "",
+                "run_id": "r", "saved": {"torch": "2.1.2"}, "loaded": {"torch": "2.4.1"}}
+               for fmt in ("state_dict", "export")]
     result = run_gate(records, load_baseline(tmp_path / "b.toml"), date(2026, 12, 1))
-    # the run had 2.1 → 2.4: the export entry could have matched and did not; the pickle one is
-    # about loaders this run did not have
+    # the run had 2.1 → 2.4 and export files: the export entry could have matched and did not; the
+    # pickle one is about loaders this run did not have, the probe one about a probe's records
     assert [entry.index for entry in result.stale] == [1]

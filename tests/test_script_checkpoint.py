@@ -18,7 +18,7 @@ from conftest import ROOT, run_harness
 
 from harness.formats import FORMATS
 from harness.formats.base import TRUSTED, NeedsTrust
-from harness.formats.pickle_globals import (
+from harness.pickle_globals import (
     UNKNOWN,
     data_pickle,
     pickled_globals,
@@ -151,7 +151,7 @@ def test_the_reader_finds_what_torch_refuses(saved: Path) -> None:
     """harness's static list (used before torch 2.5) holds every global this torch's
     unpickler really refuses: allowlisting exactly that list loads the file."""
     from harness import _compat
-    from harness.formats.pickle_globals import known_global
+    from harness.pickle_globals import known_global
     names = refused_globals(_file(saved), _compat.weights_only_allowed_globals())
     assert "torch._utils._rebuild_tensor_v2" not in names and "collections.OrderedDict" not in names
     with _compat.safe_globals([known_global(n) for n in names]):
@@ -227,7 +227,7 @@ def test_torchs_own_list_and_harness_reading_agree(saved: Path, torch26: Path) -
     """Where torch lists the refused globals itself (2.5+), harness's opcode reading finds the same."""
     script = ("import json, sys, torch\n"
               "from harness import _compat\n"
-              "from harness.formats.pickle_globals import refused_globals, scan, data_pickle\n"
+              "from harness.pickle_globals import refused_globals, scan, data_pickle\n"
               "path = sys.argv[1]\n"
               "print(json.dumps({'torch': sorted(_compat.unsafe_globals_in_checkpoint(path)),\n"
               "                  'harness': sorted(refused_globals(path, _compat.weights_only_allowed_globals())),\n"

@@ -15,6 +15,7 @@ from typing import Sequence
 
 from ..options import RunOptions
 from . import atlas as atlas_cli
+from . import probe as probe_cli
 from . import report as report_cli
 from .progress import ProgressLine
 from .report import status_line
@@ -297,6 +298,7 @@ def parser() -> argparse.ArgumentParser:
 
     report_cli.add_parsers(sub)
     atlas_cli.add_parsers(sub)
+    probe_cli.add_parsers(sub)
     return top
 
 
@@ -315,8 +317,11 @@ def _user_errors() -> tuple[type[BaseException], ...]:
     from ..runner.matrix import MatrixError
     from ..runner.results_file import VerifyError
     from ..versions import VersionTableError
+    from ..probe.kinds import NotAProbeFile
+    from ..runner.probe_pool import ProbeEnvError
+    from .probe import ProbeError
 
-    return (ArtifactDirError, FactoryError, SpecError, MatrixError, FileNotFoundError, UnknownName,
+    return (NotAProbeFile, ProbeEnvError, ProbeError, ArtifactDirError, FactoryError, SpecError, MatrixError, FileNotFoundError, UnknownName,
             PluginError, BaselineError, WorkerStartError, WorkerLost, AtlasError, VersionTableError,
             VerifyError, SigningError, ResultsError)
 

@@ -14,7 +14,7 @@ from pathlib import Path
 import torch
 
 from .errors import TRUSTED, ArtifactLoadError, NeedsTrust
-from .pickle_globals import refusal
+from ..pickle_globals import refusal
 
 FILE = "checkpoint.pt"
 LAYOUT = "harness.checkpoint/1"

@@ -17,7 +17,7 @@ import torch
 from .. import _compat
 from .base import ArtifactLoadError, CannotExpress
 from .errors import TRUSTED
-from .pickle_globals import refusal
+from ..pickle_globals import refusal
 
 
 def _tensors(value: Any, prefix: str = "") -> dict[str, torch.Tensor]:

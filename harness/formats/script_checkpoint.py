@@ -34,11 +34,11 @@ from .. import _compat
 from ..model.cases import Case
 from ..model.materialize import rebuild
 from ..modules import TrainingConfig
+from ..pickle_globals import fix_hint, load_allowlisted, needed_allowlist, refusal
 from ..train.loop import Trained
 from ..train.rng import rng_states, set_rng_states
 from .base import TRUSTED, Format, NeedsTrust, register
 from .checkpoint import checkpoint_of, of_layout
-from .pickle_globals import UNKNOWN, fix_hint, known_global, refusal, refused_globals
 from .state_dict import load_strict
 
 FILE = "checkpoint.pt"
@@ -149,7 +149,7 @@ def default_load(directory: Path) -> str:
         try:
             torch.load(path, map_location="cpu")
         except pickle.UnpicklingError as exc:
-            names = _refused(path)
+            names = needed_allowlist(path)
             raise pickle.UnpicklingError(
                 f"Weights only load failed: torch {torch.__version__}'s torch.load({path.name}) defaults to "
                 f"weights_only=True and refuses {path} ({refusal(exc)}); {fix_hint(names)}") from exc
@@ -165,44 +165,14 @@ def weights_only(directory: Path) -> str:
     try:
         torch.load(path, map_location="cpu", weights_only=True)
     except pickle.UnpicklingError as exc:
-        names = _refused(path)
+        names = needed_allowlist(path)
         raise pickle.UnpicklingError(
             f"Weights only load failed: {path} does not load with weights_only=True in torch "
             f"{torch.__version__} ({refusal(exc)}); it needs {len(names)} names allowlisted; "
-            f"{fix_hint(names)}; {_allowlisted(path, names)}") from exc
+            f"{fix_hint(names)}; {_allowlisted(path)}") from exc
     return "loads with weights_only=True"
 
 
-def _refused(path: Path) -> list[str]:
-    """What a weights-only load needs allowlisted, from the file's opcodes: the globals torch's
-    own reader lists where it has one (2.5+), else harness's reading; and the dtype classes."""
-    return refused_globals(path, _compat.weights_only_allowed_globals(),
-                           _compat.unsafe_globals_in_checkpoint(str(path)))
-
-
-def _allowlisted(path: Path, names: list[str]) -> str:
-    """Whether the file loads with ``weights_only=True`` once ``names`` are allowlisted — tried
-    only when every name is one of harness's fixed :data:`KNOWN_GLOBALS`."""
-    why_not = _compat.allowlisting()
-    if why_not:
-        return f"allowlisting not tried: {why_not}"
-    entries = []
-    for name in names:
-        try:
-            obj = known_global(name)
-        except KeyError:
-            return f"allowlisting not tried: {name if name != UNKNOWN else 'a computed global'} is not one harness knows"
-        except LookupError as exc:
-            return f"allowlisting not tried: {exc}"
-        own = f"{getattr(obj, '__module__', '')}.{getattr(obj, '__name__', '')}"
-        entries.append(obj if own == name else (obj, name))
-    try:
-        with _compat.safe_globals(entries):
-            torch.load(path, map_location="cpu", weights_only=True)
-    except pickle.UnpicklingError as exc:
-        renamed = [name for entry, name in zip(entries, names) if isinstance(entry, tuple)]
-        why = (f"; this torch matches an allowlisted object only by its own module, and the file names "
-               f"{', '.join(renamed)} under another (allowlisting under a name arrived in 2.6)"
-               if renamed and not _compat.takes_named_globals() else "")
-        return f"with them allowlisted here it still fails ({refusal(exc)}){why}"
-    return "with them allowlisted here it loads"
+def _allowlisted(path: Path) -> str:
+    """Whether the file loads with ``weights_only=True`` once what it needs is allowlisted."""
+    return load_allowlisted(path)[2]

@@ -211,9 +211,10 @@ def run_gate(records: Iterable[Mapping[str, Any]], entries: Sequence[Entry], tod
     expired = [e for e in entries if e not in live]
     covered: dict[int, list[Mapping[str, Any]]] = {e.index: [] for e in live}
     new = []
-    pairs = set()
+    pairs, formats = set(), set()
     for record in judged(records):
         pairs.add(pair_of(record))
+        formats.add(str(record["format"]))
         if not is_failure(record):
             continue
         matching = covering(record, live)
@@ -221,9 +222,10 @@ def run_gate(records: Iterable[Mapping[str, Any]], entries: Sequence[Entry], tod
             covered[entry.index].append(record)
         if not matching:
             new.append(record)
-    # stale: covered nothing although the run had a pair it is about (entries about versions
-    # this run did not have are not judged)
-    stale = [e for e in live if not covered[e.index] and any(e.about(*pair) for pair in pairs)]
+    # stale: covered nothing although the run had a pair and a format it is about (entries about
+    # versions or formats this run did not have — a probe's entries in a matrix run — are not judged)
+    stale = [e for e in live if not covered[e.index] and any(e.about(*pair) for pair in pairs)
+             and any(fnmatchcase(fmt, e.format) for fmt in formats)]
     return GateResult(new=new, covered=covered, stale=stale, expired=expired,
                       conflicts=contradictions(records), broad=[e for e in live if e.broad])
 

@@ -121,6 +121,33 @@ def _verify_case(request: Mapping[str, Any], emit: Emit) -> dict[str, Any]:
     return {"ok": True}
 
 
+@operation("probe_file")
+def _probe_file(request: Mapping[str, Any], emit: Emit) -> dict[str, Any]:
+    """Try every load of one user file, announcing each before it starts (a crash or hang is
+    then that load's cell) and sending its record when it is done."""
+    import torch
+
+    from ..artifacts.manifest import fingerprint
+    from ..probe.loads import Attempt, loads_for, run_load
+
+    torch.set_num_threads(1)
+    facts = request["facts"]
+    attempt = Attempt(Path(facts["path"]), facts["kind"], facts, RunOptions.in_worker(request))
+    loaded = fingerprint()
+    for name in loads_for(attempt.kind):
+        if name in request.get("skip", ()):
+            continue
+        emit({"started": name, "checks": [name]})
+        start = process_output.mark()
+        record = {**run_load(name, attempt), "file": facts["label"], "sha256": facts["sha256"],
+                  "kind": attempt.kind, "loaded": loaded, "env": request.get("env", "")}
+        printed = process_output.since(start)
+        if printed:
+            record["output"] = printed
+        emit({"format": name, "statuses": [record["status"]], "lines": json.dumps(record, sort_keys=True) + "\n"})
+    return {"ok": True}
+
+
 @operation("save")
 def _save_candidate(request: Mapping[str, Any], emit: Emit) -> dict[str, Any]:
     """Save a shrink candidate in one format (``matrix --shrink``'s replays)."""

@@ -144,13 +144,13 @@ def _verify_one(worker: CaseWorker, job: _Job, done: set[tuple[str, str, str]], 
         request = {"op": "verify_case", "dir": str(directory), "case": entry.id, "digest": job.digest,
                    "skip": sorted(skip), "options": options.for_worker()}
         try:
-            for fmt, statuses, lines in _stream(worker, request, deadline):
+            for fmt, statuses, lines in stream_cells(worker, request, deadline):
                 with lock:
                     append_lines(job.results, lines)
                     for status in statuses:
                         tally.statuses[status] = tally.statuses.get(status, 0) + 1
                 skip.add(fmt)
-        except _Interrupted as lost:
+        except CellLost as lost:
             records = _fault_records(lost, job, worker.environment)
             with lock:
                 append_lines(job.results, "".join(json.dumps(r, sort_keys=True) + "\n" for r in records))
@@ -163,17 +163,20 @@ def _verify_one(worker: CaseWorker, job: _Job, done: set[tuple[str, str, str]], 
     return worker
 
 
-class _Interrupted(Exception):
+class CellLost(Exception):
+    """The worker died or hung during one cell (a format of a case, a load of a probed file)."""
+
     def __init__(self, died: _WorkerDied, fmt: str, checks: Sequence[str]) -> None:
         super().__init__(died.why)
         self.died, self.format, self.checks = died, fmt, checks
 
 
-def _stream(worker: CaseWorker, request: Mapping[str, Any],
-            deadline: float) -> Iterator[tuple[str, list[str], str]]:
-    """(format, statuses, record lines) as the worker finishes each; _Interrupted names the format
-    it died in."""
-    started: tuple[str, list[str]] | None = None
+def stream_cells(worker: CaseWorker, request: Mapping[str, Any], deadline: float,
+                 first: tuple[str, list[str]] | None = None) -> Iterator[tuple[str, list[str], str]]:
+    """(cell, statuses, record lines) as the worker finishes each cell it announced (a format of
+    a case, or a load of a probed file); CellLost names the cell it died in — ``first`` where it
+    died before announcing one (None: that is a harness bug)."""
+    started: tuple[str, list[str]] | None = first
     try:
         worker.send(request)
         while True:
@@ -191,10 +194,10 @@ def _stream(worker: CaseWorker, request: Mapping[str, Any],
         if started is None:
             raise RuntimeError(f"the worker died before starting a format of case {request['case']}: "
                                f"{died.why}") from None
-        raise _Interrupted(died, *started) from None
+        raise CellLost(died, *started) from None
 
 
-def _fault_records(lost: _Interrupted, job: _Job, loaded: Mapping[str, Any]) -> list[dict[str, Any]]:
+def _fault_records(lost: CellLost, job: _Job, loaded: Mapping[str, Any]) -> list[dict[str, Any]]:
     message = (f"verifying {lost.format} of case {job.entry.id} {how_lost(lost.died.status)}: "
                f"{lost.died.why}; the worker was replaced and the run went on")
     return _cell_records(lost.died.status, message, lost.format, lost.checks, job, loaded)

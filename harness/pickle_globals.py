@@ -11,6 +11,7 @@ what is imported.
 from __future__ import annotations
 
 import importlib
+import pickle
 import pickletools
 import warnings
 import zipfile
@@ -163,6 +164,60 @@ def known_global(name: str) -> Any:
     except (ImportError, AttributeError) as exc:
         raise LookupError(f"{name} does not exist here ({exc})") from exc
     return obj
+
+
+def needed_allowlist(path: Path) -> list[str]:
+    """What a weights-only load of ``path`` needs allowlisted in this torch, from the file's
+    opcodes: the globals torch's own reader lists where it has one (2.5+), else those outside
+    this torch's allowlist by harness's reading; and the dtype classes."""
+    from . import _compat
+    return refused_globals(path, _compat.weights_only_allowed_globals(),
+                           _compat.unsafe_globals_in_checkpoint(str(path)))
+
+
+def allowlist_entries(names: list[str]) -> tuple[list[Any], str]:
+    """The objects to pass to ``add_safe_globals`` for ``names`` (an object, or an
+    ``(object, name)`` pair where the file names it under another module), or ``[]`` and why
+    harness will not try: only names of :data:`KNOWN_GLOBALS` are ever imported."""
+    from . import _compat
+    why_not = _compat.allowlisting()
+    if why_not:
+        return [], why_not
+    entries = []
+    for name in names:
+        try:
+            obj = known_global(name)
+        except KeyError:
+            what = name if name != UNKNOWN else "a computed global"
+            return [], f"{what} is not one harness knows (it imports only the globals of a fixed table)"
+        except LookupError as exc:
+            return [], str(exc)
+        own = f"{getattr(obj, '__module__', '')}.{getattr(obj, '__name__', '')}"
+        entries.append(obj if own == name else (obj, name))
+    return entries, ""
+
+
+def load_allowlisted(path: Path, names: list[str] | None = None) -> tuple[Any, list[Any], str]:
+    """Load ``path`` with ``weights_only=True`` and exactly what it needs allowlisted (``names``;
+    None: read from its data.pkl), tried only when every name is one of :data:`KNOWN_GLOBALS`:
+    (the object or None, the entries tried — empty when not tried —, what happened, in words)."""
+    import torch
+
+    from . import _compat
+    names = needed_allowlist(path) if names is None else names
+    entries, why_not = allowlist_entries(names)
+    if why_not:
+        return None, [], f"allowlisting not tried: {why_not}"
+    try:
+        with _compat.safe_globals(entries):
+            obj = torch.load(path, map_location="cpu", weights_only=True)
+    except pickle.UnpicklingError as exc:
+        renamed = [name for entry, name in zip(entries, names) if isinstance(entry, tuple)]
+        why = (f"; this torch matches an allowlisted object only by its own module, and the file names "
+               f"{', '.join(renamed)} under another (allowlisting under a name arrived in 2.6)"
+               if renamed and not _compat.takes_named_globals() else "")
+        return None, entries, f"with them allowlisted here it still fails ({refusal(exc)}){why}"
+    return obj, entries, "with them allowlisted here it loads"
 
 
 def fix_hint(names: list[str]) -> str:

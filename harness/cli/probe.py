@@ -1,0 +1,142 @@
+"""The CLI's ``probe`` command: which torch can read the files a team already has.
+
+Part of the CLI (it prints; the library under it does not): it reads the files' bytes,
+probes them in the workers of each environment, writes each environment's records, then the
+reports and the gate's verdict.
+"""
+
+from __future__ import annotations
+
+import argparse
+import glob
+import sys
+from concurrent.futures import ThreadPoolExecutor
+from datetime import date
+from pathlib import Path
+
+from ..options import RunOptions, default_workers
+from .progress import ProgressLine
+
+#: Seconds all the loads of one file may take in one environment before the rest are ``timeout``.
+PROBE_TIMEOUT = 300.0
+
+
+class ProbeError(ValueError):
+    """A probe that cannot start (no file matched, a bad --python): one line."""
+
+
+def expand(patterns: list[str]) -> list[str]:
+    """Each argument as given, or the files a glob pattern in it matches (sorted); a pattern
+    that matches nothing is an error (tox passes ``$HARNESS_PROBE`` unexpanded)."""
+    out: list[str] = []
+    for pattern in patterns:
+        for part in pattern.split():
+            if glob.has_magic(part):
+                matched = sorted(p for p in glob.glob(part, recursive=True) if Path(p).is_file())
+                if not matched:
+                    raise ProbeError(f"{part!r} matches no file")
+                out += matched
+            else:
+                out.append(part)
+    if not out:
+        raise ProbeError("no file to probe: name files or glob patterns (HARNESS_PROBE for tox)")
+    return list(dict.fromkeys(out))
+
+
+def environments(args: argparse.Namespace, say) -> list[tuple[str, str]]:
+    """(name, interpreter) of each environment to probe in: ``--python NAME=PATH`` as given,
+    ``--envs`` tox environments (built when missing), else this interpreter."""
+    from ..runner.probe_pool import tox_python
+
+    found: list[tuple[str, str]] = []
+    for given in args.python:
+        name, _, python = given.rpartition("=")
+        if not Path(python).is_file():
+            raise ProbeError(f"--python {given}: {python} is not an interpreter file")
+        found.append((name or Path(python).resolve().parent.parent.name, python))
+    for name in [n.strip() for n in ",".join(args.envs).split(",") if n.strip()]:
+        found.append((name, tox_python(Path(args.tox_root).resolve(), name, say)))
+    return found or [("here", sys.executable)]
+
+
+def cmd_probe(args: argparse.Namespace) -> int:
+    from ..probe.kinds import KINDS, NotAProbeFile, read_facts
+    from ..probe.window import gate_records, windows
+    from ..report.probe import write_probe_reports
+    from ..runner.probe_pool import probe_files, read_env_results, write_env_results
+
+    facts, unknown = [], []
+    for path in expand(args.files):
+        try:
+            facts.append(read_facts(Path(path), label=path))
+        except NotAProbeFile as exc:
+            print(f"harness probe: {exc}", file=sys.stderr)
+            unknown.append(str(exc))
+    if not facts:
+        raise ProbeError("none of the files is one harness can probe (see above)")
+    say = (lambda line: None) if args.quiet else (lambda line: print(line, file=sys.stderr))
+    envs = environments(args, say)
+    # the environments side by side (most of a probe is starting torch in each), sharing the cores
+    options = RunOptions(trust_pickles=args.trust_pickles, trust_code=args.trust_code, timeout=args.timeout,
+                         workers=args.workers or max(1, default_workers() // len(envs)))
+    results = Path(args.results)
+    with ThreadPoolExecutor(len(envs)) as pool:
+        running = [(name, pool.submit(probe_files, facts, python, name, options,
+                                      ProgressLine(f"probe {name}", args.quiet))) for name, python in envs]
+    for name, future in running:
+        write_env_results(results, name, future.result())
+    wanted = {(f.label, f.sha256) for f in facts}
+    records = [r for r in read_env_results(results) if (r.get("file"), r.get("sha256")) in wanted]
+    found = windows(records)
+    verdicts = _judge(gate_records(found), args.baseline, args.today)
+    static = {f.sha256: {**f.to_json(), "kind_words": KINDS[f.kind]} for f in facts}
+    written = write_probe_reports(Path(args.out), found, static, verdicts, unknown)
+    for window in found:
+        print(f"{window.label} ({window.kind}): {window.headline}")
+        for line in window.lines if args.verbose else ():
+            print(f"  {line}")
+    new = [m for m, v in verdicts.items() if v == "new"]
+    for message in new:
+        print(f"NEW      {message}")
+    print(f"probe: {len(found)} files in {len({e for w in found for e in w.envs})} environments; "
+          f"{len(new)} new incompatibilities, {sum(v == 'known' for v in verdicts.values())} known"
+          f"{'' if args.baseline else ' (no --baseline: every load that stops working is new)'} → "
+          f"{', '.join(str(p) for p in written)}", file=sys.stderr)
+    return 1 if new else 0
+
+
+def _judge(failures: list[dict], baseline: str | None, today: str | None) -> dict[str, str]:
+    """Each failure's verdict (``new`` or ``known``), by its message, as the gate judges it."""
+    from ..report.gate import covering, live_entries, load_baseline
+    from ..results import is_failure
+
+    entries = load_baseline(Path(baseline)) if baseline else []
+    live = live_entries(entries, date.fromisoformat(today) if today else date.today())
+    return {r["message"]: ("known" if covering(r, live) else "new") if is_failure(r) else "expected"
+            for r in failures}
+
+
+def add_parsers(sub: argparse._SubParsersAction) -> None:
+    probe = sub.add_parser("probe", help="which torch versions load these files, and what they need to")
+    probe.add_argument("files", nargs="*", metavar="FILE",
+                       help="files or glob patterns (quoted); the kind is read from the bytes, not the name")
+    probe.add_argument("--envs", action="append", default=[], metavar="NAME,NAME,...",
+                       help="tox environments to probe in (e.g. torch21,torch26; built with tox when missing)")
+    probe.add_argument("--python", action="append", default=[], metavar="[NAME=]PATH",
+                       help="an interpreter with harness installed to probe in (repeatable)")
+    probe.add_argument("--tox-root", default=".", help="the harness checkout whose tox environments --envs names")
+    probe.add_argument("--results", default=".harness/probe", help="directory of per-environment probe records")
+    probe.add_argument("--out", default="reports", help="where probe.json and probe.md go (default reports/)")
+    probe.add_argument("--baseline", help="TOML file of known incompatibilities (format = \"probe\", check = the load)")
+    probe.add_argument("--today", help="judge the baseline's expiry dates as of this day (YYYY-MM-DD)")
+    probe.add_argument("--trust-pickles", action="store_true",
+                       help="also try weights_only=False and the default torch.load of torch < 2.6, which run "
+                            "code from the file (only for files you trust)")
+    probe.add_argument("--trust-code", action="store_true",
+                       help="also load TorchScript and torch.export programs (code from the file)")
+    probe.add_argument("--timeout", type=float, default=PROBE_TIMEOUT, metavar="SECONDS",
+                       help=f"time all loads of one file may take in one environment (default {PROBE_TIMEOUT:g})")
+    probe.add_argument("--workers", type=int, default=0, metavar="N", help="processes per environment (default: the cores shared among the environments)")
+    probe.add_argument("--verbose", action="store_true", help="print every load's line, not only the window")
+    probe.add_argument("--quiet", action="store_true", help="no progress output")
+    probe.set_defaults(run=cmd_probe)

@@ -1,0 +1,190 @@
+"""What a user's file is, read from its bytes before any torch sees it.
+
+A probe is asked about files nobody described: ``model.bin`` may be a torch zip, a
+legacy pickle or safetensors. So the kind comes from the first bytes and, for a zip, from
+its entry names — never from the file name — and the pickle a file carries is read here,
+statically (:mod:`harness.formats.pickle_globals` for the globals it names, fickling for the
+ones that run code), in the supervisor, which never imports torch.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import pickletools
+import struct
+import zipfile
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..pickle_globals import scan
+
+#: Every kind a probe knows, with the words a report uses for it.
+KINDS: dict[str, str] = {
+    "torch-zip": "a torch.save file (zip format, data.pkl)",
+    "torch-legacy": "a torch.save file in the legacy non-zip format (_use_new_zipfile_serialization=False)",
+    "torchscript": "a TorchScript archive (torch.jit.save)",
+    "export": "a torch.export program (.pt2)",
+    "safetensors": "a safetensors file",
+    "onnx": "an ONNX model",
+    "pickle": "a plain pickle (not a torch.save file)",
+}
+#: torch.save's legacy format starts with a pickle (protocol 2) of this LONG1 magic number.
+LEGACY_MAGIC = b"\x80\x02\x8a\x0a" + (0x1950A86A20F9469CFC6C).to_bytes(10, "little")
+#: A pickle larger than this is not read statically (a checkpoint's pickle is kilobytes to
+#: megabytes; its tensors live elsewhere in the file).
+MAX_PICKLE_BYTES = 256 << 20
+#: The first fields an ONNX ModelProto may start with after ``ir_version`` (field 1, a varint):
+#: producer_name, producer_version, domain, model_version, doc_string, graph, opset_import.
+_ONNX_NEXT = {0x12, 0x1A, 0x22, 0x28, 0x32, 0x3A, 0x42}
+
+
+class NotAProbeFile(ValueError):
+    """A file that is none of :data:`KINDS` (or cannot be read): one line naming it."""
+
+
+@dataclass
+class FileFacts:
+    """What the bytes of one file say, before anything loads it."""
+
+    path: str
+    label: str                 # how reports name it (the path as the user gave it)
+    size: int
+    sha256: str
+    kind: str
+    globals: list[str] = field(default_factory=list)     # every module.name the pickle looks up
+    dtypes: list[str] = field(default_factory=list)      # numpy dtype classes its numpy.dtype calls build
+    dangerous: list[str] = field(default_factory=list)   # globals fickling names as running code
+    note: str = ""                                       # what the static read could not do
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def sha256_of(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def kind_of(path: Path) -> str:
+    """The kind of the file (a key of :data:`KINDS`), or NotAProbeFile saying what it is not."""
+    with open(path, "rb") as handle:
+        head = handle.read(64)
+    if head.startswith((b"PK\x03\x04", b"PK\x05\x06")):
+        return _zip_kind(path)
+    if head.startswith(LEGACY_MAGIC):
+        return "torch-legacy"
+    if _is_safetensors(path, head):
+        return "safetensors"
+    if len(head) >= 2 and head[0] == 0x80 and 2 <= head[1] <= 5:
+        return "pickle"
+    if len(head) >= 3 and head[0] == 0x08 and 1 <= head[1] <= 30 and head[2] in _ONNX_NEXT:
+        return "onnx"
+    shown = head[:16]
+    raise NotAProbeFile(f"{path}: not a file harness can probe (none of: {', '.join(KINDS)}); "
+                        f"it starts with {shown!r}")
+
+
+def _zip_kind(path: Path) -> str:
+    try:
+        with zipfile.ZipFile(path) as archive:
+            names = archive.namelist()
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise NotAProbeFile(f"{path}: starts like a zip archive but is not one ({exc})") from None
+    if any(n.endswith("constants.pkl") for n in names) and any("/code/" in n for n in names):
+        return "torchscript"
+    if any(n.endswith("serialized_exported_program.json") or n.rsplit("/", 1)[-1] == "archive_format"
+           for n in names):
+        return "export"
+    if any(n.endswith("data.pkl") for n in names):
+        return "torch-zip"
+    raise NotAProbeFile(f"{path}: a zip archive, but not one torch writes (no data.pkl, no TorchScript code, "
+                        "no torch.export program)")
+
+
+def _is_safetensors(path: Path, head: bytes) -> bool:
+    """An 8-byte little-endian header length, then that many bytes of a JSON object."""
+    if len(head) < 10 or head[8:9] != b"{":
+        return False
+    (length,) = struct.unpack("<Q", head[:8])
+    if not 2 <= length <= min(100 << 20, path.stat().st_size - 8):
+        return False
+    with open(path, "rb") as handle:
+        handle.seek(8)
+        try:
+            return isinstance(json.loads(handle.read(length)), dict)
+        except ValueError:
+            return False
+
+
+def pickle_of(path: Path, kind: str) -> bytes | None:
+    """The pickle that holds the file's objects (None: the kind has none to read), bounded."""
+    if kind in ("torch-zip", "torchscript"):
+        with zipfile.ZipFile(path) as archive:
+            name = next(n for n in archive.namelist() if n.endswith("data.pkl"))
+            if archive.getinfo(name).file_size > MAX_PICKLE_BYTES:
+                raise NotAProbeFile(f"{path}: its data.pkl is over {MAX_PICKLE_BYTES >> 20} MiB; not read")
+            return archive.read(name)
+    if kind in ("torch-legacy", "pickle"):
+        # legacy: the magic number, the protocol version and sys_info come first, then the objects
+        skip = 3 if kind == "torch-legacy" else 0
+        with open(path, "rb") as handle:
+            for _ in range(skip):
+                for _ in pickletools.genops(handle):
+                    pass
+            start = handle.tell()
+            for _, _, position in pickletools.genops(handle):
+                if position is not None and position - start > MAX_PICKLE_BYTES:
+                    raise NotAProbeFile(f"{path}: its pickle is over {MAX_PICKLE_BYTES >> 20} MiB; not read")
+            end = handle.tell()
+            handle.seek(start)
+            return handle.read(end - start)
+    return None
+
+
+def dangerous_globals(data: bytes) -> tuple[list[str], str]:
+    """The globals of a pickle that fickling's static analysis names as running code
+    (``posix.system``, ``builtins.exec``, …), and a note if it could not read the pickle."""
+    try:
+        from fickling.analysis import Severity, check_safety
+        from fickling.fickle import Pickled
+
+        results = check_safety(Pickled.load(io.BytesIO(data))).results
+    except Exception as exc:  # noqa: BLE001  (a pickle fickling cannot decompile is a note)
+        return [], f"fickling could not analyse the pickle ({type(exc).__name__}: {str(exc)[:120]})"
+    found = []
+    for result in results:
+        trigger = str(result.trigger or "")
+        if result.analysis_name == "UnsafeImports" and result.severity >= Severity.LIKELY_UNSAFE \
+                and trigger.startswith("from ") and " import " in trigger:
+            module, _, names = trigger[5:].partition(" import ")
+            found += [f"{module}.{name.strip()}" for name in names.split(",")]
+    return list(dict.fromkeys(found)), ""
+
+
+def read_facts(path: Path, label: str | None = None) -> FileFacts:
+    """The kind, size, digest and static pickle facts of one file; NotAProbeFile if it is none
+    of the kinds, cannot be read, or is not a regular file."""
+    if not path.is_file():
+        raise NotAProbeFile(f"{path}: no such file" if not path.exists() else f"{path}: not a regular file")
+    try:
+        kind = kind_of(path)
+        facts = FileFacts(path=str(path), label=label or str(path), size=path.stat().st_size,
+                          sha256=sha256_of(path), kind=kind)
+        data = pickle_of(path, kind)
+    except OSError as exc:
+        raise NotAProbeFile(f"{path}: cannot be read ({exc.strerror or exc})") from None
+    if data is not None:
+        try:
+            facts.globals, facts.dtypes = scan(data)
+        except Exception as exc:  # noqa: BLE001  (a malformed pickle: said, and the loads will tell)
+            facts.note = f"the pickle's opcodes could not be read ({type(exc).__name__}: {str(exc)[:120]})"
+        dangerous, note = dangerous_globals(data)
+        facts.dangerous = dangerous
+        facts.note = "; ".join(filter(None, [facts.note, note]))
+    return facts

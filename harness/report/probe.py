@@ -1,0 +1,85 @@
+"""The probe's reports: ``probe.json`` (every file's window, loads and static facts) and
+``probe.md`` (the same for a reader: the window first, then a grid of loads × environments).
+
+Fed only by the probe's records and the files' static facts; judged against the baseline the
+way the gate judges (:func:`harness.report.gate.covering`), so both say the same.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from ..probe.window import FileWindow, short
+from .markdown import code, text
+from .summary import version_key
+
+PROBE_SCHEMA = 1
+GLYPH = {"pass": "✅", "unsupported": "·", "load_error": "❌", "crash": "💥", "timeout": "⏱", "mismatch": "≠"}
+
+
+def probe_json(found: Sequence[FileWindow], facts: Mapping[str, Mapping[str, Any]],
+               verdicts: Mapping[str, str], unknown: Sequence[str]) -> dict[str, Any]:
+    """The whole probe as data: ``facts`` by sha256, ``verdicts`` by gate-record message."""
+    return {"schema": PROBE_SCHEMA,
+            "files": [{**w.to_json(), "static": dict(facts.get(w.sha256, {})),
+                       "gate": {m: v for m, v in verdicts.items() if m.startswith(f"{w.label}: ")}} for w in found],
+            "not_probed": list(unknown)}
+
+
+def probe_markdown(found: Sequence[FileWindow], facts: Mapping[str, Mapping[str, Any]],
+                   verdicts: Mapping[str, str], unknown: Sequence[str]) -> str:
+    lines = ["# Which torch can read these files", ""]
+    envs = sorted({e for w in found for e in w.envs}, key=version_key)
+    lines += [f"{len(found)} files probed in {len(envs)} environments"
+              + (f" ({', '.join(text(short(e)) for e in envs)})" if envs else "") + ".", ""]
+    new = [m for m, v in verdicts.items() if v == "new"]
+    if new:
+        lines += [(f"**{len(new)} new incompatibilities** (a load that worked stops working in a newer "
+                   "environment, and the baseline does not list it):"), ""]
+        lines += [f"- {text(m)}" for m in new] + [""]
+    for path in unknown:
+        lines += [f"- not probed: {text(path)}"]
+    if unknown:
+        lines.append("")
+    for window in found:
+        static = facts.get(window.sha256, {})
+        lines += [f"## {code(window.label)}", "",
+                  (f"{text(static.get('kind_words') or window.kind)}, {static.get('size', '?')} bytes, "
+                   f"sha256 {code(window.sha256[:16])}…"), "",
+                  f"**{text(window.headline)}**", ""]
+        if static.get("globals"):
+            lines.append(f"- the pickle names (static read, nothing unpickled): "
+                         f"{', '.join(code(g) for g in static['globals'][:40])}"
+                         + (f" and {len(static['globals']) - 40} more" if len(static['globals']) > 40 else ""))
+        if static.get("dangerous"):
+            lines.append(f"- **runs code when unpickled**: {', '.join(code(g) for g in static['dangerous'])} "
+                         "(fickling); no allow-list should name these")
+        if static.get("note"):
+            lines.append(f"- {text(static['note'])}")
+        lines += [f"- {text(line)}" for line in window.lines]
+        differing = {e: c for e, c in window.content.items() if "differs" in c}
+        lines.append("- contents: " + ("; ".join(f"{text(short(e))}: {text(c)}" for e, c in differing.items())
+                                       if differing else "the same tensors, dtypes, shapes and bytes wherever it "
+                                                         "loaded" if window.content else "nothing loaded to compare"))
+        lines += ["", "| load | " + " | ".join(text(short(e), True) for e in window.envs) + " |",
+                  "|---|" + "---|" * len(window.envs)]
+        for name, by_env in window.cells.items():
+            row = [GLYPH.get(str(by_env.get(e, {}).get("status")), "?") if e in by_env else " " for e in window.envs]
+            lines.append(f"| {code(name, True)} | " + " | ".join(row) + " |")
+        lines.append("")
+    lines += ["✅ loads · not tried (the reason is in the line above) ❌ load_error 💥 crash ⏱ timeout", ""]
+    return "\n".join(lines)
+
+
+def write_probe_reports(out: Path, found: Sequence[FileWindow], facts: Mapping[str, Mapping[str, Any]],
+                        verdicts: Mapping[str, str], unknown: Sequence[str]) -> list[Path]:
+    """Write ``probe.json`` and ``probe.md`` into ``out``; the paths written."""
+    out.mkdir(parents=True, exist_ok=True)
+    written = [out / "probe.json", out / "probe.md"]
+    written[0].write_text(json.dumps(probe_json(found, facts, verdicts, unknown), indent=1, sort_keys=True) + "\n",
+                          encoding="utf-8")
+    written[1].write_text(probe_markdown(found, facts, verdicts, unknown), encoding="utf-8")
+    return written
