@@ -177,3 +177,48 @@ def test_a_tensor_that_differs_between_environments_is_a_content_mismatch_the_ga
     assert found[0].content["2.13.0"] == "weights_only=True differs from weights_only=True in 2.4: 1 differ (weight)"
     failures = gate_records(found)
     assert [(r["check"], r["status"], r["loaded"]["torch"]) for r in failures] == [("content", "mismatch", "2.13.0")]
+
+
+TEAM_STATE = (
+    "import sys, torch\n"
+    "from safetensors.torch import save_file\n"
+    "import team_models\n"
+    "module, inputs = team_models.resnet_block()[:2]\n"
+    "torch.save(module.state_dict(), sys.argv[1])\n"
+    "save_file({'0': inputs.contiguous()}, sys.argv[2])\n")
+
+
+def test_a_state_dict_runs_in_the_users_module_and_its_outputs_agree_across_environments(other_python, tmp_path):
+    """A team's state dict saved by torch 2.1, loaded into their own module (--model) in 2.1 and
+    2.4 and run on their inputs; a model that gives other outputs is a mismatch the gate judges."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "examples")}
+    state, inputs = tmp_path / "resnet.pt", tmp_path / "inputs.safetensors"
+    done = __import__("subprocess").run([str(other_python), "-c", TEAM_STATE, str(state), str(inputs)],
+                                        capture_output=True, text=True, env=env)
+    assert done.returncode == 0, done.stderr
+    common = [str(state), "--inputs", str(inputs), "--python", f"torch21={other_python}",
+              "--python", f"torch24={sys.executable}", "--results", str(tmp_path / "results")]
+    refused = run_harness(sys.executable, "probe", *common, "--model", "team_models:resnet_block",
+                          "--out", str(tmp_path / "refused"), env=env)
+    cells = json.loads((tmp_path / "refused" / "probe.json").read_text())["files"][0]["loads"]["outputs"]
+    assert {c["status"] for c in cells.values()} == {"unsupported"} and "--trust-code" in cells["2.4.1"]["message"]
+    run = run_harness(sys.executable, "probe", *common, "--model", "team_models:resnet_block", "--trust-code",
+                      "--out", str(tmp_path / "ran"), env=env)
+    window = json.loads((tmp_path / "ran" / "probe.json").read_text())["files"][0]
+    assert {c["status"] for c in window["loads"]["outputs"].values()} == {"pass"}, window["loads"]["outputs"]
+    assert window["outputs"]["2.1.2"].startswith("the reference") and window["outputs"]["2.4.1"].startswith("same")
+    assert run.returncode == 0
+    # the same module, but its forward adds the torch minor: the outputs differ between 2.1 and 2.4
+    (tmp_path / "by_version.py").write_text(
+        "import torch, team_models\n"
+        "def resnet_block():\n"
+        "    module, inputs = team_models.resnet_block()[:2]\n"
+        "    base, minor = type(module), int(torch.__version__.split('.')[1])\n"
+        "    module.__class__ = type('Shifted', (base,), {'forward': lambda self, x: base.forward(self, x) + minor})\n"
+        "    return module, inputs\n")
+    shifted = run_harness(sys.executable, "probe", *common, "--model", "by_version:resnet_block", "--trust-code",
+                          "--out", str(tmp_path / "shifted"), check=False,
+                          env={**env, "PYTHONPATH": f"{tmp_path}{os.pathsep}{ROOT / 'examples'}"})
+    window = json.loads((tmp_path / "shifted" / "probe.json").read_text())["files"][0]
+    assert window["outputs"]["2.4.1"].startswith("differs: output 0 by 3"), window["outputs"]
+    assert shifted.returncode == 1 and "NEW" in shifted.stdout

@@ -75,6 +75,9 @@ def cmd_probe(args: argparse.Namespace) -> int:
     if not facts:
         raise ProbeError("none of the files is one harness can probe (see above)")
     say = (lambda line: None) if args.quiet else (lambda line: print(line, file=sys.stderr))
+    run_on = {"inputs": _inputs(args.inputs), "model": args.model}
+    if args.model and not args.inputs:
+        raise ProbeError("--model is for running a state dict on inputs: give --inputs FILE.safetensors too")
     envs = environments(args, say)
     # the environments side by side (most of a probe is starting torch in each), sharing the cores
     options = RunOptions(trust_pickles=args.trust_pickles, trust_code=args.trust_code, timeout=args.timeout,
@@ -82,7 +85,7 @@ def cmd_probe(args: argparse.Namespace) -> int:
     results = Path(args.results)
     with ThreadPoolExecutor(len(envs)) as pool:
         running = [(name, pool.submit(probe_files, facts, python, name, options,
-                                      ProgressLine(f"probe {name}", args.quiet))) for name, python in envs]
+                                      ProgressLine(f"probe {name}", args.quiet), run_on)) for name, python in envs]
     for name, future in running:
         write_env_results(results, name, future.result())
     wanted = {(f.label, f.sha256) for f in facts}
@@ -103,6 +106,20 @@ def cmd_probe(args: argparse.Namespace) -> int:
           f"{'' if args.baseline else ' (no --baseline: every load that stops working is new)'} → "
           f"{', '.join(str(p) for p in written)}", file=sys.stderr)
     return 1 if new else 0
+
+
+def _inputs(given: str | None) -> str | None:
+    """The inputs file as an absolute path (the workers run elsewhere), checked to be safetensors."""
+    if not given:
+        return None
+    from ..probe.kinds import NotAProbeFile, kind_of
+    path = Path(given).resolve()
+    try:
+        if kind_of(path) != "safetensors":
+            raise ProbeError(f"--inputs {given}: not a safetensors file (its tensors, in key order, are the inputs)")
+    except (NotAProbeFile, OSError) as exc:
+        raise ProbeError(f"--inputs {given}: {exc}") from None
+    return str(path)
 
 
 def _judge(failures: list[dict], baseline: str | None, today: str | None) -> dict[str, str]:
@@ -127,6 +144,12 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     probe.add_argument("--tox-root", default=".", help="the harness checkout whose tox environments --envs names")
     probe.add_argument("--results", default=".harness/probe", help="directory of per-environment probe records")
     probe.add_argument("--out", default="reports", help="where probe.json and probe.md go (default reports/)")
+    probe.add_argument("--inputs", metavar="FILE.safetensors",
+                       help="run what loaded on these inputs (the tensors in key order) and compare the outputs "
+                            "across environments")
+    probe.add_argument("--model", metavar="PACKAGE.MODULE:FACTORY",
+                       help="for a state dict: the module to load it into strictly before running, as for save: "
+                            "FACTORY() returns (module, example_inputs[, recipe]) (needs --trust-code)")
     probe.add_argument("--baseline", help="TOML file of known incompatibilities (format = \"probe\", check = the load)")
     probe.add_argument("--today", help="judge the baseline's expiry dates as of this day (YYYY-MM-DD)")
     probe.add_argument("--trust-pickles", action="store_true",

@@ -30,6 +30,11 @@ class Materialized:
     output_info: TensorInfo | None = None
 
 
+def factory_module(reference: str) -> nn.Module:
+    """The module a user's ``PACKAGE.MODULE:FACTORY`` builds (probe loads a state dict into it)."""
+    return _call_factory(reference)[0]
+
+
 def _call_factory(reference: str) -> tuple[nn.Module, tuple[torch.Tensor, ...], TrainingRecipe | None]:
     module_name, _, function_name = reference.partition(":")
     try:

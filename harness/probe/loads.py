@@ -39,6 +39,8 @@ class Outcome:
     contents: dict[str, Any] | None = None   # see contents_of
     needs: list[str] | None = None            # globals a weights-only load needs allowlisted
     limitation: str | None = None
+    produced: Any = None                      # what the load returned (kept for the outputs step)
+    outputs: list[dict[str, Any]] | None = None  # the outputs step: each output tensor, see _output
 
 
 @dataclass
@@ -51,6 +53,10 @@ class Attempt:
     options: RunOptions
     needs: list[str] | None = None            # set by weights_only=True when it is refused
     entries: list[Any] = field(default_factory=list)  # the allowlist that made it load, if any
+    inputs: str | None = None                 # --inputs: a safetensors file of the inputs to run on
+    model: str | None = None                  # --model: PACKAGE.MODULE:FACTORY to load a state dict into
+    produced: Any = None                      # what the first load that worked returned (for outputs)
+    producer: str = ""
 
 
 @dataclass(frozen=True)
@@ -71,9 +77,10 @@ def load(name: str, *kinds: str) -> Callable[[Callable[[Attempt], Outcome]], Cal
     return register
 
 
-def loads_for(kind: str) -> list[str]:
-    """The loads a file of this kind is tried with, in order."""
-    return [name for name in LOADS.names() if kind in LOADS.get(name).kinds]
+def loads_for(kind: str, outputs: bool = False) -> list[str]:
+    """The loads a file of this kind is tried with, in order; with ``outputs`` (inputs were
+    given), then its ``outputs`` step."""
+    return [name for name in LOADS.names() if kind in LOADS.get(name).kinds] + ["outputs"] * outputs
 
 
 def run_load(name: str, attempt: Attempt) -> dict[str, Any]:
@@ -84,16 +91,21 @@ def run_load(name: str, attempt: Attempt) -> dict[str, Any]:
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            outcome = LOADS.get(name).run(attempt)
+            outcome = (run_outputs if name == "outputs" else LOADS.get(name).run)(attempt)
     except Exception as exc:  # noqa: BLE001  (every way a load fails is its record)
         outcome = Outcome("load_error", one_line(exc), limitation=known_cause(exc))
     except BaseException as exc:  # CheckpointException and friends derive from BaseException
         if isinstance(exc, (KeyboardInterrupt, SystemExit)):
             raise
         outcome = Outcome("load_error", one_line(exc), limitation=known_cause(exc))
+    if name == "outputs" and outcome.status == "load_error":
+        outcome.status = "forward_error"  # it loaded; running it failed
+    if outcome.status == "pass" and outcome.produced is not None and attempt.produced is None:
+        attempt.produced, attempt.producer = outcome.produced, name
     return {"method": name, "status": outcome.status, "message": outcome.message,
             "seconds": round(time.perf_counter() - start, 4), "contents": outcome.contents,
-            "needs": outcome.needs, "limitation": outcome.limitation, "torch_api": torch.__version__}
+            "needs": outcome.needs, "limitation": outcome.limitation, "outputs": outcome.outputs,
+            "torch_api": torch.__version__}
 
 
 def _not_tried(why: str) -> Outcome:
@@ -123,7 +135,7 @@ def _default(attempt: Attempt) -> Outcome:
         names = _needs(attempt)
         return Outcome("load_error", f"the default torch.load is weights-only here and refuses it ({refusal(exc)})"
                        + (f"; {fix_hint(names)}" if names else ""), needs=names or None)
-    return Outcome("pass", "loads with the default arguments", contents_of(obj))
+    return Outcome("pass", "loads with the default arguments", contents_of(obj), produced=obj)
 
 
 def _needs(attempt: Attempt) -> list[str]:
@@ -147,7 +159,7 @@ def _weights_only(attempt: Attempt) -> Outcome:
         attempt.needs = names
         hint = f"; {fix_hint(names)}" if names else ""
         return Outcome("load_error", f"refused ({refusal(exc)}){hint}", needs=names or None)
-    return Outcome("pass", "loads with weights_only=True", contents_of(obj))
+    return Outcome("pass", "loads with weights_only=True", contents_of(obj), produced=obj)
 
 
 @load("add_safe_globals", *_PICKLED)
@@ -169,7 +181,7 @@ def _allowlisted(attempt: Attempt) -> Outcome:
     if obj is None:
         return Outcome("load_error" if entries else "unsupported", said, needs=names)
     attempt.entries = entries
-    return Outcome("pass", f"loads with {hint}", contents_of(obj), needs=names)
+    return Outcome("pass", f"loads with {hint}", contents_of(obj), needs=names, produced=obj)
 
 
 @load("mmap=True", "torch-zip", "torch-legacy")
@@ -185,7 +197,8 @@ def _mapped(attempt: Attempt) -> Outcome:
                           "pass --trust-pickles to try mmap=True with weights_only=False")
     with _compat.safe_globals(attempt.entries) if attempt.entries else nullcontext():
         obj = torch.load(str(attempt.path), map_location="cpu", mmap=True, weights_only=not trusted)
-    return Outcome("pass", "loads with mmap=True" + ("" if trusted else " (weights_only=True)"), contents_of(obj))
+    return Outcome("pass", "loads with mmap=True" + ("" if trusted else " (weights_only=True)"), contents_of(obj),
+                   produced=obj)
 
 
 @load("weights_only=False", *_PICKLED)
@@ -193,8 +206,8 @@ def _full(attempt: Attempt) -> Outcome:
     import torch
     if not attempt.options.trust_pickles:
         return _not_tried("weights_only=False runs code from the file; pass --trust-pickles to try it")
-    return Outcome("pass", "loads with weights_only=False",
-                   contents_of(torch.load(str(attempt.path), map_location="cpu", weights_only=False)))
+    obj = torch.load(str(attempt.path), map_location="cpu", weights_only=False)
+    return Outcome("pass", "loads with weights_only=False", contents_of(obj), produced=obj)
 
 
 # --- programs: TorchScript and torch.export (code from the file) ---
@@ -205,7 +218,7 @@ def _script(attempt: Attempt) -> Outcome:
     if not attempt.options.trust_code:
         return _not_tried("a TorchScript archive is a program; pass --trust-code to load it")
     module = torch.jit.load(str(attempt.path), map_location="cpu")
-    return Outcome("pass", "loads with torch.jit.load", contents_of(module))
+    return Outcome("pass", "loads with torch.jit.load", contents_of(module), produced=module)
 
 
 @load("torch.export.load", "export")
@@ -221,7 +234,7 @@ def _exported(attempt: Attempt) -> Outcome:
     else:
         with _compat.refusing_pickles():  # it unpickles weights and constants on its own
             program = torch.export.load(str(attempt.path))
-    return Outcome("pass", "loads with torch.export.load", contents_of(dict(program.state_dict)))
+    return Outcome("pass", "loads with torch.export.load", contents_of(dict(program.state_dict)), produced=program)
 
 
 # --- data formats: safetensors, ONNX ---
@@ -229,7 +242,8 @@ def _exported(attempt: Attempt) -> Outcome:
 @load("safetensors.torch.load_file", "safetensors")
 def _safetensors(attempt: Attempt) -> Outcome:
     from safetensors.torch import load_file
-    return Outcome("pass", "loads with safetensors.torch.load_file", contents_of(load_file(str(attempt.path))))
+    tensors = load_file(str(attempt.path))
+    return Outcome("pass", "loads with safetensors.torch.load_file", contents_of(tensors), produced=tensors)
 
 
 @load("onnxruntime", "onnx")
@@ -252,17 +266,91 @@ def _onnxruntime(attempt: Attempt) -> Outcome:
     if outside:
         raise PermissionError(f"{attempt.path}: refers to external data outside its folder ({outside[0]!r}); "
                               "not read")
-    onnxruntime.InferenceSession(str(attempt.path), providers=["CPUExecutionProvider"])
+    session = onnxruntime.InferenceSession(str(attempt.path), providers=["CPUExecutionProvider"])
     full = onnx.load(str(attempt.path))
     from onnx import numpy_helper
     arrays = {t.name: numpy_helper.to_array(t) for t in _initializers(full.graph)}
     opsets = ", ".join(f"{o.domain or 'ai.onnx'} {o.version}" for o in model.opset_import)
     return Outcome("pass", f"runs in onnxruntime {onnxruntime.__version__} (IR {model.ir_version}; {opsets}; "
-                   f"written by {model.producer_name} {model.producer_version})", contents_of(arrays))
+                   f"written by {model.producer_name} {model.producer_version})", contents_of(arrays), produced=session)
 
 
 def _initializers(graph: Any) -> list[Any]:
     return list(graph.initializer)
+
+
+# --- outputs on the user's inputs (--inputs; a state dict goes into --model's module) ---
+
+#: Output elements kept as numbers for the comparison across environments; past this, a digest only.
+MAX_VALUES = 1 << 16
+_STATE_KEYS = ("state_dict", "model_state_dict", "model")
+
+
+def run_outputs(attempt: Attempt) -> Outcome:
+    """Run what the first working load produced on the user's inputs: a module or program as
+    it is, an ONNX session, or a state dict loaded strictly into ``--model``'s module."""
+    import torch
+    from safetensors.torch import load_file
+
+    produced = attempt.produced
+    if produced is None:
+        return _not_tried("no load worked here, so there is nothing to run")
+    inputs = load_file(attempt.inputs)
+    ordered = [inputs[k] for k in sorted(inputs, key=lambda k: (len(k), k))]
+    if type(produced).__name__ == "InferenceSession":
+        names = [i.name for i in produced.get_inputs()]
+        arrays = produced.run(None, {n: t.numpy() for n, t in zip(names, ordered)})
+        outputs = [torch.from_numpy(a) for a in arrays]
+        return Outcome("pass", f"ran in onnxruntime on {len(ordered)} inputs", outputs=[_output(o) for o in outputs])
+    module = _runnable(attempt, produced)
+    if isinstance(module, str):
+        return _not_tried(module)
+    if hasattr(module, "eval"):
+        module.eval()
+    with torch.no_grad():
+        result = module(*ordered)
+    outputs = [_output(t) for t in _tensors(result)]
+    return Outcome("pass", f"ran ({attempt.producer}) on {len(ordered)} inputs: {len(outputs)} outputs", outputs=outputs)
+
+
+def _runnable(attempt: Attempt, produced: Any) -> Any:
+    """A callable module for what a load produced, or why there is none."""
+    import torch
+    if isinstance(produced, (torch.nn.Module, torch.jit.ScriptModule)):
+        return produced
+    if hasattr(produced, "module") and hasattr(produced, "graph_signature"):  # an ExportedProgram
+        return produced.module()
+    if not isinstance(produced, Mapping):
+        return f"{attempt.producer} gave a {type(produced).__name__}, not a module or a state dict"
+    if not attempt.model:
+        return "a state dict: name the module it belongs to with --model PACKAGE.MODULE:FACTORY"
+    if not attempt.options.trust_code:
+        return "--model imports and runs your factory: pass --trust-code"
+    from ..model.materialize import factory_module
+    module = factory_module(attempt.model)
+    state = next((produced[k] for k in _STATE_KEYS if isinstance(produced.get(k), Mapping)), produced)
+    module.load_state_dict(state, strict=True)
+    return module
+
+
+def _tensors(result: Any) -> list[Any]:
+    import torch
+    if isinstance(result, torch.Tensor):
+        return [result]
+    if isinstance(result, Mapping):
+        return [t for key in sorted(result) for t in _tensors(result[key])]
+    if isinstance(result, (list, tuple)):
+        return [t for item in result for t in _tensors(item)]
+    return []
+
+
+def _output(tensor: Any) -> dict[str, Any]:
+    """One output: dtype, shape, its bytes' digest and, when small enough, its values."""
+    import torch
+    t = tensor.detach().cpu()
+    values = t.to(torch.float64).reshape(-1).tolist() if t.numel() <= MAX_VALUES and not t.dtype.is_complex else None
+    return {"dtype": str(t.dtype).replace("torch.", ""), "shape": list(t.shape),
+            "sha256": _tensor_digest(t).rsplit(" ", 1)[-1], "values": values}
 
 
 # --- what a load produced, digested for comparison across environments ---

@@ -8,12 +8,14 @@ means every probed environment from 2.1 to 2.4, not releases nobody tried.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from ..artifacts.manifest import environment_label
 from ..report.summary import version_key
+from ..verify.tolerance import TIERS
 
 #: A load that did not work: the statuses that count as "does not load" in a window.
 FAILED = ("load_error", "crash", "timeout", "forward_error", "mismatch")
@@ -33,6 +35,7 @@ class FileWindow:
     headline: str = ""                                # the window in one sentence
     advice: str = ""                                  # what to change, where a load needs it
     content: dict[str, str] = field(default_factory=dict)  # env label → "same" / what differs
+    outputs: dict[str, str] = field(default_factory=dict)  # env label → the outputs against the reference
     loads_in: list[str] = field(default_factory=list)
     fails_in: list[str] = field(default_factory=list)
 
@@ -40,6 +43,7 @@ class FileWindow:
         return {"file": self.label, "sha256": self.sha256, "kind": self.kind, "environments": self.envs,
                 "headline": self.headline, "advice": self.advice, "lines": self.lines,
                 "loads_in": self.loads_in, "fails_in": self.fails_in, "content": self.content,
+                "outputs": self.outputs,
                 "loads": {name: {env: {k: cell.get(k) for k in ("status", "message", "seconds", "limitation", "needs")}
                                  for env, cell in by_env.items()} for name, by_env in self.cells.items()}}
 
@@ -89,7 +93,8 @@ def _describe(window: FileWindow) -> None:
         passed = [e for e in order if by_env.get(e, {}).get("status") == "pass"]
         failed = [e for e in order if by_env.get(e, {}).get("status") in FAILED]
         skipped = [e for e in order if by_env.get(e, {}).get("status") == "unsupported"]
-        parts = [f"loads in {span(passed, order)}"] if passed else []
+        verb = "runs" if name == "outputs" else "loads"
+        parts = [f"{verb} in {span(passed, order)}"] if passed else []
         if failed:
             first = by_env[failed[0]]
             parts.append(f"fails in {span(failed, order)} ({first.get('status')}: {_brief(first.get('message'))})")
@@ -100,6 +105,7 @@ def _describe(window: FileWindow) -> None:
     window.fails_in = [e for e in order if e not in window.loads_in
                        and any(c.get(e, {}).get("status") in FAILED for c in window.cells.values())]
     _compare_contents(window)
+    _compare_outputs(window)
     window.headline, window.advice = _headline(window)
 
 
@@ -175,6 +181,42 @@ def _compare_contents(window: FileWindow) -> None:
             window.content[env] = f"{name} differs from {where}: {_differences(reference, contents)}"
 
 
+def _compare_outputs(window: FileWindow) -> None:
+    """The outputs on the user's inputs against the oldest environment's, within the
+    tolerance tier of each output's dtype (bit for bit where values were too many to keep)."""
+    cells = window.cells.get("outputs", {})
+    reference: list[Mapping[str, Any]] | None = None
+    for env in window.envs:
+        cell = cells.get(env, {})
+        if cell.get("status") != "pass" or not isinstance(cell.get("outputs"), list):
+            continue
+        if reference is None:
+            reference = cell["outputs"]
+            window.outputs[env] = f"the reference ({len(reference)} outputs, {short(env)})"
+            continue
+        window.outputs[env] = _against(reference, cell["outputs"])
+
+
+def _against(reference: Sequence[Mapping[str, Any]], got: Sequence[Mapping[str, Any]]) -> str:
+    if len(reference) != len(got):
+        return f"differs: {len(got)} outputs, the reference has {len(reference)}"
+    worst = 0.0
+    for index, (a, b) in enumerate(zip(reference, got)):
+        if (a.get("dtype"), a.get("shape")) != (b.get("dtype"), b.get("shape")):
+            return f"differs: output {index} is {b.get('dtype')} {b.get('shape')}, the reference {a.get('dtype')} {a.get('shape')}"
+        if a.get("sha256") == b.get("sha256"):
+            continue
+        if a.get("values") is None or b.get("values") is None:
+            return f"differs: output {index} is not bit for bit the reference (too large to compare by value)"
+        rtol, atol = TIERS.get(str(a.get("dtype")), (0.0, 0.0))
+        for x, y in zip(a["values"], b["values"]):
+            if x != y and not (math.isnan(x) and math.isnan(y)):
+                if math.isnan(x) or math.isnan(y) or abs(x - y) > atol + rtol * abs(x):
+                    return f"differs: output {index} by {abs(x - y):.3g} (tolerance of {a.get('dtype')}: rtol {rtol:g}, atol {atol:g})"
+                worst = max(worst, abs(x - y))
+    return "same" if worst == 0 else f"same within tolerance (max abs diff {worst:.3g})"
+
+
 def _differences(a: Mapping[str, Any], b: Mapping[str, Any]) -> str:
     left, right = a.get("named") or {}, b.get("named") or {}
     if not left or not right:
@@ -195,7 +237,7 @@ def _differences(a: Mapping[str, Any], b: Mapping[str, Any]) -> str:
 def gate_records(found: Sequence[FileWindow]) -> list[dict[str, Any]]:
     """The probe's failures as the gate judges them (format ``probe``, check = the load):
     a load that worked in an environment and fails in a newer one, with ``saved`` the oldest
-    environment where it loaded; and a content that differs from the reference."""
+    environment where it loaded; and contents or outputs that differ from the reference."""
     out: list[dict[str, Any]] = []
     for window in found:
         for name, by_env in window.cells.items():
@@ -208,10 +250,11 @@ def gate_records(found: Sequence[FileWindow]) -> list[dict[str, Any]]:
                     first_pass = cell
                 elif cell.get("status") in FAILED and first_pass is not None:
                     out.append(_gate_record(window, name, cell, first_pass["loaded"], str(cell.get("message"))))
-        for env, said in window.content.items():
-            if "differs" in said:
-                cell = next(c[env] for c in window.cells.values() if env in c)
-                out.append({**_gate_record(window, "content", cell, cell["loaded"], said), "status": "mismatch"})
+        for check, said_by_env in (("content", window.content), ("outputs", window.outputs)):
+            for env, said in said_by_env.items():
+                if "differs" in said:
+                    cell = next(c[env] for c in window.cells.values() if env in c)
+                    out.append({**_gate_record(window, check, cell, cell["loaded"], said), "status": "mismatch"})
     return out
 
 

@@ -17,7 +17,8 @@ from .markdown import code, text
 from .summary import version_key
 
 PROBE_SCHEMA = 1
-GLYPH = {"pass": "✅", "unsupported": "·", "load_error": "❌", "crash": "💥", "timeout": "⏱", "mismatch": "≠"}
+GLYPH = {"pass": "✅", "unsupported": "·", "load_error": "❌", "forward_error": "❌", "crash": "💥", "timeout": "⏱",
+         "mismatch": "≠"}
 
 
 def probe_json(found: Sequence[FileWindow], facts: Mapping[str, Mapping[str, Any]],
@@ -64,6 +65,9 @@ def probe_markdown(found: Sequence[FileWindow], facts: Mapping[str, Mapping[str,
         lines.append("- contents: " + ("; ".join(f"{text(short(e))}: {text(c)}" for e, c in differing.items())
                                        if differing else "the same tensors, dtypes, shapes and bytes wherever it "
                                                          "loaded" if window.content else "nothing loaded to compare"))
+        if window.outputs:
+            lines.append("- outputs on --inputs: " + "; ".join(f"{text(short(e))}: {text(c)}"
+                                                          for e, c in window.outputs.items()))
         lines += ["", "| load | " + " | ".join(text(short(e), True) for e in window.envs) + " |",
                   "|---|" + "---|" * len(window.envs)]
         for name, by_env in window.cells.items():

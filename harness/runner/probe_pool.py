@@ -51,9 +51,11 @@ def tox_python(tox_root: Path, name: str, say: Callable[[str], None] = lambda li
 
 
 def probe_files(files: Sequence[FileFacts], python: str, env: str, options: RunOptions,
-                progress: Progress | None = None) -> list[dict[str, Any]]:
+                progress: Progress | None = None, run_on: Mapping[str, str | None] | None = None) -> list[dict[str, Any]]:
     """Every load of every file in workers of ``python`` (environment ``env``); the records,
-    in the order of ``files`` and their loads."""
+    in the order of ``files`` and their loads. ``run_on``: ``inputs`` (a safetensors file) and
+    ``model`` (a factory for state dicts) for the outputs step."""
+    run_on = {k: v for k, v in (run_on or {}).items() if v}
     records: dict[int, list[dict[str, Any]]] = {}
     queue = list(enumerate(files))
     queue.reverse()
@@ -69,7 +71,7 @@ def probe_files(files: Sequence[FileFacts], python: str, env: str, options: RunO
                     position, facts = queue.pop()
                     if progress:
                         progress(total - len(queue) - 1, total, f"{env}: {facts.label}")
-                found, pool[index] = _probe_one(pool[index], facts, env, options)
+                found, pool[index] = _probe_one(pool[index], facts, env, options, run_on)
                 with lock:
                     records[position] = found
 
@@ -83,11 +85,11 @@ def probe_files(files: Sequence[FileFacts], python: str, env: str, options: RunO
     return [r for position in sorted(records) for r in records[position]]
 
 
-def _probe_one(worker: CaseWorker, facts: FileFacts, env: str,
-               options: RunOptions) -> tuple[list[dict[str, Any]], CaseWorker]:
+def _probe_one(worker: CaseWorker, facts: FileFacts, env: str, options: RunOptions,
+               run_on: Mapping[str, str]) -> tuple[list[dict[str, Any]], CaseWorker]:
     """The loads of one file (within ``options.timeout`` for all of them), and the worker to go
     on with: a new one where a load took the last one down."""
-    loads = loads_for(facts.kind)
+    loads = loads_for(facts.kind, outputs="inputs" in run_on)
     done: list[dict[str, Any]] = []
     deadline = time.monotonic() + options.timeout
     while len(done) < len(loads):
@@ -97,7 +99,7 @@ def _probe_one(worker: CaseWorker, facts: FileFacts, env: str,
             done += [_cell(facts, name, "timeout", why, worker.environment, env) for name in loads if name not in tried]
             break
         request = {"op": "probe_file", "facts": facts.to_json(), "skip": sorted(tried), "case": facts.label,
-                   "env": env, "options": options.for_worker()}
+                   "env": env, "options": options.for_worker(), **run_on}
         try:
             upcoming = next(name for name in loads if name not in tried)
             for _, _, lines in stream_cells(worker, request, deadline, first=(upcoming, [upcoming])):

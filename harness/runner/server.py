@@ -132,9 +132,10 @@ def _probe_file(request: Mapping[str, Any], emit: Emit) -> dict[str, Any]:
 
     torch.set_num_threads(1)
     facts = request["facts"]
-    attempt = Attempt(Path(facts["path"]), facts["kind"], facts, RunOptions.in_worker(request))
+    attempt = Attempt(Path(facts["path"]), facts["kind"], facts, RunOptions.in_worker(request),
+                      inputs=request.get("inputs"), model=request.get("model"))
     loaded = fingerprint()
-    for name in loads_for(attempt.kind):
+    for name in loads_for(attempt.kind, outputs=bool(attempt.inputs)):
         if name in request.get("skip", ()):
             continue
         emit({"started": name, "checks": [name]})

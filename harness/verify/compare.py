@@ -13,13 +13,10 @@ from typing import Sequence
 
 import torch
 
-# dtype → (rtol, atol). Documented in README; change both together.
-TOLERANCES: dict[torch.dtype, tuple[float, float]] = {
-    torch.float64: (1e-10, 1e-12),
-    torch.float32: (1e-4, 1e-5),
-    torch.bfloat16: (2e-2, 2e-2),
-    torch.float16: (1e-2, 1e-3),
-}
+from .tolerance import TIERS
+
+# dtype → (rtol, atol). Documented in README; change both together (the tiers are in tolerance.py).
+TOLERANCES: dict[torch.dtype, tuple[float, float]] = {getattr(torch, name): tier for name, tier in TIERS.items()}
 
 
 @dataclass(frozen=True)
