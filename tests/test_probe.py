@@ -222,3 +222,34 @@ def test_a_state_dict_runs_in_the_users_module_and_its_outputs_agree_across_envi
     window = json.loads((tmp_path / "shifted" / "probe.json").read_text())["files"][0]
     assert window["outputs"]["2.4.1"].startswith("differs: output 0 by 3"), window["outputs"]
     assert shifted.returncode == 1 and "NEW" in shifted.stdout
+
+
+def test_onnx_external_data_outside_its_folder_is_refused_unread(tmp_path):
+    """An ONNX file may name any path as its external data; onnxruntime would read it."""
+    import numpy as np
+    import onnx
+    from onnx import TensorProto, helper, numpy_helper
+
+    def model_with(location: str) -> onnx.ModelProto:
+        weight = numpy_helper.from_array(np.ones((2, 2), np.float32), "w")
+        weight.ClearField("raw_data")
+        weight.data_location = TensorProto.EXTERNAL
+        for key, value in (("location", location), ("offset", "0"), ("length", "16")):
+            weight.external_data.add(key=key, value=value)
+        graph = helper.make_graph([helper.make_node("MatMul", ["x", "w"], ["y"])], "g",
+                                  [helper.make_tensor_value_info("x", TensorProto.FLOAT, [2, 2])],
+                                  [helper.make_tensor_value_info("y", TensorProto.FLOAT, [2, 2])], [weight])
+        return helper.make_model(graph, opset_imports=[helper.make_opsetid("", 13)], ir_version=8)
+
+    folder = tmp_path / "model"
+    folder.mkdir()
+    (tmp_path / "secret.bin").write_bytes(np.ones((2, 2), np.float32).tobytes())
+    (folder / "weights.bin").write_bytes(np.ones((2, 2), np.float32).tobytes())
+    onnx.save(model_with("../secret.bin"), folder / "outside.onnx")
+    onnx.save(model_with("weights.bin"), folder / "beside.onnx")
+    run_harness(sys.executable, "probe", str(folder / "outside.onnx"), str(folder / "beside.onnx"),
+                "--results", str(tmp_path / "results"), "--out", str(tmp_path / "reports"))
+    files = {Path(f["file"]).name: f for f in json.loads((tmp_path / "reports" / "probe.json").read_text())["files"]}
+    refused = files["outside.onnx"]["loads"]["onnxruntime"]["2.4.1"]
+    assert refused["status"] == "load_error" and "outside its folder ('../secret.bin'); not read" in refused["message"]
+    assert files["beside.onnx"]["loads"]["onnxruntime"]["2.4.1"]["status"] == "pass"

@@ -36,6 +36,8 @@ LEGACY_MAGIC = b"\x80\x02\x8a\x0a" + (0x1950A86A20F9469CFC6C).to_bytes(10, "litt
 #: A pickle larger than this is not read statically (a checkpoint's pickle is kilobytes to
 #: megabytes; its tensors live elsewhere in the file).
 MAX_PICKLE_BYTES = 256 << 20
+#: fickling decompiles in Python; a pickle over this size is listed by pickletools alone.
+MAX_ANALYSED_BYTES = 16 << 20
 #: The first fields an ONNX ModelProto may start with after ``ir_version`` (field 1, a varint):
 #: producer_name, producer_version, domain, model_version, doc_string, graph, opset_import.
 _ONNX_NEXT = {0x12, 0x1A, 0x22, 0x28, 0x32, 0x3A, 0x42}
@@ -150,6 +152,9 @@ def pickle_of(path: Path, kind: str) -> bytes | None:
 def dangerous_globals(data: bytes) -> tuple[list[str], str]:
     """The globals of a pickle that fickling's static analysis names as running code
     (``posix.system``, ``builtins.exec``, …), and a note if it could not read the pickle."""
+    if len(data) > MAX_ANALYSED_BYTES:
+        return [], (f"the pickle is over {MAX_ANALYSED_BYTES >> 20} MiB: fickling did not analyse it "
+                    "(its globals are listed; none is excused)")
     try:
         from fickling.analysis import Severity, check_safety
         from fickling.fickle import Pickled

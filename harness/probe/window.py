@@ -138,8 +138,11 @@ def _headline(window: FileWindow) -> tuple[str, str]:
     unknown = [e for e in order if default.get(e, {}).get("status") == "unsupported"]
     parts = [f"loads with the default torch.load in {span(plain, order)}"] if plain else []
     if unknown:
+        safe = [e for e in unknown if window.cells.get("weights_only=True", {}).get(e, {}).get("status") == "pass"]
         parts.append(f"the default torch.load was not tried in {span(unknown, order)} (it would run the file's "
-                     "pickle: --trust-pickles)")
+                     "pickle: --trust-pickles)" + ("; loads with weights_only=True there" if len(safe) == len(unknown)
+                                                   else f"; loads with weights_only=True in {span(safe, order)}"
+                                                   if safe else ""))
     advice = ""
     if broken:
         allowed = window.cells.get("add_safe_globals", {})
