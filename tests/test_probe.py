@@ -142,6 +142,11 @@ def test_a_file_that_stops_loading_is_new_unless_the_baseline_lists_it(probed, t
 
     assert probed["run"].returncode == 1  # the .pt2 of 2.1 stops loading in 2.4: new, with no baseline
     assert "NEW      " in probed["run"].stdout and "model.pt2" in probed["run"].stdout
+    from junitparser import Failure, JUnitXml
+    junit = JUnitXml.fromfile(str(probed["root"] / "reports" / "probe.junit.xml"))
+    failed = [case.name for suite in junit for case in suite if any(isinstance(r, Failure) for r in case.result)]
+    assert failed and all(name.startswith("torch.export.load[") and "model.pt2" in name for name in failed)
+    assert len(failed) == probed["run"].stdout.count("NEW      ")
     failures = gate_records(windows(read_env_results(probed["root"] / "results")))
     assert {(r["check"], r["status"]) for r in failures if "model.pt2" in r["case"]} == {("torch.export.load", "load_error")}
     baseline = tmp_path / "baseline.toml"

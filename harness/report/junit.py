@@ -7,7 +7,7 @@ non-pass a known limitation explains is a skip marked ``expected`` — the way
 pytest reports an expected failure — and a failure the baseline covers is a skip marked
 ``known`` with the entry's cause: the test UI is red exactly where the gate fails.
 
-Strings from records are untrusted: ElementTree escapes markup, and :func:`_x` replaces the
+Strings from records are untrusted: ElementTree escapes markup, and :func:`xml_text` replaces the
 characters XML 1.0 cannot hold at all (NUL, most control characters, lone surrogates), which
 ElementTree would write as is, leaving a file no CI parser reads.
 """
@@ -27,7 +27,7 @@ from .view import verdict_of
 _NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
-def _x(value: Any) -> str:
+def xml_text(value: Any) -> str:
     """A record-derived string as text XML 1.0 can carry: forbidden characters as ``\\xNN``."""
     return _NOT_XML.sub(lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 256
                         else f"\\u{ord(m.group()):04x}", str(value))
@@ -35,7 +35,7 @@ def _x(value: Any) -> str:
 
 def _pair_name(record: Mapping[str, Any]) -> str:
     saved, loaded = pair_of(record)
-    return _x(f"torch {saved} to {loaded}")
+    return xml_text(f"torch {saved} to {loaded}")
 
 
 def write_junit(report: Report, out: Path) -> Path:
@@ -49,26 +49,26 @@ def write_junit(report: Report, out: Path) -> Path:
         suite = ET.SubElement(root, "testsuite", name=name)
         counts = {"tests": len(members), "failures": 0, "skipped": 0}
         for r in members:
-            case = ET.SubElement(suite, "testcase", classname=_x(f"{name}.{r['format']}"),
-                                 name=_x(f"{r['check']}[{r['case']}]"),
+            case = ET.SubElement(suite, "testcase", classname=xml_text(f"{name}.{r['format']}"),
+                                 name=xml_text(f"{r['check']}[{r['case']}]"),
                                  time=f"{sum((r.get('seconds') or {}).values()):.6f}")
             verdict, entries = verdict_of(r, report.view.baseline)
             if verdict == "known":  # the gate passes it: a skip naming the baseline entry, like an xfail
                 counts["skipped"] += 1
                 reasons = "; ".join(f"#{e + 1}: {reason[e]}" for e in entries)
                 ET.SubElement(case, "skipped", type="known",
-                              message=_x(f"known (baseline {reasons[:500]}): {r['message'][:1000]}"))
+                              message=xml_text(f"known (baseline {reasons[:500]}): {r['message'][:1000]}"))
             elif verdict == "new":
                 counts["failures"] += 1
-                failure = ET.SubElement(case, "failure", type=_x(r["status"]), message=_x(r["message"][:1000]))
-                failure.text = _x("\n\n".join(p for p in (r["message"], r.get("traceback") or "") if p))
+                failure = ET.SubElement(case, "failure", type=xml_text(r["status"]), message=xml_text(r["message"][:1000]))
+                failure.text = xml_text("\n\n".join(p for p in (r["message"], r.get("traceback") or "") if p))
             elif r["status"] == "unsupported":
                 counts["skipped"] += 1
-                ET.SubElement(case, "skipped", message=_x(r["message"][:1000]))
+                ET.SubElement(case, "skipped", message=xml_text(r["message"][:1000]))
             elif r["status"] != "pass" and explained(r):  # is_failure said a known limitation explains it
                 counts["skipped"] += 1
                 ET.SubElement(case, "skipped", type="expected",
-                              message=_x(f"expected ({r.get('limitation')}): {r['message'][:1000]}"))
+                              message=xml_text(f"expected ({r.get('limitation')}): {r['message'][:1000]}"))
         for key, value in counts.items():
             suite.set(key, str(value))
             totals[key] += value

@@ -1,5 +1,6 @@
-"""The probe's reports: ``probe.json`` (every file's window, loads and static facts) and
-``probe.md`` (the same for a reader: the window first, then a grid of loads × environments).
+"""The probe's reports: ``probe.json`` (every file's window, loads and static facts),
+``probe.md`` (the same for a reader: the window first, then a grid of loads × environments)
+and ``probe.junit.xml`` (for CI test UIs: red exactly where the gate fails).
 
 Fed only by the probe's records and the files' static facts; judged against the baseline the
 way the gate judges (:func:`harness.report.gate.covering`), so both say the same.
@@ -8,11 +9,13 @@ way the gate judges (:func:`harness.report.gate.covering`), so both say the same
 from __future__ import annotations
 
 import json
+import xml.etree.ElementTree as ET
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 from ..probe.window import FileWindow, short
+from .junit import xml_text
 from .markdown import code, text
 from .summary import version_key
 
@@ -78,12 +81,41 @@ def probe_markdown(found: Sequence[FileWindow], facts: Mapping[str, Mapping[str,
     return "\n".join(lines)
 
 
+def probe_junit(found: Sequence[FileWindow], verdicts: Mapping[str, str]) -> bytes:
+    """One test case per file × load × environment, a suite per environment: a failure where
+    the gate fails (a new incompatibility), a skip for a load not tried, a known one or one
+    that never worked (nothing stopped working), a pass otherwise."""
+    root = ET.Element("testsuites", name="harness probe")
+    suites: dict[str, ET.Element] = {}
+    for window in found:
+        for name, by_env in window.cells.items():
+            for env, cell in by_env.items():
+                suite = suites.get(env)
+                if suite is None:
+                    suite = suites[env] = ET.SubElement(root, "testsuite", name=xml_text(f"torch {env}"))
+                case = ET.SubElement(suite, "testcase", classname=xml_text(f"probe.{window.kind}"),
+                                     name=xml_text(f"{name}[{window.label}]"), time=f"{cell.get('seconds') or 0:.6f}")
+                verdict = verdicts.get(f"{window.label}: {cell.get('message')}")
+                message = xml_text(str(cell.get("message"))[:1000])
+                if verdict == "new":
+                    ET.SubElement(case, "failure", type=str(cell.get("status")), message=message)
+                elif cell.get("status") != "pass":
+                    ET.SubElement(case, "skipped", type=verdict or str(cell.get("status")), message=message)
+    for suite in suites.values():
+        cases = list(suite)
+        suite.set("tests", str(len(cases)))
+        suite.set("failures", str(sum(1 for c in cases if c.find("failure") is not None)))
+        suite.set("skipped", str(sum(1 for c in cases if c.find("skipped") is not None)))
+    return ET.tostring(root, encoding="utf-8", xml_declaration=True)
+
+
 def write_probe_reports(out: Path, found: Sequence[FileWindow], facts: Mapping[str, Mapping[str, Any]],
                         verdicts: Mapping[str, str], unknown: Sequence[str]) -> list[Path]:
-    """Write ``probe.json`` and ``probe.md`` into ``out``; the paths written."""
+    """Write ``probe.json``, ``probe.md`` and ``probe.junit.xml`` into ``out``; the paths written."""
     out.mkdir(parents=True, exist_ok=True)
-    written = [out / "probe.json", out / "probe.md"]
+    written = [out / "probe.json", out / "probe.md", out / "probe.junit.xml"]
     written[0].write_text(json.dumps(probe_json(found, facts, verdicts, unknown), indent=1, sort_keys=True) + "\n",
                           encoding="utf-8")
     written[1].write_text(probe_markdown(found, facts, verdicts, unknown), encoding="utf-8")
+    written[2].write_bytes(probe_junit(found, verdicts))
     return written
