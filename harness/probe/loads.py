@@ -83,15 +83,16 @@ def loads_for(kind: str, outputs: bool = False) -> list[str]:
     return [name for name in LOADS.names() if kind in LOADS.get(name).kinds] + ["outputs"] * outputs
 
 
-def run_load(name: str, attempt: Attempt) -> dict[str, Any]:
-    """One load, timed, as a record's fields; an exception it raises is its ``load_error``."""
+def run_load(name: str, attempt: Attempt, step: Callable[[Attempt], Outcome] | None = None) -> dict[str, Any]:
+    """One load (or ``step``, the outputs step), timed, as a record's fields; an exception it
+    raises is its ``load_error`` (``forward_error`` for the outputs step)."""
     import torch
 
     start = time.perf_counter()
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            outcome = (run_outputs if name == "outputs" else LOADS.get(name).run)(attempt)
+            outcome = (step or LOADS.get(name).run)(attempt)
     except Exception as exc:  # noqa: BLE001  (every way a load fails is its record)
         outcome = Outcome("load_error", one_line(exc), limitation=known_cause(exc))
     except BaseException as exc:  # CheckpointException and friends derive from BaseException
@@ -108,7 +109,7 @@ def run_load(name: str, attempt: Attempt) -> dict[str, Any]:
             "torch_api": torch.__version__}
 
 
-def _not_tried(why: str) -> Outcome:
+def not_tried(why: str) -> Outcome:
     return Outcome("unsupported", why)
 
 
@@ -127,7 +128,7 @@ def _default(attempt: Attempt) -> Outcome:
     """``torch.load(f)`` as a script calls it: weights-only from 2.6, a full unpickle before."""
     import torch
     if not _compat.default_load_is_weights_only() and not attempt.options.trust_pickles:
-        return _not_tried(f"torch {_torch_version()}'s default torch.load unpickles with weights_only=False, "
+        return not_tried(f"torch {_torch_version()}'s default torch.load unpickles with weights_only=False, "
                           "which runs code from the file; pass --trust-pickles to try it")
     try:
         obj = torch.load(str(attempt.path), map_location="cpu")
@@ -167,14 +168,14 @@ def _allowlisted(attempt: Attempt) -> Outcome:
     """The advice of a refused weights-only load, tried: allowlist exactly what it needs."""
     names = attempt.needs
     if not names:
-        return _not_tried("no allow-list to try: weights_only=True did not refuse a global")
+        return not_tried("no allow-list to try: weights_only=True did not refuse a global")
     dangerous = [n for n in names if n in attempt.facts.get("dangerous", ()) or n == UNKNOWN]
     if dangerous:
-        return _not_tried(f"no allow-list can load it safely: it needs {', '.join(dangerous)}, which runs "
+        return not_tried(f"no allow-list can load it safely: it needs {', '.join(dangerous)}, which runs "
                           "code (fickling's reading of the pickle); only weights_only=False loads it")
     unnamed = [n for n in names if "<lambda>" in n or "<locals>" in n]
     if unnamed:
-        return _not_tried(f"no allow-list can load it: {', '.join(unnamed)} cannot be imported by name (a lambda "
+        return not_tried(f"no allow-list can load it: {', '.join(unnamed)} cannot be imported by name (a lambda "
                           "or a local function); only weights_only=False loads it")
     hint = f"torch.serialization.add_safe_globals([{', '.join(names)}])"
     obj, entries, said = load_allowlisted(attempt.path, names)
@@ -190,10 +191,10 @@ def _mapped(attempt: Attempt) -> Outcome:
     did), or a full unpickle with the user's consent."""
     import torch
     if not _compat.load_takes_mmap():
-        return _not_tried(f"torch {_torch_version()} has no torch.load(mmap=True) (it arrived in 2.1)")
+        return not_tried(f"torch {_torch_version()} has no torch.load(mmap=True) (it arrived in 2.1)")
     trusted = attempt.options.trust_pickles
     if attempt.needs and not attempt.entries and not trusted:
-        return _not_tried("weights_only=True refuses it and no allow-list made it load; "
+        return not_tried("weights_only=True refuses it and no allow-list made it load; "
                           "pass --trust-pickles to try mmap=True with weights_only=False")
     with _compat.safe_globals(attempt.entries) if attempt.entries else nullcontext():
         obj = torch.load(str(attempt.path), map_location="cpu", mmap=True, weights_only=not trusted)
@@ -205,7 +206,7 @@ def _mapped(attempt: Attempt) -> Outcome:
 def _full(attempt: Attempt) -> Outcome:
     import torch
     if not attempt.options.trust_pickles:
-        return _not_tried("weights_only=False runs code from the file; pass --trust-pickles to try it")
+        return not_tried("weights_only=False runs code from the file; pass --trust-pickles to try it")
     obj = torch.load(str(attempt.path), map_location="cpu", weights_only=False)
     return Outcome("pass", "loads with weights_only=False", contents_of(obj), produced=obj)
 
@@ -216,7 +217,7 @@ def _full(attempt: Attempt) -> Outcome:
 def _script(attempt: Attempt) -> Outcome:
     import torch
     if not attempt.options.trust_code:
-        return _not_tried("a TorchScript archive is a program; pass --trust-code to load it")
+        return not_tried("a TorchScript archive is a program; pass --trust-code to load it")
     module = torch.jit.load(str(attempt.path), map_location="cpu")
     return Outcome("pass", "loads with torch.jit.load", contents_of(module), produced=module)
 
@@ -226,9 +227,9 @@ def _exported(attempt: Attempt) -> Outcome:
     import torch
     why = _compat.torch_export_unavailable()
     if why:
-        return _not_tried(why)
+        return not_tried(why)
     if not attempt.options.trust_code:
-        return _not_tried("a torch.export program is code; pass --trust-code to load it")
+        return not_tried("a torch.export program is code; pass --trust-code to load it")
     if attempt.options.trust_pickles:
         program = torch.export.load(str(attempt.path))
     else:
@@ -279,80 +280,6 @@ def _initializers(graph: Any) -> list[Any]:
     return list(graph.initializer)
 
 
-# --- outputs on the user's inputs (--inputs; a state dict goes into --model's module) ---
-
-#: Output elements kept as numbers for the comparison across environments; past this, a digest only.
-MAX_VALUES = 1 << 16
-_STATE_KEYS = ("state_dict", "model_state_dict", "model")
-
-
-def run_outputs(attempt: Attempt) -> Outcome:
-    """Run what the first working load produced on the user's inputs: a module or program as
-    it is, an ONNX session, or a state dict loaded strictly into ``--model``'s module."""
-    import torch
-    from safetensors.torch import load_file
-
-    produced = attempt.produced
-    if produced is None:
-        return _not_tried("no load worked here, so there is nothing to run")
-    inputs = load_file(attempt.inputs)
-    ordered = [inputs[k] for k in sorted(inputs, key=lambda k: (len(k), k))]
-    if type(produced).__name__ == "InferenceSession":
-        names = [i.name for i in produced.get_inputs()]
-        arrays = produced.run(None, {n: t.numpy() for n, t in zip(names, ordered)})
-        outputs = [torch.from_numpy(a) for a in arrays]
-        return Outcome("pass", f"ran in onnxruntime on {len(ordered)} inputs", outputs=[_output(o) for o in outputs])
-    module = _runnable(attempt, produced)
-    if isinstance(module, str):
-        return _not_tried(module)
-    if hasattr(module, "eval"):
-        module.eval()
-    with torch.no_grad():
-        result = module(*ordered)
-    outputs = [_output(t) for t in _tensors(result)]
-    return Outcome("pass", f"ran ({attempt.producer}) on {len(ordered)} inputs: {len(outputs)} outputs", outputs=outputs)
-
-
-def _runnable(attempt: Attempt, produced: Any) -> Any:
-    """A callable module for what a load produced, or why there is none."""
-    import torch
-    if isinstance(produced, (torch.nn.Module, torch.jit.ScriptModule)):
-        return produced
-    if hasattr(produced, "module") and hasattr(produced, "graph_signature"):  # an ExportedProgram
-        return produced.module()
-    if not isinstance(produced, Mapping):
-        return f"{attempt.producer} gave a {type(produced).__name__}, not a module or a state dict"
-    if not attempt.model:
-        return "a state dict: name the module it belongs to with --model PACKAGE.MODULE:FACTORY"
-    if not attempt.options.trust_code:
-        return "--model imports and runs your factory: pass --trust-code"
-    from ..model.materialize import factory_module
-    module = factory_module(attempt.model)
-    state = next((produced[k] for k in _STATE_KEYS if isinstance(produced.get(k), Mapping)), produced)
-    module.load_state_dict(state, strict=True)
-    return module
-
-
-def _tensors(result: Any) -> list[Any]:
-    import torch
-    if isinstance(result, torch.Tensor):
-        return [result]
-    if isinstance(result, Mapping):
-        return [t for key in sorted(result) for t in _tensors(result[key])]
-    if isinstance(result, (list, tuple)):
-        return [t for item in result for t in _tensors(item)]
-    return []
-
-
-def _output(tensor: Any) -> dict[str, Any]:
-    """One output: dtype, shape, its bytes' digest and, when small enough, its values."""
-    import torch
-    t = tensor.detach().cpu()
-    values = t.to(torch.float64).reshape(-1).tolist() if t.numel() <= MAX_VALUES and not t.dtype.is_complex else None
-    return {"dtype": str(t.dtype).replace("torch.", ""), "shape": list(t.shape),
-            "sha256": _tensor_digest(t).rsplit(" ", 1)[-1], "values": values}
-
-
 # --- what a load produced, digested for comparison across environments ---
 
 def contents_of(obj: Any) -> dict[str, Any]:
@@ -374,7 +301,7 @@ def _walk(obj: Any, path: str, found: dict[str, str], depth: int, seen: dict[int
     if depth > 32 or id(obj) in seen:
         return
     if isinstance(obj, torch.Tensor):
-        found[path or "."] = _tensor_digest(obj)
+        found[path or "."] = tensor_digest(obj)
         return
     if isinstance(obj, np.ndarray):
         found[path or "."] = f"numpy.{obj.dtype} {list(obj.shape)} " \
@@ -393,7 +320,7 @@ def _walk(obj: Any, path: str, found: dict[str, str], depth: int, seen: dict[int
         _walk(vars(obj), path, found, depth + 1, seen)
 
 
-def _tensor_digest(tensor: Any) -> str:
+def tensor_digest(tensor: Any) -> str:
     import torch
     t = tensor.detach()
     head = f"{t.dtype} {list(t.shape)}"

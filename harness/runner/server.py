@@ -129,6 +129,7 @@ def _probe_file(request: Mapping[str, Any], emit: Emit) -> dict[str, Any]:
 
     from ..artifacts.manifest import fingerprint
     from ..probe.loads import Attempt, loads_for, run_load
+    from ..probe.outputs import run_outputs
 
     torch.set_num_threads(1)
     facts = request["facts"]
@@ -140,7 +141,7 @@ def _probe_file(request: Mapping[str, Any], emit: Emit) -> dict[str, Any]:
             continue
         emit({"started": name, "checks": [name]})
         start = process_output.mark()
-        record = {**run_load(name, attempt), "file": facts["label"], "sha256": facts["sha256"],
+        record = {**run_load(name, attempt, run_outputs if name == "outputs" else None), "file": facts["label"], "sha256": facts["sha256"],
                   "kind": attempt.kind, "loaded": loaded, "env": request.get("env", "")}
         printed = process_output.since(start)
         if printed:
