@@ -242,11 +242,17 @@ def dcp_spelling() -> str:
     """How this torch writes a single-process distributed checkpoint.
 
     ``"checkpoint_id"``: ``dcp.save/load(state, checkpoint_id=...)``, which save without a
-    process group (from torch 2.2; 2.3 warns it assumes a single process). ``"no_dist"``: torch
-    2.0–2.1's ``save_state_dict/load_state_dict(state, storage_writer=..., no_dist=True)``.
+    process group (from torch 2.3, which warns it assumes a single process). ``"no_dist"``:
+    ``save_state_dict/load_state_dict(state, storage_writer=..., no_dist=True)`` of 2.0–2.2 —
+    2.2 has ``dcp.save``/``dcp.load`` already, but without ``checkpoint_id`` (the atlas found
+    it: "save() got an unexpected keyword argument"), so the parameter decides, not the name.
     """
+    import inspect
+
     import torch.distributed.checkpoint as dcp
-    return "checkpoint_id" if hasattr(dcp, "save") and hasattr(dcp, "load") else "no_dist"
+    save = getattr(dcp, "save", None)
+    takes_id = save is not None and "checkpoint_id" in inspect.signature(save).parameters
+    return "checkpoint_id" if takes_id and hasattr(dcp, "load") else "no_dist"
 
 
 def dcp_state_dict_helpers() -> tuple | None:

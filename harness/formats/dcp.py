@@ -81,6 +81,11 @@ def _read(template: dict[str, Any], path: Path) -> None:
     if not (path / ".metadata").is_file():
         raise ArtifactLoadError(f"{path}: no .metadata file, so not a distributed checkpoint")
     _call(False, template, path)
+    if template.get("layout") == "" and "layout" in _saved_keys(path):
+        raise ArtifactLoadError(
+            f"{path}: torch {torch.__version__}'s dcp.load read the tensors but left the checkpoint's other "
+            "values where they were (its 'layout' string stayed empty), so the training state it holds "
+            "(step, scheduler, RNG states) cannot be restored")
     if template.get("layout") != LAYOUT:
         raise ArtifactLoadError(f"{path}: not a {LAYOUT} distributed checkpoint")
 

@@ -16,6 +16,7 @@ import json
 import os
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import date
+from fnmatch import fnmatchcase
 from pathlib import Path
 from typing import Any
 
@@ -56,8 +57,10 @@ def gate_lines(view: View, baseline: Sequence[Any]) -> list[str]:
              f"{where(f.pairs, applicable_pairs(view, f), view.versions)}: {f.message}"
              for f in new_classes(view)]
     pairs = {pair for cells in view.cells.values() for pair in cells}
+    formats = {fmt for fmt, _ in view.cells}  # as the gate: an entry about a format the atlas lacks is not judged
     lines += [f"STALE    {entry.label()} matched nothing in the atlas: {entry.reason}"
-              for entry in baseline if not view.hits[entry.index] and any(entry.about(*p) for p in pairs)]
+              for entry in baseline if not view.hits[entry.index] and any(entry.about(*p) for p in pairs)
+              and any(fnmatchcase(fmt, entry.format) for fmt in formats)]
     return [plain(line) for line in lines]
 
 
