@@ -65,6 +65,9 @@ def cmd_probe(args: argparse.Namespace) -> int:
     from ..report.probe import write_probe_reports
     from ..runner.probe_pool import probe_files, read_env_results, write_env_results
 
+    if args.baseline:  # a baseline that cannot be read stops the probe before it starts
+        from ..report.gate import load_baseline
+        load_baseline(Path(args.baseline))
     facts, unknown = [], []
     for path in expand(args.files):
         try:
