@@ -9,7 +9,6 @@ ones that run code), in the supervisor, which never imports torch.
 
 from __future__ import annotations
 
-import hashlib
 import io
 import json
 import pickletools
@@ -19,6 +18,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..artifacts.manifest import sha256
 from ..pickle_globals import scan
 
 #: Every kind a probe knows, with the words a report uses for it.
@@ -63,14 +63,6 @@ class FileFacts:
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
-
-
-def sha256_of(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 def kind_of(path: Path) -> str:
@@ -180,7 +172,7 @@ def read_facts(path: Path, label: str | None = None) -> FileFacts:
     try:
         kind = kind_of(path)
         facts = FileFacts(path=str(path), label=label or str(path), size=path.stat().st_size,
-                          sha256=sha256_of(path), kind=kind)
+                          sha256=sha256(path), kind=kind)
         data = pickle_of(path, kind)
     except OSError as exc:
         raise NotAProbeFile(f"{path}: cannot be read ({exc.strerror or exc})") from None

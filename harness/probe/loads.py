@@ -86,18 +86,14 @@ def loads_for(kind: str, outputs: bool = False) -> list[str]:
 def run_load(name: str, attempt: Attempt, step: Callable[[Attempt], Outcome] | None = None) -> dict[str, Any]:
     """One load (or ``step``, the outputs step), timed, as a record's fields; an exception it
     raises is its ``load_error`` (``forward_error`` for the outputs step)."""
-    import torch
-
     start = time.perf_counter()
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             outcome = (step or LOADS.get(name).run)(attempt)
-    except Exception as exc:  # noqa: BLE001  (every way a load fails is its record)
-        outcome = Outcome("load_error", one_line(exc), limitation=known_cause(exc))
-    except BaseException as exc:  # CheckpointException and friends derive from BaseException
-        if isinstance(exc, (KeyboardInterrupt, SystemExit)):
-            raise
+    except (KeyboardInterrupt, SystemExit):
+        raise
+    except BaseException as exc:  # noqa: BLE001  (every way a load fails is its record; DCP errors are BaseException)
         outcome = Outcome("load_error", one_line(exc), limitation=known_cause(exc))
     if name == "outputs" and outcome.status == "load_error":
         outcome.status = "forward_error"  # it loaded; running it failed
@@ -105,8 +101,7 @@ def run_load(name: str, attempt: Attempt, step: Callable[[Attempt], Outcome] | N
         attempt.produced, attempt.producer = outcome.produced, name
     return {"method": name, "status": outcome.status, "message": outcome.message,
             "seconds": round(time.perf_counter() - start, 4), "contents": outcome.contents,
-            "needs": outcome.needs, "limitation": outcome.limitation, "outputs": outcome.outputs,
-            "torch_api": torch.__version__}
+            "needs": outcome.needs, "limitation": outcome.limitation, "outputs": outcome.outputs}
 
 
 def not_tried(why: str) -> Outcome:

@@ -213,8 +213,8 @@ def _env_dir(options: AtlasOptions, name: str) -> Path:
     return options.workdir / name
 
 
-def _tox_env() -> dict[str, str]:
-    """The environment for a nested tox: none of the atlas's own tox environment's variables."""
+def nested_tox_env() -> dict[str, str]:
+    """The environment for a nested tox (the atlas's, probe's): none of the calling tox environment's variables."""
     return {k: v for k, v in os.environ.items() if not k.startswith("TOX_") and k != "VIRTUAL_ENV"}
 
 
@@ -227,7 +227,7 @@ def _install(name: str, options: AtlasOptions, env_state: dict[str, Any], say: S
     command = [sys.executable, "-m", "tox", "run", "-e", name, "--notest", "--workdir", str(options.workdir),
                "-c", str(options.tox_root / "tox.ini")]
     done = subprocess.run(command, capture_output=True, text=True, cwd=options.tox_root,
-                          env={**_tox_env(), "UV_CACHE_DIR": str(options.cache)})
+                          env={**nested_tox_env(), "UV_CACHE_DIR": str(options.cache)})
     seconds = round(time.monotonic() - started, 1)
     env_state.setdefault("installs", []).append({"seconds": seconds, "fresh": fresh})
     if done.returncode != 0:
@@ -253,7 +253,7 @@ def _steps(visit: Visit, options: AtlasOptions, env_state: dict[str, Any], diges
     ``pass_env`` apply exactly as to the environment's own commands."""
     python = [sys.executable, "-m", "tox", "exec", "-e", visit.env, "--skip-env-install", "--workdir",
               str(options.workdir), "-c", str(options.tox_root / "tox.ini"), "--", "python"]
-    env = {**_tox_env(), "UV_CACHE_DIR": str(options.cache)}
+    env = {**nested_tox_env(), "UV_CACHE_DIR": str(options.cache)}
     logs = options.state / "logs"
     logs.mkdir(exist_ok=True)
     workers = ["--workers", str(options.run.workers)]

@@ -23,6 +23,7 @@ from typing import Any
 from ..options import RunOptions
 from ..probe.kinds import FileFacts
 from ..probe.loads import loads_for
+from .atlas import nested_tox_env
 from .client import CaseWorker, how_lost, start_workers
 from .verify_pool import CellLost, stream_cells
 
@@ -40,9 +41,8 @@ def tox_python(tox_root: Path, name: str, say: Callable[[str], None] = lambda li
         raise ProbeEnvError(f"no tox.ini in {tox_root}: --tox-root names the harness checkout whose tox "
                             f"environments --envs names")
     say(f"{name}: preparing the environment (tox run -e {name} --notest)")
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("TOX_", "VIRTUAL_ENV"))}
     done = subprocess.run([sys.executable, "-m", "tox", "run", "-e", name, "--notest", "-c", str(tox_root / "tox.ini")],
-                          capture_output=True, text=True, cwd=tox_root, env=env, check=False)
+                          capture_output=True, text=True, cwd=tox_root, env=nested_tox_env(), check=False)
     python = tox_root / ".tox" / name / "bin" / "python"
     if done.returncode != 0 or not python.exists():
         last = (done.stderr.strip() or done.stdout.strip()).splitlines()[-1:] or ["no output"]
