@@ -75,6 +75,29 @@ def reset_dynamo() -> None:
 
 
 @contextmanager
+def fake_tensor_cache_off() -> Iterator[None]:
+    """Within the block, fake tensors do not cache their dispatches (the cache is torch 2.3+).
+
+    In torch 2.4 the dynamo-based ONNX exporter, run on a model with a free parameter before a
+    conv, failed ("expected stride to be a single integer value …", an op given the cached
+    output of another shape) or not depending on nothing but harness's own source: adding one
+    unrelated module to harness flipped it, the same model and torch each time. Without the
+    cache the capture computes every shape it records.
+    """
+    import torch
+    config = getattr(getattr(torch, "_dynamo", None), "config", None)
+    before = getattr(config, "fake_tensor_cache_enabled", None)
+    if before is None:
+        yield
+        return
+    config.fake_tensor_cache_enabled = False
+    try:
+        yield
+    finally:
+        config.fake_tensor_cache_enabled = before
+
+
+@contextmanager
 def refusing_pickles() -> Iterator[None]:
     """Within the block, ``torch.load`` loads only with ``weights_only=True`` and ``pickle.loads``
     refuses every global: what a loader that unpickles on its own may do without the user's
@@ -103,6 +126,33 @@ def refusing_pickles() -> Iterator[None]:
         yield
     finally:
         torch.load, pickle.loads = original_load, original_loads
+
+
+class WouldRunCode(RuntimeError):
+    """A load stopped before it ran a program from the file the user did not consent to."""
+
+
+@contextmanager
+def refusing_torchscript() -> Iterator[None]:
+    """Within the block, ``torch.jit.load`` raises :class:`WouldRunCode` instead of loading.
+
+    ``torch.load`` of a TorchScript archive hands it to ``torch.jit.load`` (looked up on
+    ``torch.jit`` at call time) in torch 2.1–2.5, which runs the archive's code; from 2.6 it
+    refuses the archive first when ``weights_only`` is True (its new default: "Cannot use
+    weights_only=True with TorchScript archives"). So whether a plain ``torch.load`` would
+    run the program is decided by what it calls, not by its version.
+    """
+    import torch
+    original = torch.jit.load
+
+    def refuse(*args, **kwargs):
+        raise WouldRunCode("torch.load handed the TorchScript archive to torch.jit.load, which runs its code")
+
+    torch.jit.load = refuse
+    try:
+        yield
+    finally:
+        torch.jit.load = original
 
 
 class _Refusing(pickle.Unpickler):

@@ -106,6 +106,61 @@ def scan(data: bytes) -> tuple[list[str], list[str]]:
     return list(dict.fromkeys(found)), list(dict.fromkeys(dtypes))
 
 
+_INTS = {"INT", "BININT", "BININT1", "BININT2", "LONG", "LONG1", "LONG4"}
+_TUPLES = {"TUPLE", "TUPLE1", "TUPLE2", "TUPLE3", "EMPTY_TUPLE"}
+
+
+class _Mark:
+    """The MARK on the stack of :func:`storage_locations`' emulation."""
+
+
+def storage_locations(data: bytes) -> list[str]:
+    """Where the file's storages were saved (``cpu``, ``cuda:0``, …), read from the persistent
+    ids ``torch.save`` and ``torch.jit.save`` pickle for each storage — ``('storage', type,
+    key, location, numel[, view])`` — without unpickling: the stack is followed with the
+    stack effects ``pickletools`` documents for every opcode, keeping only strings, ints,
+    tuples of them and the memo; anything else is unknown. A plain ``torch.load`` restores each
+    storage to this location, and fails where the device is missing."""
+    stack: list[Any] = []
+    memo: dict[int, Any] = {}
+    found: list[str] = []
+    for opcode, arg, _ in pickletools.genops(data):
+        name = opcode.name
+        if name in _PUTS or name == "MEMOIZE":
+            memo[arg if name in _PUTS else len(memo)] = stack[-1] if stack else None
+            continue
+        before = opcode.stack_before
+        if pickletools.markobject in before:
+            at = max((i for i, v in enumerate(stack) if isinstance(v, _Mark)), default=-1)
+            items = stack[at + 1:]
+            del stack[max(at, 0):]
+            below = before.index(pickletools.markobject)
+            if below:
+                del stack[-below:]
+        else:
+            items = stack[len(stack) - len(before):] if before else []
+            if before:
+                del stack[-len(before):]
+        if name in _TUPLES:
+            stack.append(tuple(items))
+        elif name in ("BINPERSID", "PERSID"):
+            pid = items[0] if items else (arg if isinstance(arg, tuple) else None)
+            if isinstance(pid, tuple) and len(pid) >= 4 and pid[0] == "storage" and isinstance(pid[3], str):
+                found.append(pid[3])
+            stack.append(None)
+        elif name in _STRINGS:
+            stack.append(arg.decode("latin-1") if isinstance(arg, bytes) else str(arg))
+        elif name in _INTS:
+            stack.append(arg)
+        elif name in _GETS:
+            stack.append(memo.get(arg))
+        elif name == "DUP":
+            stack += items * 2
+        else:
+            stack += [_Mark() if v is pickletools.markobject else None for v in opcode.stack_after]
+    return list(dict.fromkeys(found))
+
+
 def refused_globals(path: Path, allowed: set[str] | None, listed: list[str] | None = None) -> list[str]:
     """What a weights-only load of the file needs allowlisted, in the order the pickle uses it:
     the globals an unpickler with the ``allowed`` set refuses — with no known set (None), every
@@ -197,10 +252,12 @@ def allowlist_entries(names: list[str]) -> tuple[list[Any], str]:
     return entries, ""
 
 
-def load_allowlisted(path: Path, names: list[str] | None = None) -> tuple[Any, list[Any], str]:
+def load_allowlisted(path: Path, names: list[str] | None = None,
+                     map_location: Any = "cpu") -> tuple[Any, list[Any], str]:
     """Load ``path`` with ``weights_only=True`` and exactly what it needs allowlisted (``names``;
     None: read from its data.pkl), tried only when every name is one of :data:`KNOWN_GLOBALS`:
-    (the object or None, the entries tried — empty when not tried —, what happened, in words)."""
+    (the object or None, the entries tried — empty when not tried —, what happened, in words).
+    ``map_location`` as ``torch.load`` takes it (None: the storages' own devices)."""
     import torch
 
     from . import _compat
@@ -210,7 +267,7 @@ def load_allowlisted(path: Path, names: list[str] | None = None) -> tuple[Any, l
         return None, [], f"allowlisting not tried: {why_not}"
     try:
         with _compat.safe_globals(entries):
-            obj = torch.load(path, map_location="cpu", weights_only=True)
+            obj = torch.load(path, map_location=map_location, weights_only=True)
     except pickle.UnpicklingError as exc:
         renamed = [name for entry, name in zip(entries, names) if isinstance(entry, tuple)]
         why = (f"; this torch matches an allowlisted object only by its own module, and the file names "

@@ -57,6 +57,21 @@ LIMITATIONS = {
 }
 
 
+#: The pseudo-format of a record about the model itself, not about a format: a user's factory
+#: whose output harness cannot compare (a cache object, a string, ``None``;
+#: :class:`harness.model.outputs.UncomparableOutput`). Nothing was saved for it, so there is one
+#: such record per pair, status ``save_error`` as the saving side reported it. The reports
+#: show it once per factory as a problem with the model and the gate fails on it: it is never
+#: a grid cell, a finding, or something a baseline entry covers.
+MODEL = "model"
+
+
+def is_model_problem(record: Mapping[str, Any]) -> bool:
+    """Is this a record of a problem with the model (:data:`MODEL`) rather than of a format?
+    Such a record fails the gate whatever its status: a file cannot use it to hide a failure."""
+    return record.get("format") == MODEL
+
+
 @dataclass
 class Record:
     case: str

@@ -11,6 +11,7 @@ import json
 import re
 import tomllib
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 TABLE = Path(__file__).with_name("torch_versions.toml")
@@ -92,10 +93,96 @@ def by_name(table: Path = TABLE) -> dict[str, TorchEnv]:
     return {env.name: env for env in all_envs(table)}
 
 
-def github_matrix(table: Path = TABLE) -> str:
-    """The table as a GitHub Actions job matrix (``fromJSON`` of a job output)."""
-    return json.dumps({"include": [{"torch": env.version, "env": env.name, "requirements": " ".join(
-        f'"{r}"' for r in env.requirements)} for env in torch_envs(table)]})
+def package_name(requirement: str) -> str:
+    """The normalized distribution name a requirement string names (``Torch_Vision>=1`` → ``torch-vision``)."""
+    return _package(requirement.split("@", 1)[0])
+
+
+def _minor_key(version: str) -> tuple[int, ...]:
+    return tuple(int(part) for part in version.split("."))
+
+
+def released(table: Path = TABLE) -> dict[str, date]:
+    """torch minor → the day its MINOR.0 came out (``[released]``)."""
+    rows = _read(table).get("released", {})
+    if not isinstance(rows, dict) or not all(isinstance(d, date) for d in rows.values()):
+        raise VersionTableError(f"{table}: [released]: each torch minor takes a date (2024-07-24)")
+    return dict(rows)
+
+
+def era_end(version: str, table: Path = TABLE) -> date | None:
+    """The day the minor after ``version`` came out: a library released before it is of that
+    torch's time. None for the newest minor (its era is still going on)."""
+    days = released(table)
+    later = sorted((v for v in days if _minor_key(v) > _minor_key(version)), key=_minor_key)
+    return days[later[0]] if later else None
+
+
+def coupled(table: Path = TABLE) -> dict[str, dict[str, str]]:
+    """package → torch minor → the version specifier built against that torch (``[coupled]``)."""
+    rows = _read(table).get("coupled", {})
+    for package, by_version in rows.items():
+        if not isinstance(by_version, dict) or not all(isinstance(v, str) for v in by_version.values()):
+            raise VersionTableError(f"{table}: coupled.{package}: a table of torch minor = \"VERSION.*\"")
+    return {_package(package): dict(by_version) for package, by_version in rows.items()}
+
+
+@dataclass(frozen=True)
+class Libraries:
+    """A team's libraries for one torch environment: the requirements to install, and the
+    packages whose candidates are bounded to the torch's era (name → last day, exclusive)."""
+
+    requirements: tuple[str, ...] = ()
+    era: tuple[tuple[str, date], ...] = ()
+
+    def uv_config(self) -> str:
+        """A uv.toml that bounds the era's packages (uv's ``exclude-newer-package``)."""
+        if not self.era:
+            return ""
+        pairs = ", ".join(f'"{name}" = "{day.isoformat()}T00:00:00Z"' for name, day in self.era)
+        return f"exclude-newer-package = {{ {pairs} }}\n"
+
+    def uv_args(self) -> list[str]:
+        """The same bound as ``uv pip install`` arguments."""
+        return [arg for name, day in self.era
+                for arg in ("--exclude-newer-package", f"{name}={day.isoformat()}T00:00:00Z")]
+
+
+def libraries_for(env: TorchEnv, libraries: list[str] | tuple[str, ...],
+                  overrides: dict[str, list[str]] | None = None, table: Path = TABLE) -> Libraries:
+    """What ``env`` installs of a team's ``libraries``: an override for this minor wins; a
+    package built against torch (``[coupled]``) is pinned to this minor's release unless the
+    team gave a version; any other is resolved to a release of this torch's era."""
+    own = list((overrides or {}).get(env.version, ()))
+    named = {package_name(r) for r in own}
+    pins = coupled(table)
+    end = era_end(env.version, table)
+    requirements, era = list(own), []
+    for requirement in libraries:
+        name = package_name(requirement)
+        if name in named:
+            continue
+        bare = re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._-]*(\[[^\]]*\])?", requirement.strip()) is not None
+        if bare and env.version in pins.get(name, {}):
+            requirements.append(f"{requirement.strip()}=={pins[name][env.version]}")
+            continue
+        requirements.append(requirement)
+        if end is not None and name not in pins:
+            era.append((name, end))
+    return Libraries(tuple(requirements), tuple(era))
+
+
+def github_matrix(table: Path = TABLE, versions: list[str] | None = None, libraries: list[str] | tuple[str, ...] = (),
+                  overrides: dict[str, list[str]] | None = None) -> str:
+    """The table as a GitHub Actions job matrix (``fromJSON`` of a job output): ``versions``
+    (default: every row), each with the team's libraries and uv's era bounds in ``requirements``."""
+    rows = [env for env in torch_envs(table) if versions is None or env.version in versions]
+    include = []
+    for env in rows:
+        libs = libraries_for(env, libraries, overrides, table)
+        words = [f'"{r}"' for r in (*env.requirements, *libs.requirements)] + libs.uv_args()
+        include.append({"torch": env.version, "env": env.name, "requirements": " ".join(words)})
+    return json.dumps({"include": include})
 
 
 if __name__ == "__main__":  # `python harness/versions.py`: the CI job matrix, with nothing installed

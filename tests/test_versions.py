@@ -51,10 +51,11 @@ def test_the_test_environments_install_the_torch_of_their_row() -> None:
 
 def test_nox_and_the_workflow_spell_no_version_of_their_own() -> None:
     noxfile = (ROOT / "noxfile.py").read_text()
-    workflow = (ROOT / ".github" / "workflows" / "compat.yml").read_text()
+    workflow = "".join((ROOT / ".github" / "workflows" / name).read_text() for name in ("compat.yml", "harness.yml"))
     assert "torch==" not in noxfile and "onnxscript" not in noxfile
     assert "torch==" not in workflow and "onnxscript" not in workflow
-    assert "python harness/versions.py" in workflow and workflow.count("fromJSON(needs.versions.outputs.matrix)") == 2
+    assert "python -m harness versions --github-matrix" in workflow
+    assert workflow.count("fromJSON(needs.plan.outputs.matrix)") == 2
 
 
 def test_the_job_matrix_is_the_table() -> None:

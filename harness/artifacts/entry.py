@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..model.cases import Case
+from ..results import MODEL
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,14 @@ class CaseEntry:
     train_losses: Sequence[float] = ()
     #: why the saving torch could not build, train or run the model (no format saved), if so
     refused: str | None = None
+    #: the paths of the reference output tensors ``output.0``, ``output.1``, … in order
+    #: (``logits``, ``hidden_states.2``; ``""``: the output is one tensor). None: saved before
+    #: harness named them, when dicts were flattened in sorted key order
+    outputs: Sequence[str] | None = None
+    #: a problem with a user's model that no format can get past (its output holds a cache
+    #: object, a string, None: :class:`harness.model.outputs.UncomparableOutput`): no format
+    #: was saved, and verifying gives one record about the model (:data:`harness.results.MODEL`)
+    problem: str | None = None
     #: the entry as read from a manifest (empty on one the saving side is building)
     json: Mapping[str, Any] = field(default_factory=dict, repr=False)
 
@@ -48,7 +57,9 @@ class CaseEntry:
         return cls(id=data["id"], source=data["source"], formats=data["formats"], inputs=data.get("inputs"),
                    reference=data.get("reference"), resume=data.get("resume"), audit=tuple(data.get("audit", ())),
                    dtypes=tuple(data.get("dtypes", ())), nondeterministic=why if isinstance(why, str) else None,
-                   train_losses=tuple(data.get("train_losses", ())), refused=data.get("refused"), json=data)
+                   train_losses=tuple(data.get("train_losses", ())), refused=data.get("refused"),
+                   outputs=tuple(data["outputs"]) if "outputs" in data else None, problem=data.get("problem"),
+                   json=data)
 
     def to_json(self) -> dict[str, Any]:
         """The entry as the manifest holds it: a case that was trained lists its losses, audit
@@ -58,10 +69,25 @@ class CaseEntry:
         if self.inputs is not None:
             data.update(inputs=self.inputs, reference=self.reference, train_losses=list(self.train_losses),
                         audit=[dict(finding) for finding in self.audit], dtypes=list(self.dtypes))
-        for name in ("resume", "nondeterministic", "refused"):
+        if self.outputs is not None:
+            data["outputs"] = list(self.outputs)
+        for name in ("resume", "nondeterministic", "refused", "problem"):
             if getattr(self, name) is not None:
                 data[name] = getattr(self, name)
         return data
+
+    @property
+    def problem_line(self) -> str:
+        """The problem with the model as one line naming the factory: what ``save`` prints and the
+        message of the record verifying gives."""
+        model = self.source.get("factory") if self.source.get("kind") == "factory" else self.id
+        return f"model {model} {self.problem}; no format was saved"
+
+    @property
+    def cells(self) -> list[str]:
+        """What verifying this case records, one cell each: its formats, or for a model with a
+        problem the one record about the model (no format was saved)."""
+        return [MODEL] if self.problem is not None else list(self.formats)
 
     @property
     def case(self) -> Case:

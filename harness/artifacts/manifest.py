@@ -44,6 +44,18 @@ def fingerprint() -> dict[str, Any]:
 _FINGERPRINT: dict[str, Any] = {}
 
 
+def loaded_fingerprint(saved: Mapping[str, Any]) -> dict[str, Any]:
+    """This environment's fingerprint as the loading side of ``saved``'s files: with the
+    versions here of the distributions the saving side's models came from (``libraries``), so
+    a report can tell a library's change from torch's."""
+    from ..libraries import installed, valid_names
+
+    env = fingerprint()
+    if "libraries" in saved:
+        env["libraries"] = installed(valid_names(saved["libraries"]))
+    return env
+
+
 def _read_fingerprint() -> dict[str, Any]:
     env: dict[str, Any] = {"python": platform.python_version()}
     for package in FINGERPRINT_PACKAGES:
@@ -107,7 +119,7 @@ def _numpy_majors() -> dict[str, str]:
 
 def same_environment(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
     """Would a bit-exact reload be expected between these two environments?"""
-    keys = ("python", "torch", "numpy", "platform", "machine")
+    keys = ("python", "torch", "numpy", "platform", "machine", "libraries")
     return all(a.get(k) == b.get(k) for k in keys)
 
 

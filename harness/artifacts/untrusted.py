@@ -26,6 +26,9 @@ HEX = re.compile(r"^[0-9a-f]{64}$")
 #: What a saving side writes as a format's status. "saved" means: files to load; the others
 #: are what the saver reports (and are reported as such, never as a verdict of this run).
 SAVER_STATUSES = ("saved", "save_error", "unsupported", "crash", "timeout")
+#: Bounds of a problem with a model (one line) and of the output tensors a case names.
+PROBLEM_CHARS = 2000
+MAX_OUTPUTS = 100_000
 #: A manifest larger than this is not one harness wrote (40 cases: about 1 MB).
 MANIFEST_BYTES = 256 << 20
 #: How much an archive (.pt, .pt2: zip files) may inflate beyond its size on disk. torch
@@ -68,6 +71,13 @@ def check_manifest(data: Any) -> None:
     _type(data, dict, "the manifest")
     _type(data["environment"], dict, "environment")
     for key, value in data["environment"].items():
+        if key == "libraries":  # distribution → version: the team's model libraries
+            _type(value, dict, "environment.libraries")
+            if len(value) > 100:
+                raise Untrusted("environment.libraries lists more than 100 distributions")
+            for name, version in value.items():
+                _type(version, (str, type(None)), f"environment.libraries.{check_name(name, 'environment.libraries key')}")
+            continue
         _type(value, (str, type(None)), f"environment.{key}")
     _type(data["run_id"], str, "run_id")
     _type(data.get("formats", []), list, "formats")
@@ -97,11 +107,18 @@ def check_manifest(data: Any) -> None:
                 raise Untrusted(f"{where}: source.spec: {exc}") from None
         elif kind == "factory":
             factory = _type(source.get("factory"), str, f"{where}: source.factory")
+            libraries = _type(source.get("libraries", []), list, f"{where}: source.libraries")
+            if len(libraries) > 100:
+                raise Untrusted(f"{where}: source.libraries lists more than 100 distributions")
+            for name in libraries:
+                check_name(name, f"{where}: source.libraries item")
             if not FACTORY.match(factory):
                 raise Untrusted(f"{where}: source.factory {factory[:80]!r} is not PACKAGE.MODULE:FUNCTION")
         else:
             raise Untrusted(f"{where}: source.kind {str(kind)[:40]!r} is neither 'spec' nor 'factory'")
         _check_formats(entry["formats"], case_id, where)
+        if "problem" in entry:
+            _check_problem(entry, kind, where)
         # a model the saving torch could not run has no inputs, and no format saved
         if any(saved.get("status") == "saved" for saved in entry["formats"].values()) or "inputs" in entry:
             for key in ("inputs", "reference"):
@@ -122,6 +139,35 @@ def check_manifest(data: Any) -> None:
         for dtype in _type(entry.get("dtypes", []), list, f"{where}: dtypes"):
             if not isinstance(dtype, str) or not re.match(r"^[a-z0-9_]{1,32}$", dtype):
                 raise Untrusted(f"{where}: dtypes holds {str(dtype)[:40]!r}, not a dtype name")
+        if "outputs" in entry:
+            _check_outputs(entry, where)
+
+
+def _check_problem(entry: dict[str, Any], kind: Any, where: str) -> None:
+    """A problem with the model is written for a user's factory only (a generated model always
+    returns a tensor), as one line, and with nothing saved: no format, no reference."""
+    problem = _type(entry["problem"], str, f"{where}: problem")
+    if not problem or len(problem) > PROBLEM_CHARS or "\n" in problem:
+        raise Untrusted(f"{where}: problem is not one line of at most {PROBLEM_CHARS} characters")
+    if kind != "factory":
+        raise Untrusted(f"{where}: problem is given for a generated model, which always returns a tensor; "
+                        "harness writes it for a --model factory only")
+    if entry["formats"] or "inputs" in entry:
+        raise Untrusted(f"{where}: problem is given with formats or reference outputs: a saving side that "
+                        "finds a problem with the model saves nothing of it")
+
+
+def _check_outputs(entry: dict[str, Any], where: str) -> None:
+    """The names of the reference output tensors: one string each, for a case with a reference."""
+    names = _type(entry["outputs"], list, f"{where}: outputs")
+    if "reference" not in entry:
+        raise Untrusted(f"{where}: outputs names output tensors of a case without reference outputs")
+    if not names or len(names) > MAX_OUTPUTS:
+        raise Untrusted(f"{where}: outputs names {len(names)} tensors; a saving side names 1 to {MAX_OUTPUTS}")
+    for name in names:
+        if not isinstance(name, str) or len(name) > 300:
+            raise Untrusted(f"{where}: outputs holds {str(name)[:40]!r}, not the path of an output tensor "
+                            "(a string of at most 300 characters)")
 
 
 def _check_formats(formats: Any, case_id: str, where: str) -> None:

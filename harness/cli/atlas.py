@@ -28,6 +28,14 @@ def cmd_atlas(args: argparse.Namespace) -> int:
     from ..runner.atlas import AtlasOptions, run_atlas
     from ..versions import VersionTableError, torch_envs
 
+    from ..settings import load
+    config = load()
+    args.state = args.state or str(config.path(config.state) / "atlas")
+    args.examples = args.examples if args.examples is not None else config.generated
+    args.seed = args.seed if args.seed is not None else config.seed
+    args.workers = args.workers if args.workers is not None else config.workers
+    if args.baseline is None and config.path(config.baseline).is_file():
+        args.baseline = str(config.path(config.baseline))
     envs = torch_envs()
     if args.versions:
         wanted = [v.strip() for v in args.versions.split(",") if v.strip()]
@@ -41,7 +49,7 @@ def cmd_atlas(args: argparse.Namespace) -> int:
                            run=RunOptions(trust_pickles=True, trust_code=True, shrink=args.shrink,
                                           workers=args.workers),
                            uv_cache=Path(args.uv_cache).resolve() if args.uv_cache else None,
-                           commit=_commit(Path(args.tox_root)))
+                           commit=_commit(Path(args.tox_root)), models=config.models)
     started = time.monotonic()
 
     def say(line: str) -> None:
@@ -79,7 +87,7 @@ def cmd_atlas(args: argparse.Namespace) -> int:
         say(f"gate {'FAIL' if fresh else 'OK'}: {sum(f.checks for f in fresh)} new failing checks in {len(fresh)} "
             f"findings (one line each in {out / 'gate.txt'}), "
             f"{sum(f.checks for f in atlas.findings if f.verdict == 'known')} covered by {args.baseline}")
-        verdict = 1 if fresh else 0
+        verdict = 1 if fresh or atlas.problems else 0
     say(f"done: {atlas.records} checks over {len(atlas.versions)} versions; "
         f"{len(run.problems)} problems" + (": " + "; ".join(run.problems[:3]) if run.problems else ""))
     return verdict or (1 if run.problems else 0)
@@ -101,10 +109,13 @@ def _commit(root: Path) -> str:
 
 def cmd_versions(args: argparse.Namespace) -> int:
     """The table of torch versions, as tox names or as a CI job matrix."""
+    from ..settings import load
     from ..versions import github_matrix, torch_envs
 
-    if args.github_matrix:
-        print(github_matrix())
+    if args.github_matrix:  # the configured versions (all with --all), the team's libraries in each
+        config = load()
+        print(github_matrix(versions=None if args.all else list(config.versions), libraries=config.libraries,
+                            overrides={k: list(v) for k, v in config.overrides.items()}))
     else:
         for env in torch_envs():
             print(f"{env.name}\t{' '.join(env.requirements)}")
@@ -114,20 +125,23 @@ def cmd_versions(args: argparse.Namespace) -> int:
 def add_parsers(sub: argparse._SubParsersAction) -> None:
     atlas = sub.add_parser("atlas", help="every torch of the table × every torch: environments built (tox) "
                                          "and removed in turn, one summary")
-    atlas.add_argument("--tox-root", default=".", help="the harness checkout (tox.ini, toxfile.py)")
-    atlas.add_argument("--state", default=".harness/atlas", help="artifacts, results, environments and cache")
+    atlas.add_argument("--tox-root", default=".", help="the repository whose tox builds the environments (default: "
+                                                       "here; harness's own tox configuration where it has none)")
+    atlas.add_argument("--state", help="artifacts, results, environments and cache (default: [tool.harness] state, "
+                                       "then atlas/)")
     atlas.add_argument("--out", default="atlas", help="where README.md, atlas.json and gate.txt go")
     atlas.add_argument("--versions", help="comma-separated minors of the table (default: all)")
-    atlas.add_argument("--examples", type=int, default=40, help="generated models per environment")
-    atlas.add_argument("--seed", type=int, default=0)
-    atlas.add_argument("--workers", type=int, default=0, metavar="N", help="processes per step (default: one per core)")
+    atlas.add_argument("--examples", type=int, help="generated models per environment (default: [tool.harness], 40)")
+    atlas.add_argument("--seed", type=int, help="generator seed (default: [tool.harness], 0)")
+    atlas.add_argument("--workers", type=int, metavar="N", help="processes per step (default: one per core)")
     atlas.add_argument("--reserve-gb", type=float, default=12.0,
                        help="free disk to keep: environments and the atlas's uv cache are removed for it")
     atlas.add_argument("--shrink", action="store_true", help="shrink failures that reproduce in the loading env")
     atlas.add_argument("--report-only", action="store_true",
                        help="only write the summary (and gate) from the results already under --state")
     atlas.add_argument("--uv-cache", help="use this uv cache (never emptied) instead of the atlas's own under --state")
-    atlas.add_argument("--baseline", help="gate the atlas against this baseline (exit 1 on new failures)")
+    atlas.add_argument("--baseline", help="gate the atlas against this baseline (exit 1 on new failures; default: "
+                                          "[tool.harness] baseline when the file exists)")
     atlas.add_argument("--reports", help="where compat.json, junit.xml, compat.md and compat.html go "
                                          "(default: reports/ under --state)")
     atlas.add_argument("--summary-only", action="store_true",
@@ -135,5 +149,7 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     atlas.set_defaults(run=cmd_atlas)
 
     versions = sub.add_parser("versions", help="the torch versions of the matrix (harness/torch_versions.toml)")
-    versions.add_argument("--github-matrix", action="store_true", help="as a GitHub Actions job matrix (JSON)")
+    versions.add_argument("--github-matrix", action="store_true",
+                          help="as a GitHub Actions job matrix (JSON) of [tool.harness] versions, with its libraries")
+    versions.add_argument("--all", action="store_true", help="with --github-matrix: every version of the table")
     versions.set_defaults(run=cmd_versions)

@@ -17,6 +17,7 @@ from ..options import RunOptions
 from . import atlas as atlas_cli
 from . import probe as probe_cli
 from . import report as report_cli
+from . import team as team_cli
 from .progress import ProgressLine
 from .report import status_line
 
@@ -30,6 +31,7 @@ def run_options(args: argparse.Namespace, key: bytes | None = None) -> RunOption
 
 
 def cmd_save(args: argparse.Namespace) -> int:
+    from ..artifacts.entry import CaseEntry
     from ..model.cases import factory_case, spec_case
     from ..runner.save_pool import save_parallel
 
@@ -39,15 +41,27 @@ def cmd_save(args: argparse.Namespace) -> int:
         from ..model.spec import read_specs
         cases = [spec_case(s) for s in read_specs(Path(args.specs))]
         generator = {"specs": args.specs}
-    own = list(dict.fromkeys([*args.model, *args.models]))
+    from ..settings import load
+    config = load()  # [tool.harness] fills in what the command line leaves out
+    given = [*args.model, *(args.models if args.models is not None else [])]
+    own = list(dict.fromkeys(given if given or args.models is not None else config.models))
     if not args.specs:
-        wanted = args.examples if args.examples is not None else (0 if own else 40)
-        generate = generator = {"seed": args.seed, "examples": wanted}
+        examples = args.examples if args.examples != NOT_GIVEN else config.examples
+        wanted = examples if examples is not None else (0 if own else 40)
+        generate = generator = {"seed": config.seed if args.seed is None else args.seed, "examples": wanted}
     cases += [factory_case(ref) for ref in own]
     if args.sign:
         from ..artifacts.signing import read_key
         key = read_key(args.sign)  # before saving: a key that cannot be read stops the run at once
-    run = save_parallel(Path(args.out), cases, generate=generate, formats=args.format or None,
+    formats = args.format or None
+    if not args.format and not args.skip_format:
+        args.skip_format = list(config.skip_formats)
+    if args.skip_format:
+        from ..formats import FORMATS
+        for name in args.skip_format:
+            FORMATS.get(name)  # an unknown name is one line with the known ones
+        formats = [name for name in (formats or FORMATS.names()) if name not in args.skip_format]
+    run = save_parallel(Path(args.out), cases, generate=generate, formats=formats,
                         generator=generator, options=run_options(args), force=args.force,
                         progress=ProgressLine("save", args.quiet))
     manifest = run.manifest
@@ -60,8 +74,12 @@ def cmd_save(args: argparse.Namespace) -> int:
                   "nothing saved; --force saves again", file=sys.stderr)
         return 0
     outcomes = Counter(f["status"] for case in manifest["cases"] for f in case["formats"].values())
+    problems = [case for case in manifest["cases"] if case.get("problem")]
+    also = f"; {len(problems)} models with a problem, nothing of them saved" if problems else ""
     print(f"saved {len(manifest['cases'])} cases with torch {manifest['environment']['torch']} into {args.out} "
-          f"({run.workers} workers): {status_line(outcomes)}", file=sys.stderr)
+          f"({run.workers} workers): {status_line(outcomes)}{also}", file=sys.stderr)
+    for case in problems:  # one line per factory: the same problem in every format is one problem
+        print(CaseEntry.of(case).problem_line, file=sys.stderr)
     return 0
 
 
@@ -146,15 +164,19 @@ def _print_digest(specs: list) -> None:
 
 
 def cmd_audit(args: argparse.Namespace) -> int:
-    from ..model.cases import factory_case
+    from ..model.cases import FactoryError, factory_case
     from ..model.materialize import materialize, rebuild
+    from ..model.outputs import UncomparableOutput
     from ..save.audit import audit
 
     worst = 0
     for reference in args.factories:
         case = factory_case(reference)
         made = materialize(case)
-        findings = audit(made.model, made.inputs, lambda: rebuild(case))
+        try:
+            findings = audit(made.model, made.inputs, lambda: rebuild(case))
+        except UncomparableOutput as exc:  # the model's problem, in one line (as save says it)
+            raise FactoryError(f"model {reference} {exc.problem}") from None
         if not findings:
             print(f"{reference}: state_dict carries every tensor of the model")
             continue
@@ -180,6 +202,10 @@ def count(text: str) -> int:
     if value < 0:
         raise argparse.ArgumentTypeError(f"{text} is negative; give 0 or more")
     return value
+
+
+#: --examples not given (argparse applies no type to a non-string default)
+NOT_GIVEN = -1
 
 
 def examples(text: str) -> int | None:
@@ -230,18 +256,22 @@ def parser() -> argparse.ArgumentParser:
 
     save = sub.add_parser("save", help="build, train and save generated models in every format")
     save.add_argument("--out", required=True, help="artifact directory to (re)create")
-    save.add_argument("--examples", type=examples, default="auto",
-                      help="number of generated models (default auto: 40, every layer kind at least once; "
-                           "0 when --model or --models names your own)")
-    save.add_argument("--seed", type=count, default=0, help="generator seed: same seed, same specs (default 0)")
+    save.add_argument("--examples", type=examples, default=NOT_GIVEN,
+                      help="number of generated models (default: [tool.harness] examples, else auto: 40, every "
+                           "layer kind at least once; 0 when --model or --models names your own)")
+    save.add_argument("--seed", type=count, help="generator seed: same seed, same specs (default: [tool.harness] "
+                                                 "seed, else 0)")
     save.add_argument("--format", action="append", default=[], help="only this format (repeatable)")
+    save.add_argument("--skip-format", action="append", default=[], metavar="FORMAT",
+                      help="every format but this one (repeatable; [tool.harness] skip-formats)")
     save.add_argument("--specs", metavar="FILE",
                       help="save these specs (JSON Lines, as `gen --out` writes) instead of generating")
     save.add_argument("--model", action="append", default=[], metavar="PACKAGE.MODULE:FACTORY",
                       help="your own model: FACTORY() returns (module, example_inputs[, recipe_dict]); "
                            "repeatable")
-    save.add_argument("--models", type=factories, default=[], metavar="REF,REF,...",
-                      help="your own models, comma-separated (empty: none; tox passes $HARNESS_MODELS)")
+    save.add_argument("--models", type=factories, metavar="REF,REF,...",
+                      help="your own models, comma-separated (empty: none; default: [tool.harness] models "
+                           "unless --model is given)")
     add_run_flags(save, workers="processes saving side by side (default: one per core)",
                   timeout="time one case may take in one pass over its formats before it counts as hung "
                           "(default 600)")
@@ -299,6 +329,7 @@ def parser() -> argparse.ArgumentParser:
     report_cli.add_parsers(sub)
     atlas_cli.add_parsers(sub)
     probe_cli.add_parsers(sub)
+    team_cli.add_parsers(sub)
     return top
 
 
@@ -317,17 +348,19 @@ def _user_errors() -> tuple[type[BaseException], ...]:
     from ..runner.matrix import MatrixError
     from ..runner.results_file import VerifyError
     from ..versions import VersionTableError
+    from ..settings import SettingsError
     from ..probe.kinds import NotAProbeFile
     from ..runner.probe_pool import ProbeEnvError
     from .probe import ProbeError
 
     return (NotAProbeFile, ProbeEnvError, ProbeError, ArtifactDirError, FactoryError, SpecError, MatrixError, FileNotFoundError, UnknownName,
             PluginError, BaselineError, WorkerStartError, WorkerLost, AtlasError, VersionTableError,
-            VerifyError, SigningError, ResultsError)
+            VerifyError, SigningError, ResultsError, SettingsError)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parser().parse_args(argv)
+    args.entry = main  # `run` runs other commands through it
     from ..plugin_loader import load_plugins
     from ..runner.client import WorkerRequestError
 

@@ -65,6 +65,12 @@ def cmd_probe(args: argparse.Namespace) -> int:
     from ..report.probe import write_probe_reports
     from ..runner.probe_pool import probe_files, read_env_results, write_env_results
 
+    from ..settings import load
+    config = load()
+    args.results = args.results or str(config.path(config.state) / "probe")
+    args.out = args.out or str(config.path(config.reports))
+    if args.baseline is None and config.path(config.baseline).is_file():
+        args.baseline = str(config.path(config.baseline))
     if args.baseline:  # a baseline that cannot be read stops the probe before it starts
         from ..report.gate import load_baseline
         load_baseline(Path(args.baseline))
@@ -144,16 +150,19 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
                        help="tox environments to probe in (e.g. torch21,torch26; built with tox when missing)")
     probe.add_argument("--python", action="append", default=[], metavar="[NAME=]PATH",
                        help="an interpreter with harness installed to probe in (repeatable)")
-    probe.add_argument("--tox-root", default=".", help="the harness checkout whose tox environments --envs names")
-    probe.add_argument("--results", default=".harness/probe", help="directory of per-environment probe records")
-    probe.add_argument("--out", default="reports", help="where probe.json and probe.md go (default reports/)")
+    probe.add_argument("--tox-root", default=".", help="the repository whose tox builds --envs (default: here; "
+                                                       "harness's own tox configuration where it has none)")
+    probe.add_argument("--results", help="directory of per-environment probe records (default: [tool.harness] "
+                                         "state, then probe/)")
+    probe.add_argument("--out", help="where probe.json and probe.md go (default: [tool.harness] reports)")
     probe.add_argument("--inputs", metavar="FILE.safetensors",
                        help="run what loaded on these inputs (the tensors in key order) and compare the outputs "
                             "across environments")
     probe.add_argument("--model", metavar="PACKAGE.MODULE:FACTORY",
                        help="for a state dict: the module to load it into strictly before running, as for save: "
                             "FACTORY() returns (module, example_inputs[, recipe]) (needs --trust-code)")
-    probe.add_argument("--baseline", help="TOML file of known incompatibilities (format = \"probe\", check = the load)")
+    probe.add_argument("--baseline", help="TOML file of known incompatibilities (format = \"probe\", check = the "
+                                          "load; default: [tool.harness] baseline when the file exists)")
     probe.add_argument("--today", help="judge the baseline's expiry dates as of this day (YYYY-MM-DD)")
     probe.add_argument("--trust-pickles", action="store_true",
                        help="also try weights_only=False and the default torch.load of torch < 2.6, which run "

@@ -45,10 +45,15 @@ def cmd_report(args: argparse.Namespace) -> int:
     if summary["contradictions"]:
         print(f"{summary['contradictions']} checks have records that disagree (the reports show the last; "
               "`python -m harness gate` judges all)", file=sys.stderr)
+    for problem in report.view.problems:
+        print(plain(f"MODEL    {problem.line()}"), file=sys.stderr)
     if args.baseline:
         new_findings = [f for f in report.summary["findings"] if f["verdict"] == "new"]
         print(f"judged against {args.baseline}: {sum(f['checks'] for f in new_findings)} new failing checks in "
               f"{len(new_findings)} findings", file=sys.stderr)
+    for finding in report.summary["findings"]:
+        if finding["verdict"] == "new" and finding["attribution"]:
+            print(plain(f"LIBRARY  {finding['line']}"), file=sys.stderr)
     for path in paths:
         print(f"wrote {path}", file=sys.stderr)
     return 0
@@ -104,9 +109,15 @@ def cmd_gate(args: argparse.Namespace) -> int:
             raise BaselineError(f"baseline {baseline} cannot be written ({exc.strerror or exc})") from None
         print(f"wrote {baseline}: review it and state the cause of every entry", file=sys.stderr)
         return 0
-    result = run_gate(records, load_baseline(baseline), today)
+    entries = load_baseline(baseline)
+    result = run_gate(records, entries, today)
+    for problem in result.problems:  # one line per factory, however many formats and pairs
+        print(plain(f"MODEL    {problem.line()}"))
     for record in result.new:
         print(f"NEW      {describe(record)}")
+    if result.new:
+        for line in _library_findings(records, entries, today):
+            print(plain(f"LIBRARY  {line}"))
     for conflict in result.conflicts:
         print(f"CONFLICT {describe_conflict(conflict)}")
     for entry in result.broad:
@@ -117,14 +128,32 @@ def cmd_gate(args: argparse.Namespace) -> int:
     for entry in result.stale:
         print(plain(f"STALE    {entry.label()} matched nothing in this run: {entry.reason}"))
     covered = len({id(r) for found in result.covered.values() for r in found})
-    verdict = "FAIL" if result.new else "OK"
+    verdict = "OK" if result.ok else "FAIL"
     broad = f", {len(result.broad)} broad (matching every failure)" if result.broad else ""
+    problems = (f"{len(result.problems)} problems with your models (fix the model: no baseline covers them), "
+                if result.problems else "")
     conflicts = (f"; {len(result.conflicts)} checks with disagreeing records, all judged"
                  if result.conflicts else "")
-    print(f"gate {verdict}: {len(result.new)} new incompatibilities, {covered} known (covered by "
+    print(f"gate {verdict}: {problems}{len(result.new)} new incompatibilities, {covered} known (covered by "
           f"{baseline}), {len(result.expired)} expired and {len(result.stale)} stale entries{broad}{conflicts}",
           file=sys.stderr)
-    return 1 if result.new else 0
+    return 0 if result.ok else 1
+
+
+def _library_findings(records: list[Any], entries: list[Any], today: Any) -> list[str]:
+    """The report's line for each new finding whose pairs line up with a library's version
+    change (:mod:`harness.report.libraries`): the gate's NEW lines are per record, and only
+    a finding's pairs, failing and passing, say whether torch or a library changed with it."""
+    from ..report.gate import live_entries
+    from ..report.libraries import finding_attribution
+    from ..report.summary import dedupe
+    from ..report.view import build_view, finding_line
+
+    if not any(r["saved"].get("libraries") or r["loaded"].get("libraries") for r in records):
+        return []
+    view = build_view(dedupe(records), live_entries(entries, today))
+    return [finding_line(view, found) for found in view.findings
+            if found.verdict == "new" and finding_attribution(view, found).kind]
 
 
 def _shared(command: argparse.ArgumentParser) -> None:

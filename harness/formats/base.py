@@ -15,6 +15,7 @@ from torch import nn
 from ..model.build import flatten_outputs
 from ..model.cases import Case
 from ..registry import Registry
+from ..results import MODEL
 from ..train.loop import Trained
 from .checkpoint_file import FILE, read_checkpoint
 from .errors import TRUSTED, ArtifactLoadError, CannotExpress, NeedsTrust
@@ -155,5 +156,7 @@ FORMATS: Registry[Format] = Registry("format")
 
 def register(cls: type[Format]) -> type[Format]:
     """Class decorator: register one instance of an adapter under its ``name``."""
+    if cls.name == MODEL:
+        raise ValueError(f"format name {MODEL!r} is reserved: records about the model itself use it")
     FORMATS.add(cls.name, cls())
     return cls

@@ -21,7 +21,7 @@ from typing import Any, Iterator, Mapping
 import numpy as np
 import torch
 
-from .._compat import dynamo_onnx_unavailable, onnx_export_takes_dynamo, reset_dynamo
+from .._compat import dynamo_onnx_unavailable, fake_tensor_cache_off, onnx_export_takes_dynamo, reset_dynamo
 from ..model.cases import Case
 from ..results import one_line
 from ..train.loop import Trained
@@ -164,7 +164,8 @@ def _dynamo(model: torch.nn.Module, args: tuple[torch.Tensor, ...], path: Path) 
     # keep that out of the user's checkout.
     reset_dynamo()
     target = str(path.resolve())  # before the working directory changes
-    with tempfile.TemporaryDirectory(prefix="harness-onnx-") as scratch, _working_directory(scratch):
+    with tempfile.TemporaryDirectory(prefix="harness-onnx-") as scratch, _working_directory(scratch), \
+            fake_tensor_cache_off():
         if onnx_export_takes_dynamo():
             torch.onnx.export(model, args, target, dynamo=True)
         else:  # torch 2.1–2.3

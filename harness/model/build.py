@@ -19,6 +19,7 @@ from ..modules import DictChain, ListChain, SpecNet
 from ..registry import UnknownName
 from .layers import LAYERS, TensorInfo
 from .layers.structure import CONTAINERS
+from .outputs import flatten_outputs  # noqa: F401  (the formats and the training loop import it from here)
 from .spec import LayerSpec, ModelSpec, SpecError
 
 LAYOUT_RANKS = {"vec": 1, "seq": 2, "sig": 2, "img": 3, "tok": 1}
@@ -105,14 +106,3 @@ def example_inputs(spec: ModelSpec, batch: int = 4) -> tuple[torch.Tensor, ...]:
     """Fixed inputs for output comparison, derived from the spec alone."""
     rng = np.random.default_rng(int(spec.id, 16) % (2**32))
     return (draw_inputs(input_info(spec), rng, batch),)
-
-
-def flatten_outputs(out: object) -> list[torch.Tensor]:
-    """Tensors from a tensor, or nested lists/tuples/dicts of them, in a stable order."""
-    if isinstance(out, torch.Tensor):
-        return [out]
-    if isinstance(out, (list, tuple)):
-        return [t for item in out for t in flatten_outputs(item)]
-    if isinstance(out, dict):
-        return [t for key in sorted(out) for t in flatten_outputs(out[key])]
-    raise TypeError(f"model returned {type(out).__name__}, which holds no tensors")

@@ -21,7 +21,8 @@ from pathlib import Path
 from typing import Any
 
 from .gate import plain
-from .markdown import digest, grids, window_table
+from .libraries import finding_attribution, note
+from .markdown import digest, grids, problems_section, window_table
 from .read import iter_records
 from .view import (
     Finding,
@@ -53,8 +54,10 @@ def new_classes(view: View) -> list[Finding]:
 def gate_lines(view: View, baseline: Sequence[Any]) -> list[str]:
     """What the upgrade gate says about the atlas: one line per new finding, then the live
     entries that covered nothing."""
-    lines = [f"NEW      {f.format}/{f.check} {'/'.join(f.statuses)}: {f.checks} checks, {len(f.cases)} cases; "
+    lines = [f"MODEL    {problem.line()}" for problem in view.problems]
+    lines += [f"NEW      {f.format}/{f.check} {'/'.join(f.statuses)}: {f.checks} checks, {len(f.cases)} cases; "
              f"{where(f.pairs, applicable_pairs(view, f), view.versions)}: {f.message}"
+             + (f" — {libraries}" if (libraries := note(finding_attribution(view, f))) else "")
              for f in new_classes(view)]
     pairs = {pair for cells in view.cells.values() for pair in cells}
     formats = {fmt for fmt, _ in view.cells}  # as the gate: an entry about a format the atlas lacks is not judged
@@ -68,6 +71,7 @@ def write_markdown(view: View, out: Path, title: str, notes: Sequence[str] = ())
     versions = view.versions
     lines = [f"# {title}", "", *notes, "",
              f"{len(versions)} torch versions, {len(versions) ** 2} ordered pairs, {view.records} checks.", ""]
+    lines += problems_section(view)
     lines += digest(view)
     lines += window_table(view, windows(view))
     lines += ["## Saved-in × loaded-in, per format and check", ""]

@@ -29,7 +29,9 @@ from typing import Any
 from packaging.specifiers import InvalidSpecifier, SpecifierSet
 from packaging.version import InvalidVersion, Version
 
-from ..results import STATUSES, is_failure
+from ..results import STATUSES, is_failure, is_model_problem
+from .libraries import change_text
+from .problems import ModelProblem, Problems
 from .summary import contradictions, pair_of, record_key
 
 BASELINE_SCHEMA = 1
@@ -174,10 +176,11 @@ class GateResult:
     expired: list[Entry]                               # entries past their date (they cover nothing)
     conflicts: list[dict[str, Any]] = field(default_factory=list)  # checks whose records disagree
     broad: list[Entry] = field(default_factory=list)   # live entries that match every failure
+    problems: list[ModelProblem] = field(default_factory=list)  # with the models, one per factory
 
     @property
     def ok(self) -> bool:
-        return not self.new
+        return not self.new and not self.problems
 
 
 def judged(records: Sequence[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
@@ -212,7 +215,11 @@ def run_gate(records: Iterable[Mapping[str, Any]], entries: Sequence[Entry], tod
     covered: dict[int, list[Mapping[str, Any]]] = {e.index: [] for e in live}
     new = []
     pairs, formats = set(), set()
+    problems = Problems()
     for record in judged(records):
+        if is_model_problem(record):  # the model's, not a format's: no entry covers it, it always fails
+            problems.add(record)
+            continue
         pairs.add(pair_of(record))
         formats.add(str(record["format"]))
         if not is_failure(record):
@@ -227,7 +234,8 @@ def run_gate(records: Iterable[Mapping[str, Any]], entries: Sequence[Entry], tod
     stale = [e for e in live if not covered[e.index] and any(e.about(*pair) for pair in pairs)
              and any(fnmatchcase(fmt, e.format) for fmt in formats)]
     return GateResult(new=new, covered=covered, stale=stale, expired=expired,
-                      conflicts=contradictions(records), broad=[e for e in live if e.broad])
+                      conflicts=contradictions(records), broad=[e for e in live if e.broad],
+                      problems=problems.grouped())
 
 
 def _first_line(message: str) -> str:
@@ -235,10 +243,14 @@ def _first_line(message: str) -> str:
 
 
 def describe(record: Mapping[str, Any]) -> str:
-    """One line for a new incompatibility (every value made printable: see :func:`plain`)."""
+    """One line for a new incompatibility (every value made printable: see :func:`plain`), with
+    the models' libraries whose versions differ between the two sides: a pair is never shown
+    as torch's alone when a library changed in it too."""
     saved, loaded = pair_of(record)
-    return plain(f"{record['format']}/{record['check']} {record['status']} {saved} → {loaded} "
-                 f"case {record['case']}: {_first_line(record['message'])[:160]}")
+    libraries = change_text(record)
+    return plain(f"{record['format']}/{record['check']} {record['status']} {saved} → {loaded}"
+                 f"{f' with {libraries}' if libraries else ''} case {record['case']}: "
+                 f"{_first_line(record['message'])[:160]}")
 
 
 def describe_conflict(conflict: Mapping[str, Any]) -> str:
@@ -263,7 +275,7 @@ def bootstrap(records: Iterable[Mapping[str, Any]]) -> str:
     """A baseline (TOML text) covering every failure of a run, one entry per failure class."""
     groups: dict[tuple, int] = {}
     for record in judged(list(records)):
-        if is_failure(record):
+        if is_failure(record) and not is_model_problem(record):  # a model's problem is fixed, not known
             saved, loaded = pair_of(record)
             key = (record["format"], record["check"], record["status"], _minor(saved), _minor(loaded),
                    _pattern(record["message"]))

@@ -27,6 +27,8 @@ from typing import Any
 
 from ..results import LIMITATIONS
 from .base import WRITERS, Report
+from .libraries import environment_libraries
+from .problems import HEADING, PROBLEMS_NOTE
 from .reproducers import own_part, shared_helpers
 from .summary import contradictions
 from .view import VERDICTS, View, finding_line, window_text
@@ -101,6 +103,27 @@ def _findings(view: View, numbers: Mapping[int, int]) -> str:
         items.append(f'<li id="f{i}" class="{found.verdict}">{_e(finding_line(view, found))}{link}</li>')
     body = f'<ol id="findings">{"".join(items)}</ol>' if items else "<p>No failures.</p>"
     return f"{head}<h2>Findings, one line each (new first)</h2>{body}"
+
+
+def _libraries(view: View) -> str:
+    """Each environment's versions of the models' libraries, when its records list them."""
+    per = environment_libraries(view.environments)
+    if not per:
+        return ""
+    names = sorted({name for libraries in per.values() for name in libraries})
+    rows = "".join(f"<tr><th>{_e(label)}</th>" + "".join(
+        f"<td>{_e(' / '.join(v or 'not installed' for v in libraries.get(name, [])))}</td>" for name in names)
+        + "</tr>" for label, libraries in per.items())
+    return ("<p>Libraries in each environment (a finding whose pairs line up with a change of one names it):</p>"
+            f'<table id="libraries"><tr><th>torch</th>{"".join(f"<th>{_e(n)}</th>" for n in names)}</tr>{rows}</table>')
+
+
+def _problems(view: View) -> str:
+    """Each factory whose output harness cannot compare, once (:mod:`.problems`)."""
+    if not view.problems:
+        return ""
+    items = "".join(f'<li class="new">{_e(problem.line())}</li>' for problem in view.problems)
+    return f'<h2 id="problems">{_e(HEADING)} ({len(view.problems)})</h2><p>{_e(PROBLEMS_NOTE)}</p><ul>{items}</ul>'
 
 
 def _windows(view: View, windows: Mapping[str, Any]) -> str:
@@ -249,6 +272,8 @@ tr.one td{color:#555}pre{background:#f5f5f5;padding:.5em;overflow:auto;max-heigh
 </style></head><body>
 <h1>harness compatibility report</h1>
 <p id="totals">%(totals)s</p>
+%(problems)s
+%(libraries)s
 %(findings)s
 %(windows)s
 <h2>Saved-in × loaded-in, per format and check</h2>
@@ -315,7 +340,8 @@ def _totals(report: Report) -> str:
 def write_html(report: Report, out: Path) -> Path:
     view = report.view
     reproducers, numbers = _reproducers(view)
-    page = PAGE % {**COLOURS, "totals": _e(_totals(report)), "findings": _findings(view, numbers),
+    page = PAGE % {**COLOURS, "totals": _e(_totals(report)), "problems": _problems(view), "libraries": _libraries(view),
+                   "findings": _findings(view, numbers),
                    "windows": _windows(view, report.summary["windows"]), "atlas": _atlas(view),
                    "expected_list": _expected(view), "reproducers": reproducers, "magnitudes": _magnitudes(report),
                    "data": _payload(report)}

@@ -16,11 +16,13 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+from ..results import is_model_problem
 from .base import WRITERS, Report
+from .problems import HEADING, ModelProblem
 from .summary import explained, pair_of
 from .view import verdict_of
 
@@ -42,7 +44,8 @@ def write_junit(report: Report, out: Path) -> Path:
     suites: dict[str, list[Mapping[str, Any]]] = {}
     reason = {entry.index: entry.reason for entry in report.view.baseline}
     for r in report.records:
-        suites.setdefault(_pair_name(r), []).append(r)
+        if not is_model_problem(r):  # one test case per factory below, not one per pair
+            suites.setdefault(_pair_name(r), []).append(r)
     root = ET.Element("testsuites", name="harness compatibility")
     totals = {"tests": 0, "failures": 0, "skipped": 0}
     for name, members in suites.items():
@@ -73,12 +76,25 @@ def write_junit(report: Report, out: Path) -> Path:
             suite.set(key, str(value))
             totals[key] += value
         suite.set("errors", "0")
+    if report.view.problems:
+        _problems(root, report.view.problems, totals)
     for key, value in totals.items():
         root.set(key, str(value))
     root.set("errors", "0")
     path = out / "junit.xml"
     ET.ElementTree(root).write(path, encoding="utf-8", xml_declaration=True)
     return path
+
+
+def _problems(root: ET.Element, problems: Sequence[ModelProblem], totals: dict[str, int]) -> None:
+    """A failing test case per factory whose output harness cannot compare (:mod:`.problems`)."""
+    suite = ET.SubElement(root, "testsuite", name=HEADING.lower(), tests=str(len(problems)),
+                          failures=str(len(problems)), skipped="0", errors="0")
+    for problem in problems:
+        case = ET.SubElement(suite, "testcase", classname="model", name=xml_text(problem.model), time="0")
+        ET.SubElement(case, "failure", type="model_problem", message=xml_text(problem.line()[:1000]))
+    totals["tests"] += len(problems)
+    totals["failures"] += len(problems)
 
 
 WRITERS.add("junit", write_junit)

@@ -17,6 +17,8 @@ from typing import Any
 
 from ..results import LIMITATIONS
 from .base import WRITERS, Report
+from .libraries import environment_libraries, finding_attribution, note
+from .problems import HEADING, PROBLEMS_NOTE
 from .reproducers import own_part, shared_helpers
 from .summary import contradictions, version_key
 from .view import VERDICTS, Finding, View, finding_line, window_text
@@ -109,6 +111,29 @@ def digest(view: View) -> list[str]:
     return lines + [""]
 
 
+def libraries_table(view: View) -> list[str]:
+    """Each environment's versions of the models' libraries, when its records list them."""
+    per = environment_libraries(view.environments)
+    if not per:
+        return []
+    names = sorted({name for libraries in per.values() for name in libraries})
+    lines = ["Libraries in each environment (a finding whose pairs line up with a change of one names it):", "",
+             "| torch | " + " | ".join(text(name, True) for name in names) + " |", "|---" * (len(names) + 1) + "|"]
+    lines += [f"| {text(label, True)} | " + " | ".join(text(" / ".join(v or "not installed" for v in libraries[name])
+                                                           if name in libraries else "", True) for name in names) + " |"
+              for label, libraries in per.items()]
+    return lines + [""]
+
+
+def problems_section(view: View) -> list[str]:
+    """Each factory whose output harness cannot compare, once (:mod:`.problems`): a fix in the
+    model, not an incompatibility of any format or torch."""
+    if not view.problems:
+        return []
+    return [f"## {HEADING} ({len(view.problems)})", "", PROBLEMS_NOTE, "",
+            *(f"- **{text(problem.line())}**" for problem in view.problems), ""]
+
+
 def window_table(view: View, windows: Mapping[str, Any]) -> list[str]:
     lines = ["## Which torch reads these files", "",
              "Files saved in the versions left of → load, run and compare equal (or a named limitation explains "
@@ -133,6 +158,8 @@ def render(report: Report) -> str:
                  "judges them." if report.baseline else
                  "No baseline given (`report --baseline FILE`): every failure shows as new."), ""]
     lines += _contradictions(report.read)
+    lines += problems_section(view)
+    lines += libraries_table(view)
     lines += digest(view)
     lines += window_table(view, summary["windows"])
     lines += ["## Saved-in × loaded-in, per format and check", ""]
@@ -153,10 +180,12 @@ def _failures(view: View) -> list[str]:
         lines += ["<details><summary>Helper code every reproducer below uses (run it first)</summary>", "",
                   *fence(helpers, "python"), "", "</details>", ""]
     for i, found in enumerate(view.findings, 1):
+        libraries = note(finding_attribution(view, found))
         lines += [f'<a id="f{i}"></a>', f"### {i}. {code(found.format)} / {text(found.check)}: "
                   f"{text('/'.join(found.statuses))} ({found.checks} checks, {len(found.cases)} cases"
                   + (", **new**)" if found.verdict == "new" else ")"), "",
-                  "Pairs (saved → loaded): " + _listed(found.pairs),
+                  "Pairs (saved → loaded): " + _listed(found.pairs)
+                  + (f" — {text(libraries)}" if libraries else ""),
                   "", f"> {_quote(found.example)}", ""]
         lines += _smallest(found)
     return lines

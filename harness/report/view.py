@@ -23,18 +23,16 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..artifacts.manifest import environment_label
-from ..results import is_failure
+from ..results import is_failure, is_model_problem
 from .gate import covering
-from .summary import version_key
+from .libraries import as_json, env_pair, environment_libraries, finding_attribution, note
+from .problems import ModelProblem, Problems
+from .where import ordered, span, where
 
 #: Worst first: a cell is coloured by the first of these it holds.
 VERDICTS = ("new", "known", "expected", "pass", "unsupported")
 #: How many non-passing cases a cell keeps for the HTML panel (the count is always exact).
 CASES_PER_CELL = 400
-
-
-def ordered(versions: Iterable[str]) -> list[str]:
-    return sorted(set(versions), key=version_key)
 
 
 def verdict_of(record: Mapping[str, Any], live: Sequence[Any]) -> tuple[str, list[int]]:
@@ -75,6 +73,7 @@ class Finding:
     example: str = ""                                     # a full message of a member
     reproducer: Mapping[str, Any] | None = None           # the smallest shrunk one among the members
     smallest: tuple[int, str, Any] | None = None          # (size, case, source) of the smallest member
+    envs: set = field(default_factory=set)                # failing pairs with each side's libraries
 
     @property
     def format(self) -> str:
@@ -98,6 +97,9 @@ class View:
     records: int
     hits: Counter                                          # baseline entry → checks covered
     baseline: Sequence[Any] = ()
+    problems: list[ModelProblem] = field(default_factory=list)  # with the models, one per factory (.problems)
+    compared_envs: dict = field(default_factory=dict)     # (format, check) → pairs compared, with libraries
+    environments: dict = field(default_factory=dict)      # label → the library lists of its records
 
     def grid_keys(self) -> list[tuple[str, str]]:
         """format × check grids with anything compared (an inference-only format's resume is
@@ -132,19 +134,29 @@ class ViewBuilder:
         self.expected: dict = defaultdict(Counter)
         self.records = 0
         self.hits: Counter = Counter()
+        self.problems = Problems()
+        self.compared_envs: dict = defaultdict(set)
+        self.environments: dict = defaultdict(set)
 
     def add(self, record: Mapping[str, Any]) -> None:
         self.records += 1
         saved, loaded = environment_label(record["saved"]), environment_label(record["loaded"])
         self.versions.update((saved, loaded))
+        if is_model_problem(record):  # once per factory, beside the grids: no format's cell
+            self.problems.add(record)
+            return
         fmt, check = record["format"], record["check"]
         verdict, entries = verdict_of(record, self.live)
         self.cells[(fmt, check)][(saved, loaded)][verdict] += 1
         where = (fmt, check, saved, loaded)
+        pair = env_pair(record, saved, loaded)
+        self.environments[saved].add(pair[2])
+        self.environments[loaded].add(pair[3])
         if verdict == "unsupported":
             self.unsupported[where][record.get("message", "")[:300]] += 1
             return
         self.applicable[(fmt, check)].add(record["case"])
+        self.compared_envs[(fmt, check)].add(pair)
         if verdict == "pass":
             return
         if len(self.cases[where]) < CASES_PER_CELL:
@@ -154,10 +166,10 @@ class ViewBuilder:
             return
         self.hits.update(entries)
         self.failing[where].add(record["case"])
-        self._finding(record, verdict, entries, saved, loaded)
+        self._finding(record, verdict, entries, saved, loaded, pair)
 
     def _finding(self, record: Mapping[str, Any], verdict: str, entries: list[int], saved: str,
-                 loaded: str) -> None:
+                 loaded: str, pair: tuple) -> None:
         message = message_key(record.get("message", ""))
         key = ((record["check"], "known", tuple(entries)) if entries
                else (record["check"], "new", record["status"], message))
@@ -168,6 +180,7 @@ class ViewBuilder:
         found.formats[record["format"]] += 1
         found.statuses[record["status"]] += 1
         found.pairs[(saved, loaded)] += 1
+        found.envs.add(pair)
         found.cases.add((record["format"], record["case"]))
         reproducer = record.get("reproducer")
         if _shrunk(reproducer) and (found.reproducer is None or reproducer["layers"] < found.reproducer["layers"]):
@@ -191,7 +204,9 @@ class ViewBuilder:
                     unsupported=dict(self.unsupported), applicable=dict(self.applicable),
                     failing=dict(self.failing), findings=findings,
                     expected=dict(self.expected), records=self.records, hits=self.hits,
-                    baseline=baseline or self.live)
+                    baseline=baseline or self.live, problems=self.problems.grouped(),
+                    compared_envs=dict(self.compared_envs),
+                    environments=dict(self.environments))
 
 
 def build_view(records: Iterable[Mapping[str, Any]], live: Sequence[Any] = ()) -> View:
@@ -215,62 +230,6 @@ def _case(record: Mapping[str, Any], verdict: str, entries: list[int]) -> dict[s
             "entries": [e + 1 for e in entries]}
 
 
-# --- where a finding shows, in words --------------------------------------------------------
-
-def span(versions: Sequence[str], within: Sequence[str]) -> str:
-    """Versions as ranges of the run's release order: "2.1…2.5, 2.13" (a run of three or more
-    consecutive tested versions as A…B), "all" when it is every version of the run."""
-    if not versions:
-        return "none"
-    if list(versions) == list(within) and len(within) > 1:
-        return "all"
-    index = {v: i for i, v in enumerate(within)}
-    runs: list[list[str]] = []
-    for version in sorted(versions, key=lambda v: index[v]):
-        if runs and index[version] == index[runs[-1][-1]] + 1:
-            runs[-1].append(version)
-        else:
-            runs.append([version])
-    return ", ".join(f"{r[0]}…{r[-1]}" if len(r) >= 3 else ", ".join(r) for r in runs)
-
-
-def where(failing: Iterable[tuple[str, str]], applicable: Iterable[tuple[str, str]], versions: Sequence[str]) -> str:
-    """Since which version / in which direction a set of failing pairs shows, among the pairs
-    where the check compared anything: the simplest rule that names exactly those pairs."""
-    bad, seen = set(failing), set(applicable) | set(failing)
-    rank = {v: i for i, v in enumerate(versions)}
-    if bad == seen:
-        return "in every pair" if len(seen) > 1 else "in the one pair run"
-    rules: list[tuple[str, Any]] = [
-        ("within one version only (every cross-version pair passes)", lambda s, lo: s == lo),
-        ("across versions only (within one version it passes)", lambda s, lo: s != lo),
-        ("whenever the loader is older than the saver (new → old)", lambda s, lo: rank[lo] < rank[s]),
-        ("whenever the loader is newer than the saver (old → new)", lambda s, lo: rank[lo] > rank[s]),
-    ]
-    for version in versions[1:]:
-        rules += [(f"whenever the loader is ≥ {version}", lambda s, lo, v=version: rank[lo] >= rank[v]),
-                  (f"whenever the saver is ≥ {version}", lambda s, lo, v=version: rank[s] >= rank[v]),
-                  (f"when saved in ≥ {version} and loaded in an older torch",
-                   lambda s, lo, v=version: rank[s] >= rank[v] and rank[lo] < rank[s]),
-                  (f"when saved before {version} and loaded in ≥ {version}",
-                   lambda s, lo, v=version: rank[s] < rank[v] <= rank[lo])]
-    for version in versions[:-1]:
-        rules += [(f"whenever the loader is ≤ {version}", lambda s, lo, v=version: rank[lo] <= rank[v]),
-                  (f"whenever the saver is ≤ {version}", lambda s, lo, v=version: rank[s] <= rank[v])]
-    for version in versions:
-        rules += [(f"whenever the saver is {version}", lambda s, lo, v=version: s == v),
-                  (f"whenever the loader is {version}", lambda s, lo, v=version: lo == v)]
-    for words, rule in rules:
-        if {p for p in seen if rule(*p)} == bad:
-            return words
-    saved = ordered(s for s, _ in bad)
-    loaded = ordered(lo for _, lo in bad)
-    if {p for p in seen if p[0] in saved and p[1] in loaded} == bad:
-        return f"when saved in {span(saved, versions)} and loaded in {span(loaded, versions)}"
-    return (f"in {len(bad)} of {len(seen)} pairs: saved in {span(saved, versions)}, "
-            f"loaded in {span(loaded, versions)}")
-
-
 def applicable_pairs(view: View, found: Finding) -> set[tuple[str, str]]:
     """The pairs where the finding's check compared anything, in any of its formats."""
     return {pair for fmt in found.formats for pair, cell in view.cells.get((fmt, found.check), {}).items()
@@ -278,13 +237,15 @@ def applicable_pairs(view: View, found: Finding) -> set[tuple[str, str]]:
 
 
 def finding_line(view: View, found: Finding) -> str:
-    """"pickle / default_load: load_error whenever the loader is ≥ 2.6 (40/40 cases; known #3: …)"."""
+    """"pickle / default_load: load_error whenever the loader is ≥ 2.6 (40/40 cases; known #3: …)", and
+    when a library's version change lines up with its pairs, that library (:mod:`.libraries`)."""
     statuses = "/".join(s for s, _ in found.statuses.most_common())
     total = sum(len(view.applicable.get((fmt, found.check), ())) for fmt in found.formats) or len(found.cases)
     cause = (f"known #{', #'.join(str(e + 1) for e in found.entries)}: {_reasons(view, found)}"
              if found.verdict == "known" else f"NEW: {found.message or '(no message)'}")
+    libraries = note(finding_attribution(view, found))
     return (f"{found.format} / {found.check}: {statuses} {where(found.pairs, applicable_pairs(view, found), view.versions)} "
-            f"({len(found.cases)}/{total} cases, {found.checks} checks; {cause})")
+            f"({len(found.cases)}/{total} cases, {found.checks} checks; {cause})" + (f" — {libraries}" if libraries else ""))
 
 
 _SENTENCE = re.compile(r"(?<=[a-z0-9)'`])\. (?=[A-Z(])")
@@ -362,8 +323,11 @@ def summary_extras(view: View) -> dict[str, Any]:
                       "baseline_entries": [e + 1 for e in f.entries], "message": f.message,
                       "where": where(f.pairs, applicable_pairs(view, f), view.versions),
                       "pairs": [[s, lo, n] for (s, lo), n in sorted(f.pairs.items())],
-                      "reproducer_case": (f.reproducer or {}).get("id") or (f.smallest or (0, None))[1]}
+                      "reproducer_case": (f.reproducer or {}).get("id") or (f.smallest or (0, None))[1],
+                      **as_json(finding_attribution(view, f))}
                      for f in view.findings],
+        "libraries": environment_libraries(view.environments),
+        "model_problems": [problem.to_json() for problem in view.problems],
         "windows": windows(view),
         "grids": {f"{fmt}/{check}": {saved: {lo: dict(cell) for lo, cell in sorted(row.items())}
                                      for saved, row in _rows(view.cells[(fmt, check)]).items()}

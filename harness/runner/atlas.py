@@ -51,7 +51,7 @@ class AtlasError(RuntimeError):
 @dataclass(frozen=True)
 class AtlasOptions:
     envs: Sequence[TorchEnv]
-    tox_root: Path         # where tox.ini and toxfile.py are
+    tox_root: Path         # the repository whose tox (or harness's packaged one) builds the environments
     state: Path            # artifacts/, results/, tox/ (environments), uv-cache/, atlas-state.json
     examples: int = 40
     seed: int = 0
@@ -61,6 +61,7 @@ class AtlasOptions:
     reserve_gb: float = 12.0   # free disk the atlas keeps (it removes environments and its cache for it)
     uv_cache: Path | None = None  # a uv cache of yours to use instead of its own (never emptied)
     commit: str = ""              # the harness checkout's commit, recorded with each run
+    models: Sequence[str] = ()    # a team's factories ([tool.harness] models), saved beside the examples
 
     @property
     def artifacts(self) -> Path:
@@ -133,8 +134,8 @@ class _DiskWatch:
 
 def run_atlas(options: AtlasOptions, say: Say = lambda line: None) -> AtlasRun:
     """Bring every pair of ``options.envs`` up to date; returns what it took."""
-    if not (options.tox_root / "tox.ini").is_file():
-        raise AtlasError(f"no tox.ini in {options.tox_root} (--tox-root names the harness checkout)")
+    if not options.tox_root.is_dir():
+        raise AtlasError(f"--tox-root {options.tox_root} is not a directory")
     for path in (options.artifacts, options.results, options.workdir):
         path.mkdir(parents=True, exist_ok=True)
     state_path = options.state / STATE
@@ -213,6 +214,30 @@ def _env_dir(options: AtlasOptions, name: str) -> Path:
     return options.workdir / name
 
 
+#: The tox configuration files tox reads, in its own order of precedence.
+TOX_CONFIGS = ("tox.ini", "setup.cfg", "pyproject.toml", "tox.toml")
+DEFAULT_TOX_CONFIG = Path(__file__).resolve().parents[1] / "tox_default.ini"
+
+
+def tox_config_args(root: Path) -> list[str]:
+    """tox's arguments for the repository at ``root``: its own configuration, or harness's
+    packaged one with ``root`` as the project (the torch environments come from the plugin
+    either way, so an installed harness works in any directory)."""
+    for name in TOX_CONFIGS:
+        path = root / name
+        if path.is_file() and (name in ("tox.ini", "tox.toml") or _has_tox_section(path)):
+            return ["-c", str(path)]
+    return ["-c", str(DEFAULT_TOX_CONFIG), "--root", str(root)]
+
+
+def _has_tox_section(path: Path) -> bool:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return False
+    return "[tox:tox]" in text if path.name == "setup.cfg" else "[tool.tox" in text
+
+
 def nested_tox_env() -> dict[str, str]:
     """The environment for a nested tox (the atlas's, probe's): none of the calling tox environment's variables."""
     return {k: v for k, v in os.environ.items() if not k.startswith("TOX_") and k != "VIRTUAL_ENV"}
@@ -225,7 +250,7 @@ def _install(name: str, options: AtlasOptions, env_state: dict[str, Any], say: S
     say(f"{label}: {'installing' if fresh else 'checking'} the environment (tox)")
     started = time.monotonic()
     command = [sys.executable, "-m", "tox", "run", "-e", name, "--notest", "--workdir", str(options.workdir),
-               "-c", str(options.tox_root / "tox.ini")]
+               *tox_config_args(options.tox_root)]
     done = subprocess.run(command, capture_output=True, text=True, cwd=options.tox_root,
                           env={**nested_tox_env(), "UV_CACHE_DIR": str(options.cache)})
     seconds = round(time.monotonic() - started, 1)
@@ -252,7 +277,7 @@ def _steps(visit: Visit, options: AtlasOptions, env_state: dict[str, Any], diges
     Run with ``tox exec`` in the environment just built, so tox.ini's ``set_env`` and
     ``pass_env`` apply exactly as to the environment's own commands."""
     python = [sys.executable, "-m", "tox", "exec", "-e", visit.env, "--skip-env-install", "--workdir",
-              str(options.workdir), "-c", str(options.tox_root / "tox.ini"), "--", "python"]
+              str(options.workdir), *tox_config_args(options.tox_root), "--", "python"]
     env = {**nested_tox_env(), "UV_CACHE_DIR": str(options.cache)}
     logs = options.state / "logs"
     logs.mkdir(exist_ok=True)
@@ -260,7 +285,8 @@ def _steps(visit: Visit, options: AtlasOptions, env_state: dict[str, Any], diges
     steps = []
     if visit.saves or not (options.artifacts / visit.env / MANIFEST).is_file():
         steps.append(("save", [*python, "-m", "harness", "save", "--out", str(options.artifacts / visit.env),
-                               "--examples", str(options.examples), "--seed", str(options.seed), *workers]))
+                               "--examples", str(options.examples), "--seed", str(options.seed),
+                               f"--models={','.join(options.models)}", *workers]))
     steps.append(("verify", [*python, "-m", "harness", "matrix", "--name", visit.env, "--artifacts",
                              str(options.artifacts), "--results", str(options.results), "--here-only",
                              *options.run.flags()]))

@@ -232,6 +232,19 @@ class Worker:
         self.worker.close()
 
 
+def same_environment(python: str) -> bool:
+    """Is ``python`` this very environment? Judged by its prefix, never by the real path of
+    its executable: uv's (and venv's) environments link their interpreters to one base
+    interpreter, and taking two of them for one put this environment's site-packages — its
+    torch — first on the other's import path."""
+    if os.path.abspath(python) == os.path.abspath(sys.executable):
+        return True
+    prefix = Path(os.path.abspath(python)).parent.parent
+    if (prefix / "pyvenv.cfg").is_file() or sys.prefix != sys.base_prefix:
+        return prefix.resolve() == Path(sys.prefix).resolve()
+    return os.path.realpath(python) == os.path.realpath(sys.executable)  # two names of one base interpreter
+
+
 def worker_environment(python: str) -> dict[str, str]:
     """The environment a worker starts with: the current directory is *not* on its import path
     (``PYTHONSAFEPATH``, Python 3.11+), so a module placed beside an artifact directory — or
@@ -239,7 +252,7 @@ def worker_environment(python: str) -> dict[str, str]:
     interpreter is given the directory this harness is imported from, so a checkout that is
     not installed still runs its own workers."""
     env = dict(os.environ, PYTHONSAFEPATH="1")
-    if os.path.realpath(python) == os.path.realpath(sys.executable):
+    if same_environment(python):
         here = str(Path(__file__).resolve().parents[2])  # the folder holding the harness package
         env["PYTHONPATH"] = os.pathsep.join(filter(None, [here, os.environ.get("PYTHONPATH", "")]))
     return env

@@ -86,6 +86,8 @@ def save_format_by_format(case: Case, python: str, staging: Path, formats: Seque
         saved = Saved.of(base)
         names = list(saved.all_formats if formats is None else formats)
         (entry,) = saved.entries
+        if entry.problem is not None:  # a problem with the model: no format to save, alone or not
+            return Saved([entry], names, saved.all_formats, saved.environment)
         target = staging / "cases" / case.id
         shutil.copytree(Path(scratch) / "base" / "cases" / case.id, target)
         why = (f"saved in a process of its own: the worker saving it with other cases {how_lost(lost.status)} "

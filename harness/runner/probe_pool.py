@@ -23,7 +23,7 @@ from typing import Any
 from ..options import RunOptions
 from ..probe.kinds import FileFacts
 from ..probe.loads import loads_for
-from .atlas import nested_tox_env
+from .atlas import nested_tox_env, tox_config_args
 from .client import CaseWorker, how_lost, start_workers
 from .verify_pool import CellLost, stream_cells
 
@@ -37,11 +37,11 @@ class ProbeEnvError(RuntimeError):
 def tox_python(tox_root: Path, name: str, say: Callable[[str], None] = lambda line: None) -> str:
     """The interpreter of tox environment ``name`` under ``tox_root``, built (or brought up to
     date, this harness included) with ``tox run --notest`` first."""
-    if not (tox_root / "tox.ini").is_file():
-        raise ProbeEnvError(f"no tox.ini in {tox_root}: --tox-root names the harness checkout whose tox "
+    if not tox_root.is_dir():
+        raise ProbeEnvError(f"--tox-root {tox_root} is not a directory: it names the repository whose tox "
                             f"environments --envs names")
     say(f"{name}: preparing the environment (tox run -e {name} --notest)")
-    done = subprocess.run([sys.executable, "-m", "tox", "run", "-e", name, "--notest", "-c", str(tox_root / "tox.ini")],
+    done = subprocess.run([sys.executable, "-m", "tox", "run", "-e", name, "--notest", *tox_config_args(tox_root)],
                           capture_output=True, text=True, cwd=tox_root, env=nested_tox_env(), check=False)
     python = tox_root / ".tox" / name / "bin" / "python"
     if done.returncode != 0 or not python.exists():

@@ -15,6 +15,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from ..results import MODEL
+
 
 class VerifyError(RuntimeError):
     """A results file that cannot be used (a directory, another verify writing it, a line that
@@ -110,7 +112,7 @@ def in_manifest_order(path: Path, manifests: Mapping[Path, Mapping[str, Any]]) -
     rank: dict[tuple[str, str, str], tuple[int, int, int]] = {}
     for d_index, (directory, manifest) in enumerate(manifests.items()):
         for c_index, entry in enumerate(manifest["cases"]):
-            for f_index, fmt in enumerate(entry["formats"]):
+            for f_index, fmt in enumerate(entry["formats"] or ([MODEL] if "problem" in entry else [])):
                 rank[(str(directory), entry["id"], fmt)] = (d_index, c_index, f_index)
     lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     keyed = [(rank.get((r["artifacts"], r["case"], r["format"]), (1 << 30, 0, 0)), i, line)

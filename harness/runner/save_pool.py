@@ -40,6 +40,7 @@ from .client import (
     how_lost,
     start_workers,
 )
+from ..libraries import factory_libraries
 from .fresh import Saved, forget, retry_alone, save_format_by_format
 
 Progress = Callable[[int, int, str], None]
@@ -125,9 +126,27 @@ def save_parallel(out: Path, cases: Sequence[Case] = (), generate: Mapping[str, 
             entries = sorted((e for a in answers for e in a.entries), key=lambda e: order[e.id])
             if progress:
                 progress(1, 1, "manifest")
-            manifest = write_manifest(staging, answers[0].environment, answers[0].formats,
-                                      [e.to_json() for e in entries], dict(generator or generate or {}), key)
+            environment, listed = with_libraries(answers[0].environment, [e.to_json() for e in entries])
+            manifest = write_manifest(staging, environment, answers[0].formats, listed,
+                                      dict(generator or generate or {}), key)
     return SaveRun(manifest, skipped=False, workers=len(pool))
+
+
+def with_libraries(environment: Mapping[str, Any], entries: list[dict[str, Any]]
+                   ) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """The environment with the versions of every distribution the team's models come from, and
+    each factory case naming its own (``source.libraries``), so a finding about one model is
+    set beside the changes of its libraries only."""
+    environment = dict(environment)
+    found: dict[str, dict[str, str | None]] = {}
+    for entry in entries:
+        factory = entry["source"].get("factory") if entry["source"].get("kind") == "factory" else None
+        if factory:
+            found.setdefault(factory, factory_libraries([factory]))
+            entry["source"] = {**entry["source"], "libraries": sorted(found[factory])}
+    if found:
+        environment["libraries"] = {name: version for libraries in found.values() for name, version in libraries.items()}
+    return environment, entries
 
 
 def _save_shares(pool: list[CaseWorker], cases: Sequence[Case], staging: Path, formats: Sequence[str] | None,

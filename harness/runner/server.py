@@ -87,7 +87,7 @@ def _verify_case(request: Mapping[str, Any], emit: Emit) -> dict[str, Any]:
     import torch
 
     from ..artifacts.entry import CaseEntry
-    from ..artifacts.manifest import fingerprint, read_manifest
+    from ..artifacts.manifest import loaded_fingerprint, read_manifest
     from ..formats import FORMATS
     from ..formats.base import TRUSTED
     from ..minimize.reproduce import attach_reproducers
@@ -101,8 +101,8 @@ def _verify_case(request: Mapping[str, Any], emit: Emit) -> dict[str, Any]:
     torch.set_num_threads(1)
     options = RunOptions.in_worker(request)
     TRUSTED.set(options.trust_pickles)
-    loaded = fingerprint()
-    for fmt in entry.formats:
+    loaded = loaded_fingerprint(manifest["environment"])
+    for fmt in entry.cells:
         if fmt in request.get("skip", ()):
             continue
         checks = checks_of(FORMATS.get(fmt)) if fmt in FORMATS else ["output"]

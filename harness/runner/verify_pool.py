@@ -125,14 +125,15 @@ def _verify_one(worker: CaseWorker, job: _Job, done: set[tuple[str, str, str]], 
     if this one died). ``timeout`` is for the whole case, however many workers it takes: what is
     left when it runs out is ``timeout`` without being tried."""
     directory, manifest, entry = job.directory, job.manifest, job.entry
-    skip = {fmt for fmt in entry.formats if (manifest["run_id"], entry.id, fmt) in done}
+    cells = entry.cells
+    skip = {fmt for fmt in cells if (manifest["run_id"], entry.id, fmt) in done}
     with lock:
         tally.skipped += len(skip)
     timeout = options.timeout
     deadline = time.monotonic() + timeout
-    while len(skip) < len(entry.formats):
+    while len(skip) < len(cells):
         if time.monotonic() >= deadline:
-            left = [fmt for fmt in entry.formats if fmt not in skip]
+            left = [fmt for fmt in cells if fmt not in skip]
             why = (f"case {entry.id} ran out of its {timeout:g} s (verify --timeout) before this format "
                    "was tried")
             records = [r for fmt in left for r in _cell_records("timeout", why, fmt, checks.get(fmt, ["output"]),

@@ -24,6 +24,7 @@ from ..formats import FORMATS, CannotExpress
 from ..model.build import flatten_outputs
 from ..model.cases import Case, FactoryError
 from ..model.materialize import materialize, rebuild
+from ..model.outputs import UncomparableOutput
 from ..model.spec import SpecError
 from ..results import one_line
 from ..train.loop import DataStream, Trained, data_stream, example_stream, train
@@ -70,13 +71,19 @@ def _trained(case: Case) -> tuple[Any, Trained, DataStream | None]:
 class ModelRefused(Exception):
     """The saving torch could not build, train or run a model before any format was saved
     (torch 2.0's eager MultiheadAttention without bias fails its own inference fast path):
-    a result for every format of that case, not the end of the save."""
+    a result for every format of that case, not the end of the save.
+
+    A user's model whose output harness cannot compare (a cache object, a string, None) is
+    no format's result: its entry states that problem once and lists no format."""
 
     def __init__(self, case: Case, exc: BaseException) -> None:
         super().__init__(one_line(exc))
         self.case, self.traceback = case, traceback.format_exc()
+        self.problem = exc.problem if isinstance(exc, UncomparableOutput) and case.spec is None else None
 
     def entry(self, formats: Sequence[str]) -> CaseEntry:
+        if self.problem is not None:
+            return CaseEntry(id=self.case.id, source=dict(self.case.source), problem=self.problem, formats={})
         message = (f"torch {torch.__version__} could not build, train or run this model in eager mode, so no "
                    f"format was saved: {self}")
         return CaseEntry(id=self.case.id, source=dict(self.case.source), refused=str(self), formats={
@@ -105,6 +112,7 @@ def prepare_case(case: Case, root: Path) -> Prepared:
         source=dict(case.source),
         inputs=f"cases/{case.id}/inputs.safetensors",
         reference=f"cases/{case.id}/reference.safetensors",
+        outputs=tuple(reference.names),
         train_losses=tuple(trained.losses),
         audit=tuple({**f.to_json(), "disturbed": f.path in trained.disturbed} for f in findings),
         dtypes=tuple(sorted({str(t.dtype).replace("torch.", "") for t in

@@ -13,6 +13,7 @@ from typing import Sequence
 
 import torch
 
+from ..model.outputs import leaf_label
 from .tolerance import TIERS
 
 # dtype → (rtol, atol). Documented in README; change both together (the tiers are in tolerance.py).
@@ -48,39 +49,58 @@ def coarsest(dtypes: Sequence[torch.dtype]) -> torch.dtype | None:
 
 
 def compare_outputs(reference: Sequence[torch.Tensor], actual: Sequence[torch.Tensor],
-                    exact: bool, computed_in: Sequence[torch.dtype] = ()) -> Comparison:
-    """Compare output lists; NaN equals NaN at the same position and nowhere else.
+                    exact: bool, computed_in: Sequence[torch.dtype] = (),
+                    names: Sequence[str] | None = None) -> Comparison:
+    """Compare output lists leaf by leaf; NaN equals NaN at the same position and nowhere else.
 
-    Across environments the tolerance is that of the least precise dtype among the
-    output's and ``computed_in`` (the model's parameter dtypes): a float32 output
-    computed through a bfloat16 part is only as exact as bfloat16.
+    ``names`` are the reference leaves' paths (:mod:`harness.model.outputs`), so a message says
+    ``output logits`` or ``output hidden_states.2``; without them (artifacts saved before
+    harness named them) a leaf is named by its index. Across environments the tolerance is
+    that of the least precise dtype among the output's and ``computed_in`` (the model's
+    parameter dtypes): a float32 output computed through a bfloat16 part is only as exact as
+    bfloat16.
     """
+    labels = [leaf_label(name) for name in names] if names is not None and len(names) == len(reference) \
+        else [f"output {index}" for index in range(len(reference))]
     if len(reference) != len(actual):
-        return Comparison(False, float("nan"), float("nan"),
-                          f"expected {len(reference)} output tensors, got {len(actual)}")
+        return Comparison(False, float("nan"), float("nan"), _count_message(reference, actual, names))
     worst_abs = worst_rel = 0.0
     problems = []
-    for index, (ref, got) in enumerate(zip(reference, actual)):
+    for label, ref, got in zip(labels, reference, actual):
         if ref.shape != got.shape or ref.dtype != got.dtype:
-            problems.append(f"output {index}: expected {ref.dtype} {tuple(ref.shape)}, "
+            problems.append(f"{label}: expected {ref.dtype} {tuple(ref.shape)}, "
                             f"got {got.dtype} {tuple(got.shape)}")
             continue
         max_abs, max_rel, nan_disagree = _diffs(ref, got)
         worst_abs, worst_rel = max(worst_abs, max_abs), max(worst_rel, max_rel)
         if nan_disagree.any():
-            problems.append(f"output {index}: NaN at {int(nan_disagree.sum())} positions only on one side")
+            problems.append(f"{label}: NaN at {int(nan_disagree.sum())} positions only on one side")
         if exact:
             if max_abs != 0.0:
-                problems.append(f"output {index}: not bit-exact (max abs diff {max_abs:.3g})")
+                problems.append(f"{label}: not bit-exact (max abs diff {max_abs:.3g})")
         else:
             tier = coarsest([ref.dtype, *computed_in]) or ref.dtype
             rtol, atol = TOLERANCES.get(tier, (0.0, 0.0))
             ok = torch.isclose(got.to(torch.float64), ref.to(torch.float64),
                                rtol=rtol, atol=atol, equal_nan=True).all()
             if not ok:
-                problems.append(f"output {index}: beyond {tier} tolerance rtol={rtol} atol={atol} "
+                problems.append(f"{label}: beyond {tier} tolerance rtol={rtol} atol={atol} "
                                 f"(max abs {max_abs:.3g}, max rel {max_rel:.3g})")
     return Comparison(not problems, worst_abs, worst_rel, "; ".join(problems))
+
+
+def _count_message(reference: Sequence[torch.Tensor], actual: Sequence[torch.Tensor],
+                   names: Sequence[str] | None) -> str:
+    """Other leaves than the reference's: which, where both sides name theirs."""
+    message = f"expected {len(reference)} output tensors, got {len(actual)}"
+    got = getattr(actual, "names", None)
+    if names is None or got is None:
+        return message
+    missing = [name for name in names if name not in got]
+    extra = [name for name in got if name not in names]
+    said = [f"{what} {', '.join(n or '(the whole output)' for n in found[:8])}" + (" …" if len(found) > 8 else "")
+            for what, found in (("missing", missing), ("not in the reference", extra)) if found]
+    return f"{message} ({'; '.join(said)})" if said else message
 
 
 #: Outputs whose values all lie within this (relative to their size, or absolutely below 1)

@@ -22,7 +22,7 @@ from .. import timings
 from ..artifacts.entry import CaseEntry
 from ..artifacts.manifest import (
     corrupt_files,
-    fingerprint,
+    loaded_fingerprint,
     read_manifest,
     same_environment,
 )
@@ -35,8 +35,9 @@ from ..artifacts.untrusted import (
 from ..formats import FORMATS, CannotExpress
 from ..formats.base import TRUSTED, NeedsTrust
 from ..model.cases import Case
+from ..model.outputs import legacy_order
 from ..options import RunOptions
-from ..results import Record, one_line
+from ..results import MODEL, Record, one_line
 from .causes import known_cause
 from .compare import ROUNDING, compare_outputs, constant
 
@@ -74,6 +75,15 @@ class Unreadable(Exception):
     saving side writes: the cell is ``corrupt``, not a harness bug."""
 
 
+def output_names(entry: CaseEntry, count: int) -> list[str] | None:
+    """The paths of the case's ``count`` reference output tensors (None: saved before harness
+    named them); Unreadable when the manifest names another number of them."""
+    if entry.outputs is not None and len(entry.outputs) != count:
+        raise Unreadable(f"the manifest names {len(entry.outputs)} output tensors and {entry.reference} holds "
+                         f"{count}, although its checksum matches: the directory was edited with its checksums")
+    return None if entry.outputs is None else list(entry.outputs)
+
+
 def verify_case(directory: Path, manifest: Mapping[str, Any], entry: CaseEntry,
                 loaded_env: Mapping[str, Any], options: RunOptions,
                 formats: Sequence[str] | None = None) -> Iterator[Record]:
@@ -93,6 +103,10 @@ def verify_case(directory: Path, manifest: Mapping[str, Any], entry: CaseEntry,
                       run_id=manifest["run_id"], artifacts=str(directory), source=case.source,
                       **extra)
 
+    if entry.problem is not None:  # one record about the model, the saving side's: nothing of it was saved
+        if formats is None or MODEL in formats:
+            yield record(MODEL, "output", "save_error", entry.problem_line, stage="save", claimed=True)
+        return
     for fmt, saved in entry.formats.items():
         if formats is not None and fmt not in formats:
             continue
@@ -253,6 +267,7 @@ def _load_run_compare(record: Callable[..., Record], adapter: Any, case: Case, d
     try:
         inputs = _tensors(directory / str(entry.inputs), "input")
         reference = _tensors(directory / str(entry.reference), "output")
+        names = output_names(entry, len(reference))
     except Unreadable as exc:
         return record(fmt, "output", "corrupt", str(exc), stage="read")
     clock.lap("read")
@@ -262,9 +277,11 @@ def _load_run_compare(record: Callable[..., Record], adapter: Any, case: Case, d
     except Exception as exc:
         return record(fmt, "output", "forward_error", one_line(exc), stage="forward",
                       traceback=traceback.format_exc())
+    if names is None:  # saved before harness named the outputs: its dicts were flattened in sorted key order
+        outputs = legacy_order(outputs)
     exact = exact_env and adapter.exact_in_same_env
     computed_in = [getattr(torch, name) for name in entry.dtypes if hasattr(torch, name)]
-    result = compare_outputs(reference, outputs, exact=exact, computed_in=computed_in)
+    result = compare_outputs(reference, outputs, exact=exact, computed_in=computed_in, names=names)
     clock.lap("compare")
     degenerate = constant(reference)
     # a loaded model whose outputs differ by more than rounding still mismatches
@@ -275,7 +292,7 @@ def _load_run_compare(record: Callable[..., Record], adapter: Any, case: Case, d
     if result.ok:
         return record(fmt, "output", "pass", f"matches reference, {policy}", stage="compare",
                       max_abs_diff=result.max_abs_diff, max_rel_diff=result.max_rel_diff)
-    within = compare_outputs(reference, outputs, exact=False, computed_in=computed_in).ok
+    within = compare_outputs(reference, outputs, exact=False, computed_in=computed_in, names=names).ok
     explained = adapter.explain_mismatch(case, entry.json, within)
     message = result.message + (f" — expected: {explained[1]}" if explained else "")
     return record(fmt, "output", "mismatch", message, stage="compare",
@@ -291,7 +308,7 @@ def verify_dir(directory: Path, options: RunOptions = RunOptions(),
     manifest = read_manifest(directory)
     torch.set_num_threads(1)
     TRUSTED.set(options.trust_pickles)
-    loaded_env = fingerprint()
+    loaded_env = loaded_fingerprint(manifest["environment"])
     cases = manifest["cases"]
     for index, entry in enumerate(CaseEntry.of(data) for data in cases):
         if progress:
@@ -362,8 +379,8 @@ def _resume_check(record: Callable[..., Record], adapter: Any, case: Case, direc
         computed_in = [getattr(torch, name) for name in entry.dtypes if hasattr(torch, name)]
         lost = not adapter.keeps_uncarried_state and entry.loses_output_state
         try:
-            verdict = judge(entry.resume, expected, trained,
-                            stream, exact=exact_env, computed_in=computed_in, lost_uncarried=lost)
+            verdict = judge(entry.resume, expected, trained, stream, exact=exact_env, computed_in=computed_in,
+                            lost_uncarried=lost, names=entry.outputs)
             clock.lap("resume")
         except Exception as exc:
             return record(fmt, "resume", "forward_error", one_line(exc), stage="resume",

@@ -27,6 +27,7 @@ import numpy as np
 import torch
 
 from ..model.build import flatten_outputs
+from ..model.outputs import legacy_order
 from ..train.loop import DataStream, Trained, run_updates, start
 from ..train.rng import rng_probe, rng_states, set_rng_states
 from .compare import TOLERANCES, coarsest, compare_outputs
@@ -200,21 +201,25 @@ def restore(case_model: torch.nn.Module, recipe: Any, checkpoint: Mapping[str, A
 
 
 def judge(reference: Mapping[str, Any], reference_tensors: Mapping[str, torch.Tensor], trained: Trained,
-          stream: DataStream, exact: bool, computed_in: Sequence[torch.dtype], lost_uncarried: bool) -> Verdict:
+          stream: DataStream, exact: bool, computed_in: Sequence[torch.dtype], lost_uncarried: bool,
+          names: Sequence[str] | None = None) -> Verdict:
     """Compare the restored state (the generators as they are now), then continue and compare
-    update by update."""
+    update by update. ``names``: the paths of the output tensors (None: saved before harness
+    named them, with dicts flattened in sorted key order)."""
     assert trained.recipe is not None
     diffs = state_differences(reference["save_point"], state_digest(trained, rng_states()))
     probe_here = rng_probe()
     trajectory = run_updates(trained, stream, trained.recipe.resume_steps, _observe)
     outputs = _eval_outputs(trained.model, trained.inputs)
+    if names is None:
+        outputs = legacy_order(outputs)
     ref_outputs = [reference_tensors[f"output.{i}"] for i in range(len(outputs))
                    if f"output.{i}" in reference_tensors]
     tolerance = TOLERANCES.get(coarsest([*computed_in, torch.float32]) or torch.float32)
     steps = _departures(reference["trajectory"], trajectory, exact, tolerance)
     first = min(steps.first_by.values()) if steps.first_by else None
     departs = [q for q, number in steps.first_by.items() if number == first]
-    out = compare_outputs(ref_outputs, outputs, exact=exact, computed_in=computed_in)
+    out = compare_outputs(ref_outputs, outputs, exact=exact, computed_in=computed_in, names=names)
     if not out.ok:
         departs = [*departs, "outputs"]
     param_diff = _max_param_diff(reference_tensors, trained.model)
