@@ -56,6 +56,18 @@ LIMITATIONS = {
                            "has state for every parameter, so dcp.load misses its keys",
 }
 
+#: Why a resume departs (``Record.departure``), each decided on the evidence kept in
+#: ``diagnostics["evidence"]`` (:mod:`harness.verify.resume`), never by elimination.
+DEPARTURES = {
+    "state_lost": "named restored state is not what was saved, or a tensor outside state_dict that "
+                  "differs from a fresh build is not carried",
+    "rng_changed": "the model draws random numbers as it trains (measured by the saving run) and the same "
+                   "generator state draws other numbers here",
+    "numeric_drift": "a control retrained here from the start without loading anything departs from the "
+                     "saving run as much as the resumed run: this torch's own arithmetic",
+    "unexplained": "no evidence names a cause (a control that matches while the resumed run departs, a "
+                   "departure in the same environment): what to look at",
+}
 
 #: The pseudo-format of a record about the model itself, not about a format: a user's factory
 #: whose output harness cannot compare (a cache object, a string, ``None``;
@@ -91,7 +103,7 @@ class Record:
     limitation: str | None = None     # the known limitation that explains a non-pass, if any
     reproducer: Mapping[str, Any] | None = None  # smallest failing spec (+ PyTorch code), if shrunk
     warnings: list[str] = field(default_factory=list)
-    departure: str | None = None      # resume: state_lost | rng_changed | numeric_drift
+    departure: str | None = None      # resume: state_lost | rng_changed | numeric_drift | unexplained
     diagnostics: Mapping[str, Any] | None = None  # resume: first departing update, what departs, raw diffs
     seconds: Mapping[str, float] | None = None  # time per step of the check (load, run, compare; restore, resume)
     output: str | None = None         # what the process printed to stdout/stderr meanwhile (its end, bounded)

@@ -18,7 +18,7 @@ import pytest
 from conftest import ROOT, run_harness
 
 from harness.report import make_report, write_report
-from harness.report.libraries import attribute, env_pair
+from harness.report.libraries import attribute, env_pair, note
 from harness.report.view import finding_line
 
 BROKEN = ("Can't get attribute 'BertSdpaSelfAttention' on <module 'transformers.models.bert.modeling_bert' "
@@ -187,6 +187,31 @@ def test_attribution_from_the_pairs_alone() -> None:
     same_torch = [pair(("2.0", "x1"), ("2.0", "x2")), pair(("2.0", "x1"), ("2.0", "x1"))]
     assert attribute(same_torch[:1], same_torch).kind == "library"
     assert attribute([pair(a, b)], [pair(a, b)]).names() == ["torch", "lib"]  # one pair run: cannot tell
+
+
+def test_a_save_failure_is_judged_by_the_saving_side() -> None:
+    """Saving fails in one environment alone: the versions it fails with against those that saved
+    (of a model from the same libraries); a model of other libraries clears nothing."""
+    from harness.report.libraries import attribute_saving
+
+    def pair(saved: str, loaded: str, versions: dict, source: list | None = None) -> tuple:
+        record = {"saved": {"libraries": {n: v[saved] for n, v in versions.items()}},
+                  "loaded": {"libraries": {n: v[loaded] for n, v in versions.items()}}}
+        if source is not None:
+            record["source"] = {"libraries": source}
+        return env_pair(record, saved, loaded)
+
+    hf = {"transformers": {"2.4.1": "4.45.2", "2.13.0": "5.16.1"}}
+    tv = {"torchvision": {"2.4.1": "0.19.1", "2.13.0": "0.28.0"}}
+    labels = ("2.4.1", "2.13.0")
+    failing = [pair("2.13.0", lo, hf, ["transformers"]) for lo in labels]
+    compared = failing + [pair("2.4.1", lo, hf, ["transformers"]) for lo in labels] + \
+        [pair(s, lo, tv, ["torchvision"]) for s in labels for lo in labels]  # resnet saves everywhere
+    found = attribute_saving(failing, compared)
+    assert found.names() == ["torch", "transformers"] and found.saving
+    assert "fails to save only with torch 2.13.0 and transformers 4.45.2 → 5.16.1" in note(found)
+    # a failure in every saving environment says nothing of a library
+    assert attribute_saving(compared[:4], compared[:4]).kind is None
 
 
 def test_library_names_and_versions_from_records_are_escaped(real, tmp_path: Path) -> None:

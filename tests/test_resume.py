@@ -114,11 +114,13 @@ def test_inference_only_formats_say_so(tmp_path: Path) -> None:
     assert all(FORMATS.get(f).resumable or FORMATS.get(f).resumes_with_checkpoint for f in RESUMING)
 
 
-@pytest.mark.parametrize("probe_differs, expected", [(True, "rng_changed"), (False, "numeric_drift")])
+@pytest.mark.parametrize("probe_differs, expected", [(True, "rng_changed"), (False, "unexplained")])
 def test_a_departure_with_exact_state_is_classified_by_the_rng_probe(tmp_path: Path, probe_differs: bool,
                                                                      expected: str) -> None:
-    """Stand-in for another environment: the saving side's record says the same generator
-    state drew other numbers (or not), and its trajectory departs at update 2."""
+    """The saving side's record says the same generator state drew other numbers (or not), and
+    its trajectory departs at update 2. The model draws random numbers (dropout), so another
+    stream is ``rng_changed``; with the same stream, a departure in the same environment is
+    ``unexplained`` (training repeats bit-exactly here: nothing else explains it)."""
     spec = small_model(TrainingRecipe(optimizer="sgd", steps=2, resume_steps=3))
     save_all(tmp_path / "a", [spec_case(spec)], formats=["checkpoint"])
     path = tmp_path / "a" / "manifest.json"
@@ -131,6 +133,9 @@ def test_a_departure_with_exact_state_is_classified_by_the_rng_probe(tmp_path: P
     [r] = [r for r in verify_dir(tmp_path / "a") if r.check == "resume"]
     assert (r.status, r.departure) == ("diverged", expected), r.message
     assert r.diagnostics["first_step"] == 2 and r.diagnostics["state_differences"] == []
+    evidence = r.diagnostics["evidence"]
+    assert evidence["draws_random"] is True and evidence["draws_random_from"] == "saving run"
+    assert evidence["probe_equal"] is (not probe_differs)
 
 
 @pytest.mark.parametrize("layers, vacuous", [

@@ -176,7 +176,7 @@ def test_the_atlas_markdown_escapes_record_strings(tmp_path: Path) -> None:
                      record("ok", "pass", saved={"torch": "2.1<b>"})])
     text = write_markdown(atlas, tmp_path / "atlas.md", "t").read_text(encoding="utf-8")
     assert "<img" not in text and "<b>" not in text
-    assert "| a\\|b | output |" in text and "NEW: &lt;img src=x onerror=alert(N)&gt; | x" in text
+    assert "| a\\|b | output |" in text and "NEW: &lt;img src=x onerror=alert(1)&gt; | x" in text
 
 
 def test_junit_xml_stays_well_formed_with_control_characters(tmp_path: Path) -> None:

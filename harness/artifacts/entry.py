@@ -101,6 +101,21 @@ class CaseEntry:
         return self.formats.get(fmt, {}).get("status") == "saved"
 
     @property
+    def lost_state(self) -> list[Mapping[str, Any]]:
+        """The audit's findings a ``state_dict`` reload loses: tensors outside ``state_dict`` that
+        differ from a fresh build and change the outputs. A finding without ``differs_from_fresh``
+        was written before harness compared with a fresh build, and counts as differing."""
+        return [finding for finding in self.audit
+                if finding["changes_output"] and finding.get("differs_from_fresh", True) is not False]
+
+    @property
     def loses_output_state(self) -> bool:
-        """Does the audit find state outside ``state_dict`` that changes the outputs?"""
-        return any(finding["changes_output"] for finding in self.audit)
+        """Does the audit find state outside ``state_dict`` that a reload loses and that changes
+        the outputs?"""
+        return bool(self.lost_state)
+
+    @property
+    def judged_json(self) -> Mapping[str, Any]:
+        """The entry as format adapters are given it to explain a mismatch: its audit holds only
+        the findings a reload loses (a constant rebuilt identically explains nothing)."""
+        return {**self.json, "audit": [dict(finding) for finding in self.lost_state]} if self.json else self.json

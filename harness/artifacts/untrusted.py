@@ -131,11 +131,19 @@ def check_manifest(data: Any) -> None:
             for key in ("trajectory", "probe"):
                 _type(resume.get(key, []), list, f"{where}: resume.{key}")
             _type(resume.get("save_point", {}), dict, f"{where}: resume.save_point")
+            if "draws_random" in resume:
+                _type(resume["draws_random"], bool, f"{where}: resume.draws_random")
+        for loss in _type(entry.get("train_losses", []), list, f"{where}: train_losses"):
+            _type(loss, (int, float), f"{where}: train_losses item")
+            if isinstance(loss, bool):
+                raise Untrusted(f"{where}: train_losses item must be a number, not bool")
         for item in _type(entry.get("audit", []), list, f"{where}: audit"):
             _type(item, dict, f"{where}: audit item")
             _type(item.get("changes_output"), bool, f"{where}: audit item changes_output")
             _type(item.get("path"), str, f"{where}: audit item path")
             _type(item.get("kind"), str, f"{where}: audit item kind")
+            if "differs_from_fresh" in item:
+                _type(item["differs_from_fresh"], bool, f"{where}: audit item differs_from_fresh")
         for dtype in _type(entry.get("dtypes", []), list, f"{where}: dtypes"):
             if not isinstance(dtype, str) or not re.match(r"^[a-z0-9_]{1,32}$", dtype):
                 raise Untrusted(f"{where}: dtypes holds {str(dtype)[:40]!r}, not a dtype name")

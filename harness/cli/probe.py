@@ -64,7 +64,6 @@ def cmd_probe(args: argparse.Namespace) -> int:
     from ..probe.window import gate_records, windows
     from ..report.probe import write_probe_reports
     from ..runner.probe_pool import probe_files, read_env_results, write_env_results
-
     from ..settings import load
     config = load()
     args.results = args.results or str(config.path(config.state) / "probe")
@@ -99,9 +98,9 @@ def cmd_probe(args: argparse.Namespace) -> int:
         write_env_results(results, name, future.result())
     wanted = {(f.label, f.sha256) for f in facts}
     records = [r for r in read_env_results(results) if (r.get("file"), r.get("sha256")) in wanted]
-    found = windows(records)
-    verdicts = _judge(gate_records(found), args.baseline, args.today)
     static = {f.sha256: {**f.to_json(), "kind_words": KINDS[f.kind]} for f in facts}
+    found = windows(records, static)
+    verdicts = _judge(gate_records(found), args.baseline, args.today)
     written = write_probe_reports(Path(args.out), found, static, verdicts, unknown)
     for window in found:
         print(f"{window.label} ({window.kind}): {window.headline}")
@@ -156,7 +155,8 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
                                          "state, then probe/)")
     probe.add_argument("--out", help="where probe.json and probe.md go (default: [tool.harness] reports)")
     probe.add_argument("--inputs", metavar="FILE.safetensors",
-                       help="run what loaded on these inputs (the tensors in key order) and compare the outputs "
+                       help="run what loaded on these inputs — by name where the tensors are named as the model "
+                            "names its inputs, by position where they are named 0, 1, … — and compare the outputs "
                             "across environments")
     probe.add_argument("--model", metavar="PACKAGE.MODULE:FACTORY",
                        help="for a state dict: the module to load it into strictly before running, as for save: "
@@ -168,7 +168,8 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
                        help="also try weights_only=False and the default torch.load of torch < 2.6, which run "
                             "code from the file (only for files you trust)")
     probe.add_argument("--trust-code", action="store_true",
-                       help="also load TorchScript and torch.export programs (code from the file)")
+                       help="also load TorchScript and torch.export programs (code from the file), with torch.jit.load "
+                            "and with a torch.load that hands the archive to it")
     probe.add_argument("--timeout", type=float, default=PROBE_TIMEOUT, metavar="SECONDS",
                        help=f"time all loads of one file may take in one environment (default {PROBE_TIMEOUT:g})")
     probe.add_argument("--workers", type=int, default=0, metavar="N", help="processes per environment (default: the cores shared among the environments)")

@@ -85,6 +85,7 @@ def cmd_gate(args: argparse.Namespace) -> int:
         bootstrap,
         describe,
         describe_conflict,
+        describe_miscaused,
         load_baseline,
         plain,
         run_gate,
@@ -127,6 +128,9 @@ def cmd_gate(args: argparse.Namespace) -> int:
         print(plain(f"EXPIRED  {entry.label()} expired {entry.expires}: {entry.reason}"))
     for entry in result.stale:
         print(plain(f"STALE    {entry.label()} matched nothing in this run: {entry.reason}"))
+    by_index = {entry.index: entry for entry in entries}
+    for index, causes in sorted(result.miscaused.items()):
+        print(f"MISCAUSED {describe_miscaused(by_index[index], causes)}")
     covered = len({id(r) for found in result.covered.values() for r in found})
     verdict = "OK" if result.ok else "FAIL"
     broad = f", {len(result.broad)} broad (matching every failure)" if result.broad else ""
@@ -134,6 +138,8 @@ def cmd_gate(args: argparse.Namespace) -> int:
                 if result.problems else "")
     conflicts = (f"; {len(result.conflicts)} checks with disagreeing records, all judged"
                  if result.conflicts else "")
+    conflicts += (f"; {len(result.miscaused)} entries matched records of another cause (MISCAUSED: not known)"
+                  if result.miscaused else "")
     print(f"gate {verdict}: {problems}{len(result.new)} new incompatibilities, {covered} known (covered by "
           f"{baseline}), {len(result.expired)} expired and {len(result.stale)} stale entries{broad}{conflicts}",
           file=sys.stderr)

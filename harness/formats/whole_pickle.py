@@ -8,6 +8,7 @@ default). The ``default_load`` check records that last fact on its own.
 
 from __future__ import annotations
 
+import _compat_pickle
 import importlib
 import pickletools
 import warnings
@@ -29,10 +30,16 @@ def pickled_globals(path: Path) -> list[str]:
     with zipfile.ZipFile(path) as archive:
         name = next(n for n in archive.namelist() if n.endswith("data.pkl"))
         data = archive.read(name)
-    found = []
+    found, protocol = [], 0
     for opcode, arg, _ in pickletools.genops(data):
-        if opcode.name == "GLOBAL" and isinstance(arg, str):
-            found.append(arg.replace(" ", ".", 1))
+        if opcode.name == "PROTO" and isinstance(arg, int):
+            protocol = arg
+        if opcode.name == "GLOBAL" and isinstance(arg, str) and " " in arg:
+            module, name = arg.split(" ", 1)
+            if protocol < 3:  # as the unpickler reads it (fix_imports): __builtin__.set is builtins.set
+                module, name = _compat_pickle.NAME_MAPPING.get((module, name), (module, name))
+                module = _compat_pickle.IMPORT_MAPPING.get(module, module)
+            found.append(f"{module}.{name}")
     return list(dict.fromkeys(found))
 
 

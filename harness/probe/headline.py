@@ -13,12 +13,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from ..results import LIMITATIONS
-
-if TYPE_CHECKING:
-    from .window import FileWindow
 
 #: A load that did not work: the statuses that count as "does not load" in a window.
 FAILED = ("load_error", "crash", "timeout", "forward_error", "mismatch")
@@ -41,8 +38,15 @@ DECISIVE = [re.compile(p) for p in (
     r"Unrecognized attribute: [^\n]*?(?= \(|$)",
     r"Attempting to deserialize object on (?:a|an) \S+ device(?: but torch\.[\w.]+\(\) is False)?",
     r"Cannot use `*weights_only=True`* with TorchScript archives passed to `*torch\.load`*\.",
-    r"In PyTorch 2\.6, we changed the default value of the `weights_only` argument in `torch\.load` from "
-    r"`False` to `True`\.",
+    (r"In PyTorch 2\.6, we changed the default value of the `weights_only` argument in `torch\.load` from "
+     r"`False` to `True`\."),
+    r"the default torch\.load is weights-only here and refuses it",
+    r"Unsupported global: GLOBAL \S+ was not an allowed global by default",
+    r"Unsupported class \S+?(?=\)|$| )",
+    r"Can only build Tensor, Parameter or OrderedDict objects, but got <class '[^']*'>",
+    r"with them allowlisted here it still fails",
+    (r"this torch matches an allowlisted object only by its own module.*?\(allowlisting under a name arrived in "
+     r"[\d.]+\)"),
 )]
 #: onnxruntime's wrapping of a refusal: the error code, the path, the C++ source and signature.
 _ORT_NOISE = re.compile(r"\[ONNXRuntimeError\] : \d+ : \w+ : |Load model from \S+ failed:|"
@@ -56,7 +60,7 @@ def decisive(message: Any, limit: int = 240) -> str:
     text = " ".join(str(message or "").split())
     found = [m.group(0) for pattern in DECISIVE for m in pattern.finditer(text)]
     if found:
-        return " ".join(sorted(dict.fromkeys(found), key=text.find))
+        return "; ".join(f.rstrip(".") for f in sorted(dict.fromkeys(found), key=text.find))
     text = _ORT_NOISE.sub("", text).strip()
     return text if len(text) <= limit else text[:limit - 1] + "…"
 
@@ -69,9 +73,38 @@ def failure_words(cell: Mapping[str, Any]) -> str:
     return f"{cell.get('status')}, {cause}{decisive(cell.get('message'))}"
 
 
+class FileWindow(Protocol):
+    """What a headline reads of :class:`harness.probe.window.FileWindow`."""
+
+    kind: str
+    envs: list[str]
+    cells: dict[str, dict[str, Mapping[str, Any]]]
+    loads_in: list[str]
+    fails_in: list[str]
+    devices: list[str]
+
+
+def short(label: str) -> str:
+    """``2.4.1`` → ``2.4``; a NumPy variant keeps its NumPy: ``2.4+numpy1.25``."""
+    torch, _, rest = label.partition("+")
+    minor = ".".join(torch.split(".")[:2])
+    numpy = rest.replace("numpy", "")
+    return f"{minor}+numpy{'.'.join(numpy.split('.')[:2])}" if rest.startswith("numpy") else minor
+
+
 def span(labels: Sequence[str], order: Sequence[str]) -> str:
-    from .window import span as window_span
-    return window_span(labels, order)
+    """The labels as runs over ``order``: "2.1–2.4, 2.13"."""
+    wanted = set(labels)
+    runs: list[list[str]] = []
+    previous = False
+    for label in order:
+        if label in wanted:
+            if previous:
+                runs[-1].append(label)
+            else:
+                runs.append([label])
+        previous = label in wanted
+    return ", ".join(short(r[0]) if len(r) == 1 else f"{short(r[0])}–{short(r[-1])}" for r in runs)
 
 
 def onnxruntimes(window: FileWindow, envs: Sequence[str]) -> str:
@@ -154,6 +187,10 @@ def _script(window: FileWindow) -> tuple[str, str]:
     order = window.envs
     parts, advice = [], ""
     jit = _passing(window, "torch.jit.load")
+    unasked = [e for e in order if _status(window, "torch.jit.load", e) == "unsupported"]
+    if unasked:
+        parts.append(f"torch.jit.load was not tried in {span(unasked, order)}: needs "
+                     f"{consent_needed(window, unasked)} (a TorchScript archive is a program)")
     if jit:
         parts.append(f"loads with {_call(window, 'torch.jit.load', jit)} in {span(jit, order)}")
     if _failing(window, "torch.jit.load"):
@@ -165,7 +202,7 @@ def _script(window: FileWindow) -> tuple[str, str]:
         why = _first_failure(window, DEFAULT, broken)
         if plain and plain[-1] == order[order.index(broken[0]) - 1]:
             advice = (f"torch.load(f) works in {span(plain, order)} (it hands the archive to torch.jit.load) and "
-                      f"fails from {_short(broken[0])}: {why}")
+                      f"fails from {short(broken[0])}: {why}")
         else:
             advice = f"torch.load(f) fails in {span(broken, order)}: {why}"
         rescue = [e for e in broken if _status(window, "weights_only=False", e) == "pass"]
@@ -173,10 +210,7 @@ def _script(window: FileWindow) -> tuple[str, str]:
                      + (f" (torch.load(f, weights_only=False) also loads it in {span(rescue, order)})" if rescue else ""))
     elif plain:
         parts.append(f"torch.load(f) loads it too in {span(plain, order)} (it hands the archive to torch.jit.load)")
-    if untried and not window.loads_in:
-        parts.insert(0, f"not tried in {span(untried, order)}: needs {consent_needed(window, untried)} "
-                        "(a TorchScript archive is a program)")
-    elif untried:
+    if untried:
         parts.append(f"torch.load(f) was not tried in {span(untried, order)} (it hands the archive to "
                      "torch.jit.load, which runs its code: --trust-code)")
     return "; ".join(parts), advice
@@ -207,7 +241,7 @@ def _pickled(window: FileWindow) -> tuple[str, str]:
     if other:
         rescue = [(e, _use(window, e)) for e in other]
         advice.append(f"torch.load(f) fails in {span(other, order)}: {_first_failure(window, DEFAULT, other)}"
-                      + "".join(f"; {call} loads in {_short(e)}" for e, call in rescue if call))
+                      + "".join(f"; {call} loads in {short(e)}" for e, call in rescue if call))
     parts += advice
     if untried:
         said = (f"the default torch.load was not tried in {span(untried, order)} (it would run the file's pickle: "
@@ -222,6 +256,8 @@ def _pickled(window: FileWindow) -> tuple[str, str]:
     nothing = [e for e in window.fails_in if e not in broken]
     if nothing:
         parts.append(f"every load tried fails in {span(nothing, order)}")
+    if not window.loads_in and window.fails_in:
+        parts.insert(0, f"no load works in {span(window.fails_in, order)}")
     return "; ".join(parts), "; ".join(advice)
 
 
@@ -238,17 +274,15 @@ def _allowlist_advice(window: FileWindow, refused: Sequence[str]) -> str:
     verified = [e for e in refused if allowed.get(e, {}).get("status") == "pass"]
     needs = next((default[e].get("needs") or allowed.get(e, {}).get("needs") for e in refused
                   if default[e].get("needs") or allowed.get(e, {}).get("needs")), None)
-    first = _short(refused[0])
+    first = short(refused[0])
     if needs and verified:
-        return (f"from {first} needs torch.serialization.add_safe_globals([{', '.join(needs)}]) "
-                f"(verified in {span(verified, order)}) or weights_only=False")
+        call = str(allowed[verified[0]].get("call") or "").split("; ")[0]
+        typed = call if call.startswith("torch.serialization.add_safe_globals([") else \
+            f"torch.serialization.add_safe_globals([{', '.join(needs)}])"
+        return f"from {first} needs {typed} (verified in {span(verified, order)}) or weights_only=False"
     if needs:
         why = decisive(next((allowed[e].get("message") for e in refused if e in allowed), ""), 200)
         return (f"from {first} needs torch.serialization.add_safe_globals([{', '.join(needs)}]) "
                 f"or weights_only=False (the allow-list: {why or 'not tried'})")
     return f"the default torch.load fails in {span(refused, order)}: {_first_failure(window, DEFAULT, refused)}"
 
-
-def _short(label: str) -> str:
-    from .window import short
-    return short(label)

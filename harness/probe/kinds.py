@@ -3,8 +3,9 @@
 A probe is asked about files nobody described: ``model.bin`` may be a torch zip, a
 legacy pickle or safetensors. So the kind comes from the first bytes and, for a zip, from
 its entry names — never from the file name — and the pickle a file carries is read here,
-statically (:mod:`harness.formats.pickle_globals` for the globals it names, fickling for the
-ones that run code), in the supervisor, which never imports torch.
+statically (:mod:`harness.pickle_globals` for the globals it names and the devices its
+storages were saved on, fickling for the globals that run code; :mod:`.onnx_facts` for an
+ONNX model's IR version, opsets and inputs), in the supervisor, which never imports torch.
 """
 
 from __future__ import annotations
@@ -19,7 +20,8 @@ from pathlib import Path
 from typing import Any
 
 from ..artifacts.manifest import sha256
-from ..pickle_globals import scan
+from ..pickle_globals import scan, storage_locations
+from .onnx_facts import MalformedOnnx, onnx_facts
 
 #: Every kind a probe knows, with the words a report uses for it.
 KINDS: dict[str, str] = {
@@ -59,6 +61,9 @@ class FileFacts:
     globals: list[str] = field(default_factory=list)     # every module.name the pickle looks up
     dtypes: list[str] = field(default_factory=list)      # numpy dtype classes its numpy.dtype calls build
     dangerous: list[str] = field(default_factory=list)   # globals fickling names as running code
+    devices: list[str] | None = None                     # where its storages were saved; None: not read
+    format: str = ""                                     # the format's generation, in words
+    onnx: dict[str, Any] | None = None                   # an ONNX model's IR, opsets, inputs (see onnx_facts)
     note: str = ""                                       # what the static read could not do
 
     def to_json(self) -> dict[str, Any]:
@@ -174,14 +179,54 @@ def read_facts(path: Path, label: str | None = None) -> FileFacts:
         facts = FileFacts(path=str(path), label=label or str(path), size=path.stat().st_size,
                           sha256=sha256(path), kind=kind)
         data = pickle_of(path, kind)
+        facts.format, facts.onnx = format_of(path, kind)
     except OSError as exc:
         raise NotAProbeFile(f"{path}: cannot be read ({exc.strerror or exc})") from None
     if data is not None:
         try:
             facts.globals, facts.dtypes = scan(data)
+            facts.devices = storage_locations(data)
         except Exception as exc:  # noqa: BLE001  (a malformed pickle: said, and the loads will tell)
             facts.note = f"the pickle's opcodes could not be read ({type(exc).__name__}: {str(exc)[:120]})"
-        dangerous, note = dangerous_globals(data)
-        facts.dangerous = dangerous
+        if kind == "torchscript":
+            # torch.jit.load (and torch.load, which hands the archive to it) reads data.pkl with
+            # torch's own unpickler: it resolves TorchScript's rebuild helpers and the archive's
+            # classes, and no Python global; what runs is the archive's code (--trust-code).
+            note = ""
+        else:
+            facts.dangerous, note = dangerous_globals(data)
         facts.note = "; ".join(filter(None, [facts.note, note]))
+    else:
+        facts.devices = []
     return facts
+
+
+def format_of(path: Path, kind: str) -> tuple[str, dict[str, Any] | None]:
+    """The file's format generation in words — legacy or zip, the archive's version records
+    (``version``, ``.format_version``, ``.storage_alignment``: newer writers add them) — and,
+    for ONNX, :func:`.onnx_facts.onnx_facts` (None for other kinds)."""
+    if kind == "torch-legacy":
+        return "legacy non-zip torch.save format (torch < 1.6, or _use_new_zipfile_serialization=False)", None
+    if kind in ("torch-zip", "torchscript", "export"):
+        with zipfile.ZipFile(path) as archive:
+            records = {n.split("/", 1)[-1]: n for n in archive.namelist()}
+            said = []
+            for record, words in (("version", "archive version"), (".format_version", ".format_version"),
+                                  (".storage_alignment", "storages aligned to"), ("archive_format", "archive format")):
+                if record in records and archive.getinfo(records[record]).file_size <= 64:
+                    value = archive.read(records[record]).decode("ascii", "replace").strip()
+                    said.append(f"{words} {value}" + (" bytes" if record == ".storage_alignment" else ""))
+        return "zip format" + (f" ({', '.join(said)})" if said else ""), None
+    if kind == "onnx":
+        try:
+            with open(path, "rb") as handle:
+                facts = onnx_facts(handle, path.stat().st_size)
+        except MalformedOnnx as exc:
+            return f"ONNX, but its fields could not be read ({exc})", None
+        opsets = ", ".join(f"{domain} {version}" for domain, version in facts["opsets"].items())
+        return (f"ONNX IR version {facts['ir_version']}, opsets {opsets or 'none'}"
+                + (f", written by {facts['producer']}" if facts["producer"] else "")), facts
+    if kind == "pickle":
+        with open(path, "rb") as handle:
+            return f"pickle protocol {handle.read(2)[1]}", None
+    return "", None

@@ -1,15 +1,19 @@
 """The loads a user would try on a file, one registered function each, run inside a worker.
 
-Each load records what happened in this torch: ``pass`` with a digest of every tensor it
-produced (compared across environments later), ``load_error`` with torch's own words and,
-for a refused ``weights_only`` load, the globals to allowlist, or ``unsupported`` with the
-reason it was not tried — this torch lacks the API, or trying would run code from the file
-without the user's consent. Adding a load is one decorated function here.
+The first is what people type — ``torch.load(path)``, exactly, with no ``map_location`` —
+then the variants they reach for next, each its own load: ``map_location="cpu"`` (for a
+file whose storages were saved on a device), ``weights_only=True``, the allow-list,
+``mmap=True``, ``weights_only=False``; for a TorchScript archive ``torch.load`` beside
+``torch.jit.load``. Each records the call exactly as it was made (``call``) and what happened
+in this torch: ``pass`` with a digest of every tensor it produced (compared across
+environments later), ``load_error`` with torch's own words and, for a refused
+``weights_only`` load, the globals to allowlist, or ``unsupported`` with the reason it was
+not tried — this torch lacks the API, or trying would run code from the file without the
+user's consent. Adding a load is one decorated function here.
 """
 
 from __future__ import annotations
 
-import hashlib
 import pickle
 import time
 import warnings
@@ -25,9 +29,10 @@ from ..pickle_globals import UNKNOWN, fix_hint, load_allowlisted, needed_allowli
 from ..registry import Registry
 from ..results import one_line
 from ..verify.causes import known_cause
+from .contents import contents_of, onnx_tensors
 
-#: Tensors a digest lists by name; past this a file's contents are digested as a whole only.
-MAX_NAMED = 20000
+#: The load of a file whose storages were saved on a device, mapped to the CPU.
+MAPPED = 'map_location="cpu"'
 
 
 @dataclass
@@ -41,6 +46,7 @@ class Outcome:
     limitation: str | None = None
     produced: Any = None                      # what the load returned (kept for the outputs step)
     outputs: list[dict[str, Any]] | None = None  # the outputs step: each output tensor, see _output
+    call: str = ""                            # the call as it was made: torch.load(f, weights_only=True)
 
 
 @dataclass
@@ -57,6 +63,7 @@ class Attempt:
     model: str | None = None                  # --model: PACKAGE.MODULE:FACTORY to load a state dict into
     produced: Any = None                      # what the first load that worked returned (for outputs)
     producer: str = ""
+    call: str = ""                            # the call of the load running now
 
 
 @dataclass(frozen=True)
@@ -64,29 +71,35 @@ class Load:
     name: str
     kinds: tuple[str, ...]
     run: Callable[[Attempt], Outcome]
+    when: Callable[[Mapping[str, Any]], bool] | None = None   # tried only for files whose facts say so
 
 
 LOADS: Registry[Load] = Registry("probe load")
 
 
-def load(name: str, *kinds: str) -> Callable[[Callable[[Attempt], Outcome]], Callable[[Attempt], Outcome]]:
-    """Function decorator: try the file this way when it is one of ``kinds``."""
+def load(name: str, *kinds: str, when: Callable[[Mapping[str, Any]], bool] | None = None
+         ) -> Callable[[Callable[[Attempt], Outcome]], Callable[[Attempt], Outcome]]:
+    """Function decorator: try the file this way when it is one of ``kinds`` (and, with
+    ``when``, when its static facts say the load means something for it)."""
     def register(function: Callable[[Attempt], Outcome]) -> Callable[[Attempt], Outcome]:
-        LOADS.add(name, Load(name, kinds, function))
+        LOADS.add(name, Load(name, kinds, function, when))
         return function
     return register
 
 
-def loads_for(kind: str, outputs: bool = False) -> list[str]:
-    """The loads a file of this kind is tried with, in order; with ``outputs`` (inputs were
-    given), then its ``outputs`` step."""
-    return [name for name in LOADS.names() if kind in LOADS.get(name).kinds] + ["outputs"] * outputs
+def loads_for(kind: str, outputs: bool = False, facts: Mapping[str, Any] | None = None) -> list[str]:
+    """The loads a file of this kind (with these static facts) is tried with, in order; with
+    ``outputs`` (inputs were given), then its ``outputs`` step."""
+    chosen = [name for name in LOADS.names() if kind in LOADS.get(name).kinds
+              and (LOADS.get(name).when is None or LOADS.get(name).when(facts or {}))]
+    return chosen + ["outputs"] * outputs
 
 
 def run_load(name: str, attempt: Attempt, step: Callable[[Attempt], Outcome] | None = None) -> dict[str, Any]:
     """One load (or ``step``, the outputs step), timed, as a record's fields; an exception it
     raises is its ``load_error`` (``forward_error`` for the outputs step)."""
     start = time.perf_counter()
+    attempt.call = ""
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
@@ -99,7 +112,7 @@ def run_load(name: str, attempt: Attempt, step: Callable[[Attempt], Outcome] | N
         outcome.status = "forward_error"  # it loaded; running it failed
     if outcome.status == "pass" and outcome.produced is not None and attempt.produced is None:
         attempt.produced, attempt.producer = outcome.produced, name
-    return {"method": name, "status": outcome.status, "message": outcome.message,
+    return {"method": name, "status": outcome.status, "message": outcome.message, "call": outcome.call or attempt.call,
             "seconds": round(time.perf_counter() - start, 4), "contents": outcome.contents,
             "needs": outcome.needs, "limitation": outcome.limitation, "outputs": outcome.outputs}
 
@@ -113,25 +126,69 @@ def _torch_version() -> str:
     return str(torch.__version__).split("+", 1)[0]
 
 
-# --- torch.load and its variants (torch.save files, legacy files, plain pickles) ---
+def on_devices(facts: Mapping[str, Any]) -> list[str]:
+    """The devices other than the CPU the file's storages were saved on (static read)."""
+    return [d for d in facts.get("devices") or () if d != "cpu"]
+
+
+def _maybe_on_device(facts: Mapping[str, Any]) -> bool:
+    """``map_location`` means something for the file: a storage claims a device, or the static
+    read could not tell (``devices`` is None)."""
+    return facts.get("devices") is None or bool(on_devices(facts))
+
+
+def _calling(attempt: Attempt, function: str, **arguments: Any) -> dict[str, Any]:
+    """The keyword arguments of a variant — with ``map_location="cpu"`` added when the file's
+    storages were saved on a device — and the call, as the user would type it, kept on
+    ``attempt`` for the record."""
+    if on_devices(attempt.facts) and "map_location" not in arguments:
+        arguments = {"map_location": "cpu", **arguments}
+    shown = "".join(f", {k}={v!r}".replace("'", '"') for k, v in arguments.items())
+    attempt.call = f"{function}(f{shown})"
+    return arguments
+
+
+# --- torch.load and its variants (torch.save files, legacy files, plain pickles, TorchScript) ---
 
 _PICKLED = ("torch-zip", "torch-legacy", "pickle")
 
 
-@load("torch.load", *_PICKLED)
+@load("torch.load", *_PICKLED, "torchscript")
 def _default(attempt: Attempt) -> Outcome:
-    """``torch.load(f)`` as a script calls it: weights-only from 2.6, a full unpickle before."""
+    """``torch.load(f)`` exactly as a script calls it: weights-only from 2.6, a full unpickle
+    before; no ``map_location``, so storages go back to the device they were saved on."""
     import torch
+    attempt.call = "torch.load(f)"
+    if attempt.kind == "torchscript":
+        return _torch_load_of_script(attempt, {})
     if not _compat.default_load_is_weights_only() and not attempt.options.trust_pickles:
         return not_tried(f"torch {_torch_version()}'s default torch.load unpickles with weights_only=False, "
-                          "which runs code from the file; pass --trust-pickles to try it")
+                         "which runs code from the file; pass --trust-pickles to try it")
+    return _weights_refused(attempt, lambda: torch.load(str(attempt.path)), default=True)
+
+
+@load(MAPPED, *_PICKLED, when=_maybe_on_device)
+def _to_cpu(attempt: Attempt) -> Outcome:
+    """``torch.load(f, map_location="cpu")``: the fix for storages saved on a device this
+    machine lacks (torch's own advice), with the default's consent rules."""
+    import torch
+    attempt.call = 'torch.load(f, map_location="cpu")'
+    if not _compat.default_load_is_weights_only() and not attempt.options.trust_pickles:
+        return not_tried(f"torch {_torch_version()}'s default torch.load unpickles with weights_only=False, "
+                         "which runs code from the file; pass --trust-pickles to try it")
+    return _weights_refused(attempt, lambda: torch.load(str(attempt.path), map_location="cpu"), default=True)
+
+
+def _weights_refused(attempt: Attempt, loading: Callable[[], Any], default: bool = False) -> Outcome:
+    """Run a weights-only load; a refusal is its ``load_error`` with what to allowlist."""
     try:
-        obj = torch.load(str(attempt.path), map_location="cpu")
+        obj = loading()
     except pickle.UnpicklingError as exc:
         names = _needs(attempt)
-        return Outcome("load_error", f"the default torch.load is weights-only here and refuses it ({refusal(exc)})"
-                       + (f"; {fix_hint(names)}" if names else ""), needs=names or None)
-    return Outcome("pass", "loads with the default arguments", contents_of(obj), produced=obj)
+        said = "the default torch.load is weights-only here and refuses it" if default else "refused"
+        return Outcome("load_error", f"{said} ({refusal(exc)})" + (f"; {fix_hint(names)}" if names else ""),
+                       needs=names or None)
+    return Outcome("pass", f"loads: {attempt.call}", contents_of(obj), produced=obj)
 
 
 def _needs(attempt: Attempt) -> list[str]:
@@ -148,14 +205,10 @@ def _needs(attempt: Attempt) -> list[str]:
 @load("weights_only=True", *_PICKLED)
 def _weights_only(attempt: Attempt) -> Outcome:
     import torch
-    try:
-        obj = torch.load(str(attempt.path), map_location="cpu", weights_only=True)
-    except pickle.UnpicklingError as exc:
-        names = _needs(attempt)
-        attempt.needs = names
-        hint = f"; {fix_hint(names)}" if names else ""
-        return Outcome("load_error", f"refused ({refusal(exc)}){hint}", needs=names or None)
-    return Outcome("pass", "loads with weights_only=True", contents_of(obj), produced=obj)
+    arguments = _calling(attempt, "torch.load", weights_only=True)
+    outcome = _weights_refused(attempt, lambda: torch.load(str(attempt.path), **arguments))
+    attempt.needs = outcome.needs
+    return outcome
 
 
 @load("add_safe_globals", *_PICKLED)
@@ -167,17 +220,29 @@ def _allowlisted(attempt: Attempt) -> Outcome:
     dangerous = [n for n in names if n in attempt.facts.get("dangerous", ()) or n == UNKNOWN]
     if dangerous:
         return not_tried(f"no allow-list can load it safely: it needs {', '.join(dangerous)}, which runs "
-                          "code (fickling's reading of the pickle); only weights_only=False loads it")
+                         "code (fickling's reading of the pickle); only weights_only=False loads it")
     unnamed = [n for n in names if "<lambda>" in n or "<locals>" in n]
     if unnamed:
         return not_tried(f"no allow-list can load it: {', '.join(unnamed)} cannot be imported by name (a lambda "
-                          "or a local function); only weights_only=False loads it")
+                         "or a local function); only weights_only=False loads it")
     hint = f"torch.serialization.add_safe_globals([{', '.join(names)}])"
-    obj, entries, said = load_allowlisted(attempt.path, names)
+    arguments = _calling(attempt, "torch.load", weights_only=True)
+    attempt.call = f"{hint}; {attempt.call}"
+    obj, entries, said = load_allowlisted(attempt.path, names, map_location=arguments.get("map_location"))
     if obj is None:
         return Outcome("load_error" if entries else "unsupported", said, needs=names)
     attempt.entries = entries
-    return Outcome("pass", f"loads with {hint}", contents_of(obj), needs=names, produced=obj)
+    typed = f"torch.serialization.add_safe_globals([{', '.join(map(_typed, entries))}])"
+    attempt.call = f"{typed}; {attempt.call.split('; ', 1)[1]}"
+    return Outcome("pass", f"loads with {typed}", contents_of(obj), needs=names, produced=obj)
+
+
+def _typed(entry: Any) -> str:
+    """An allow-list entry as a user types it: the object's own name, or ``(object, "name in
+    the file")`` where the file names it under another module (NumPy 2's ``numpy._core``)."""
+    obj, name = entry if isinstance(entry, tuple) else (entry, "")
+    own = f"{getattr(obj, '__module__', '')}.{getattr(obj, '__qualname__', getattr(obj, '__name__', ''))}"
+    return f'({own}, "{name}")' if name else own
 
 
 @load("mmap=True", "torch-zip", "torch-legacy")
@@ -190,20 +255,41 @@ def _mapped(attempt: Attempt) -> Outcome:
     trusted = attempt.options.trust_pickles
     if attempt.needs and not attempt.entries and not trusted:
         return not_tried("weights_only=True refuses it and no allow-list made it load; "
-                          "pass --trust-pickles to try mmap=True with weights_only=False")
+                         "pass --trust-pickles to try mmap=True with weights_only=False")
+    arguments = _calling(attempt, "torch.load", mmap=True, weights_only=not trusted)
+    if attempt.entries:
+        attempt.call = f"torch.serialization.add_safe_globals([{', '.join(attempt.needs or ())}]); {attempt.call}"
     with _compat.safe_globals(attempt.entries) if attempt.entries else nullcontext():
-        obj = torch.load(str(attempt.path), map_location="cpu", mmap=True, weights_only=not trusted)
-    return Outcome("pass", "loads with mmap=True" + ("" if trusted else " (weights_only=True)"), contents_of(obj),
-                   produced=obj)
+        obj = torch.load(str(attempt.path), **arguments)
+    return Outcome("pass", f"loads: {attempt.call}", contents_of(obj), produced=obj)
 
 
-@load("weights_only=False", *_PICKLED)
+@load("weights_only=False", *_PICKLED, "torchscript")
 def _full(attempt: Attempt) -> Outcome:
     import torch
+    arguments = _calling(attempt, "torch.load", weights_only=False)
+    if attempt.kind == "torchscript":
+        return _torch_load_of_script(attempt, arguments)
     if not attempt.options.trust_pickles:
         return not_tried("weights_only=False runs code from the file; pass --trust-pickles to try it")
-    obj = torch.load(str(attempt.path), map_location="cpu", weights_only=False)
-    return Outcome("pass", "loads with weights_only=False", contents_of(obj), produced=obj)
+    obj = torch.load(str(attempt.path), **arguments)
+    return Outcome("pass", f"loads: {attempt.call}", contents_of(obj), produced=obj)
+
+
+def _torch_load_of_script(attempt: Attempt, arguments: Mapping[str, Any]) -> Outcome:
+    """``torch.load`` of a TorchScript archive: torch hands it to ``torch.jit.load`` (which
+    runs its code: only with --trust-code) unless it refuses it first — from 2.6 it does when
+    ``weights_only`` is True, its new default."""
+    import torch
+    guard = nullcontext() if attempt.options.trust_code else _compat.refusing_torchscript()
+    try:
+        with guard:
+            module = torch.load(str(attempt.path), **arguments)
+    except _compat.WouldRunCode:
+        return not_tried(f"torch {_torch_version()}'s torch.load hands a TorchScript archive to torch.jit.load, "
+                         "which runs the archive's code; pass --trust-code to try it")
+    return Outcome("pass", f"loads: {attempt.call} (torch.load handed it to torch.jit.load)", contents_of(module),
+                   produced=module)
 
 
 # --- programs: TorchScript and torch.export (code from the file) ---
@@ -211,15 +297,17 @@ def _full(attempt: Attempt) -> Outcome:
 @load("torch.jit.load", "torchscript")
 def _script(attempt: Attempt) -> Outcome:
     import torch
+    arguments = _calling(attempt, "torch.jit.load")
     if not attempt.options.trust_code:
         return not_tried("a TorchScript archive is a program; pass --trust-code to load it")
-    module = torch.jit.load(str(attempt.path), map_location="cpu")
-    return Outcome("pass", "loads with torch.jit.load", contents_of(module), produced=module)
+    module = torch.jit.load(str(attempt.path), **arguments)
+    return Outcome("pass", f"loads: {attempt.call}", contents_of(module), produced=module)
 
 
 @load("torch.export.load", "export")
 def _exported(attempt: Attempt) -> Outcome:
     import torch
+    attempt.call = "torch.export.load(f)"
     why = _compat.torch_export_unavailable()
     if why:
         return not_tried(why)
@@ -238,6 +326,7 @@ def _exported(attempt: Attempt) -> Outcome:
 @load("safetensors.torch.load_file", "safetensors")
 def _safetensors(attempt: Attempt) -> Outcome:
     from safetensors.torch import load_file
+    attempt.call = "safetensors.torch.load_file(f)"
     tensors = load_file(str(attempt.path))
     return Outcome("pass", "loads with safetensors.torch.load_file", contents_of(tensors), produced=tensors)
 
@@ -249,9 +338,10 @@ def _onnxruntime(attempt: Attempt) -> Outcome:
     import onnx
     import onnxruntime
 
+    attempt.call = 'onnxruntime.InferenceSession(f, providers=["CPUExecutionProvider"])'
     model = onnx.load(str(attempt.path), load_external_data=False)
     outside = []
-    for tensor in _initializers(model.graph):
+    for tensor in model.graph.initializer:
         if tensor.data_location == onnx.TensorProto.EXTERNAL:
             location = next((e.value for e in tensor.external_data if e.key == "location"), "")
             parts = PurePosixPath(location.replace("\\", "/")).parts
@@ -263,66 +353,5 @@ def _onnxruntime(attempt: Attempt) -> Outcome:
         raise PermissionError(f"{attempt.path}: refers to external data outside its folder ({outside[0]!r}); "
                               "not read")
     session = onnxruntime.InferenceSession(str(attempt.path), providers=["CPUExecutionProvider"])
-    full = onnx.load(str(attempt.path))
-    from onnx import numpy_helper
-    arrays = {t.name: numpy_helper.to_array(t) for t in _initializers(full.graph)}
-    opsets = ", ".join(f"{o.domain or 'ai.onnx'} {o.version}" for o in model.opset_import)
-    return Outcome("pass", f"runs in onnxruntime {onnxruntime.__version__} (IR {model.ir_version}; {opsets}; "
-                   f"written by {model.producer_name} {model.producer_version})", contents_of(arrays), produced=session)
-
-
-def _initializers(graph: Any) -> list[Any]:
-    return list(graph.initializer)
-
-
-# --- what a load produced, digested for comparison across environments ---
-
-def contents_of(obj: Any) -> dict[str, Any]:
-    """Every tensor and array reachable from what a load returned — through dicts, lists,
-    tuples, plain objects' attributes and modules' state dicts — as ``path → "dtype shape
-    sha256"`` (bit for bit), and one digest of them all."""
-    found: dict[str, str] = {}
-    _walk(obj, "", found, 0, {})
-    digest = hashlib.sha256("\n".join(f"{k} {v}" for k, v in sorted(found.items())).encode()).hexdigest()
-    named = dict(sorted(found.items())) if len(found) <= MAX_NAMED else {}
-    return {"tensors": len(found), "digest": digest, "named": named}
-
-
-def _walk(obj: Any, path: str, found: dict[str, str], depth: int, seen: dict[int, Any]) -> None:
-    """``seen`` keeps what it has walked alive, so no later temporary shares an id with it."""
-    import numpy as np
-    import torch
-
-    if depth > 32 or id(obj) in seen:
-        return
-    if isinstance(obj, torch.Tensor):
-        found[path or "."] = tensor_digest(obj)
-        return
-    if isinstance(obj, np.ndarray):
-        found[path or "."] = f"numpy.{obj.dtype} {list(obj.shape)} " \
-                             f"{hashlib.sha256(np.ascontiguousarray(obj).tobytes()).hexdigest()}"
-        return
-    seen[id(obj)] = obj
-    if isinstance(obj, (torch.nn.Module, torch.jit.ScriptModule)):
-        _walk(dict(obj.state_dict()), path, found, depth + 1, seen)
-    elif isinstance(obj, Mapping):
-        for key, value in obj.items():
-            _walk(value, f"{path}.{key}" if path else str(key), found, depth + 1, seen)
-    elif isinstance(obj, (list, tuple)):
-        for index, value in enumerate(obj):
-            _walk(value, f"{path}[{index}]", found, depth + 1, seen)
-    elif hasattr(obj, "__dict__") and not isinstance(obj, type) and not callable(obj):
-        _walk(vars(obj), path, found, depth + 1, seen)
-
-
-def tensor_digest(tensor: Any) -> str:
-    import torch
-    t = tensor.detach()
-    head = f"{t.dtype} {list(t.shape)}"
-    try:
-        if t.layout != torch.strided or t.is_quantized or t.device.type == "meta":
-            return f"{head} {t.layout} (not digested)"
-        data = t.cpu().contiguous().reshape(-1).view(torch.uint8).numpy().tobytes()
-    except (RuntimeError, TypeError) as exc:
-        return f"{head} (not digested: {str(exc)[:60]})"
-    return f"{head} {hashlib.sha256(data).hexdigest()}"
+    arrays = onnx_tensors(onnx.load(str(attempt.path)).graph)
+    return Outcome("pass", f"runs in onnxruntime {onnxruntime.__version__}", contents_of(arrays), produced=session)

@@ -4,10 +4,11 @@ runs in the user's own module (``--model``), which is code: only with ``--trust-
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
-from .loads import Attempt, Outcome, not_tried, tensor_digest
+from .contents import tensor_digest
+from .loads import Attempt, Outcome, not_tried
 
 #: Output elements kept as numbers for the comparison across environments; past this, a digest only.
 MAX_VALUES = 1 << 16
@@ -16,7 +17,9 @@ _STATE_KEYS = ("state_dict", "model_state_dict", "model")
 
 def run_outputs(attempt: Attempt) -> Outcome:
     """Run what the first working load produced on the user's inputs: a module or program as
-    it is, an ONNX session, or a state dict loaded strictly into ``--model``'s module."""
+    it is, an ONNX session, or a state dict loaded strictly into ``--model``'s module. The
+    inputs go in by name where the file's keys are the model's input names, by position where
+    they are ``0``, ``1``, …; anything else is not run, with both lists named."""
     import torch
     from safetensors.torch import load_file
 
@@ -24,21 +27,78 @@ def run_outputs(attempt: Attempt) -> Outcome:
     if produced is None:
         return not_tried("no load worked here, so there is nothing to run")
     inputs = load_file(attempt.inputs)
-    ordered = [inputs[k] for k in sorted(inputs, key=lambda k: (len(k), k))]
     if type(produced).__name__ == "InferenceSession":
         names = [i.name for i in produced.get_inputs()]
-        arrays = produced.run(None, {n: t.numpy() for n, t in zip(names, ordered)})
+        fed = feeds(list(inputs), names, names)
+        if isinstance(fed, str):
+            return not_tried(fed)
+        by_name = dict(zip(names, fed)) if isinstance(fed, list) else fed
+        attempt.call = "session.run(None, {" + ", ".join(f'"{n}": inputs["{k}"]' for n, k in by_name.items()) + "})"
+        arrays = produced.run(None, {n: inputs[k].numpy() for n, k in by_name.items()})
         outputs = [torch.from_numpy(a) for a in arrays]
-        return Outcome("pass", f"ran in onnxruntime on {len(ordered)} inputs", outputs=[_output(o) for o in outputs])
+        return Outcome("pass", f"ran in onnxruntime on {len(by_name)} inputs ({_how(fed)})",
+                       outputs=[_output(o) for o in outputs])
     module = _runnable(attempt, produced)
     if isinstance(module, str):
         return not_tried(module)
+    names, required = parameters(module)
+    fed = feeds(list(inputs), names, required)
+    if isinstance(fed, str):
+        return not_tried(fed)
     if hasattr(module, "eval"):
         module.eval()
+    attempt.call = "module(" + ", ".join(f'inputs["{k}"]' if isinstance(fed, list) else f'{n}=inputs["{k}"]'
+                                         for n, k in (zip(fed, fed) if isinstance(fed, list) else fed.items())) + ")"
     with torch.no_grad():
-        result = module(*ordered)
+        if isinstance(fed, list):
+            result = module(*[inputs[k] for k in fed])
+        else:
+            result = module(**{name: inputs[key] for name, key in fed.items()})
     outputs = [_output(t) for t in _tensors(result)]
-    return Outcome("pass", f"ran ({attempt.producer}) on {len(ordered)} inputs: {len(outputs)} outputs", outputs=outputs)
+    return Outcome("pass", f"ran ({attempt.producer}) on {len(fed)} inputs ({_how(fed)}): {len(outputs)} outputs",
+                   outputs=outputs)
+
+
+def feeds(keys: Sequence[str], names: Sequence[str] | None, required: Sequence[str] | None
+          ) -> list[str] | dict[str, str] | str:
+    """How the inputs file's ``keys`` feed a model whose inputs are ``names`` (None: not
+    known) of which ``required`` must be given: the keys in positional order (all of them
+    ``0``, ``1``, …), input name → key (every key an input name, every required name a key),
+    or, for neither, why not — naming both lists."""
+    if keys and all(k.isdigit() for k in keys):
+        return sorted(keys, key=int)
+    if names is None or (set(keys) <= set(names) and set(required or ()) <= set(keys)):
+        return {k: k for k in (names or keys) if k in keys}
+    missing = [n for n in required or () if n not in keys]
+    extra = [k for k in keys if k not in names]
+    return (f"the inputs file's tensors ({', '.join(keys)}) do not match the model's inputs ({', '.join(names)})"
+            + (f": no tensor for {', '.join(missing)}" if missing else "")
+            + (f"{';' if missing else ':'} {', '.join(extra)} {'is no input' if len(extra) == 1 else 'are no inputs'}"
+               " of it" if extra else "")
+            + "; name the tensors as the model names its inputs, or 0, 1, … to give them by position")
+
+
+def parameters(module: Any) -> tuple[list[str] | None, list[str] | None]:
+    """The names of a module's inputs and those without a default; (None, None) where its
+    forward takes ``*args``/``**kwargs`` (an exported program's module) or cannot be read."""
+    import inspect
+    schema = getattr(getattr(module, "forward", None), "schema", None)
+    if schema is not None:  # a TorchScript method: its schema, self first
+        arguments = list(schema.arguments)[1:]
+        return [a.name for a in arguments], [a.name for a in arguments if a.default_value is None
+                                             and not str(a.type).startswith("Optional")]
+    try:
+        signature = inspect.signature(module.forward)
+    except (TypeError, ValueError, AttributeError):
+        return None, None
+    params = list(signature.parameters.values())
+    if any(p.kind in (p.VAR_POSITIONAL, p.VAR_KEYWORD) for p in params):
+        return None, None
+    return [p.name for p in params], [p.name for p in params if p.default is p.empty]
+
+
+def _how(fed: list[str] | dict[str, str]) -> str:
+    return "by position" if isinstance(fed, list) else "by name"
 
 
 def _runnable(attempt: Attempt, produced: Any) -> Any:

@@ -16,10 +16,9 @@ from typing import Any
 from ..artifacts.manifest import environment_label
 from ..report.summary import version_key
 from ..verify.tolerance import TIERS
+from .headline import DEFAULT, FAILED, failure_words, headline, onnxruntimes, short, span
 
-#: A load that did not work: the statuses that count as "does not load" in a window.
-FAILED = ("load_error", "crash", "timeout", "forward_error", "mismatch")
-DEFAULT = "torch.load"
+__all__ = ["DEFAULT", "FAILED", "FileWindow", "gate_records", "short", "span", "windows"]
 
 
 @dataclass
@@ -35,6 +34,8 @@ class FileWindow:
     headline: str = ""                                # the window in one sentence
     advice: str = ""                                  # what to change, where a load needs it
     content: dict[str, str] = field(default_factory=dict)  # env label → "same" / what differs
+    contents: str = ""                                # what was compared, in one sentence, with its count
+    devices: list[str] = field(default_factory=list)  # devices other than the CPU its storages claim
     outputs: dict[str, str] = field(default_factory=dict)  # env label → the outputs against the reference
     loads_in: list[str] = field(default_factory=list)
     fails_in: list[str] = field(default_factory=list)
@@ -43,41 +44,27 @@ class FileWindow:
         return {"file": self.label, "sha256": self.sha256, "kind": self.kind, "environments": self.envs,
                 "headline": self.headline, "advice": self.advice, "lines": self.lines,
                 "loads_in": self.loads_in, "fails_in": self.fails_in, "content": self.content,
-                "outputs": self.outputs,
-                "loads": {name: {env: {k: cell.get(k) for k in ("status", "message", "seconds", "limitation", "needs")}
+                "contents": self.contents, "outputs": self.outputs, "onnxruntime": self.onnxruntime(),
+                "loads": {name: {env: {k: cell.get(k) for k in ("status", "call", "message", "seconds", "limitation",
+                                                                 "needs")}
                                  for env, cell in by_env.items()} for name, by_env in self.cells.items()}}
 
-
-def short(label: str) -> str:
-    """``2.4.1`` → ``2.4``; a NumPy variant keeps its NumPy: ``2.4+numpy1.25``."""
-    torch, _, rest = label.partition("+")
-    minor = ".".join(torch.split(".")[:2])
-    numpy = rest.replace("numpy", "")
-    return f"{minor}+numpy{'.'.join(numpy.split('.')[:2])}" if rest.startswith("numpy") else minor
+    def onnxruntime(self) -> dict[str, str | None]:
+        """Each environment's onnxruntime version (an ONNX file's loads are onnxruntime's)."""
+        return {env: next((c[env].get("loaded", {}).get("onnxruntime") for c in self.cells.values() if env in c), None)
+                for env in self.envs}
 
 
-def span(labels: Sequence[str], order: Sequence[str]) -> str:
-    """The labels as runs over ``order``: "2.1–2.4, 2.13"."""
-    wanted = set(labels)
-    runs: list[list[str]] = []
-    previous = False
-    for label in order:
-        if label in wanted:
-            if previous:
-                runs[-1].append(label)
-            else:
-                runs.append([label])
-        previous = label in wanted
-    return ", ".join(short(r[0]) if len(r) == 1 else f"{short(r[0])}–{short(r[-1])}" for r in runs)
-
-
-def windows(records: Sequence[Mapping[str, Any]]) -> list[FileWindow]:
-    """One window per probed file (same path and content), in the order first seen."""
+def windows(records: Sequence[Mapping[str, Any]],
+            static: Mapping[str, Mapping[str, Any]] | None = None) -> list[FileWindow]:
+    """One window per probed file (same path and content), in the order first seen;
+    ``static``: the files' static facts by sha256 (the devices their storages claim)."""
     files: dict[tuple[str, str], FileWindow] = {}
     for record in records:
         key = (str(record["file"]), str(record["sha256"]))
         env = environment_label(record["loaded"])
-        window = files.setdefault(key, FileWindow(key[0], key[1], str(record.get("kind")), [], {}))
+        devices = [d for d in (static or {}).get(key[1], {}).get("devices") or () if d != "cpu"]
+        window = files.setdefault(key, FileWindow(key[0], key[1], str(record.get("kind")), [], {}, devices=devices))
         if env not in window.envs:
             window.envs.append(env)
         window.cells.setdefault(str(record["method"]), {})[env] = record
@@ -88,85 +75,41 @@ def windows(records: Sequence[Mapping[str, Any]]) -> list[FileWindow]:
 
 
 def _describe(window: FileWindow) -> None:
+    """One line per load (the call, where it works, where it fails — the decisive words kept
+    whole — and where it was not tried), then the windows, contents, outputs and headline."""
     order = window.envs
+    where = (lambda envs: onnxruntimes(window, envs)) if window.kind == "onnx" else (lambda envs: span(envs, order))
     for name, by_env in window.cells.items():
         passed = [e for e in order if by_env.get(e, {}).get("status") == "pass"]
         failed = [e for e in order if by_env.get(e, {}).get("status") in FAILED]
         skipped = [e for e in order if by_env.get(e, {}).get("status") == "unsupported"]
         verb = "runs" if name == "outputs" else "loads"
-        parts = [f"{verb} in {span(passed, order)}"] if passed else []
+        parts = [f"{verb} in {where(passed)}"] if passed else []
         if failed:
-            first = by_env[failed[0]]
-            parts.append(f"fails in {span(failed, order)} ({first.get('status')}: {_brief(first.get('message'))})")
+            parts.append(f"fails in {where(failed)} ({failure_words(by_env[failed[0]])})")
         if skipped:
             parts.append(f"not tried in {span(skipped, order)} ({_brief(by_env[skipped[0]].get('message'))})")
-        window.lines.append(f"{name}: " + "; ".join(parts or ["no record"]))
+        call = next((str(c["call"]) for c in by_env.values() if c.get("call")), "")
+        shown = f"{name} ({call})" if call and call not in (name, f"{name}(f)") else name
+        window.lines.append(f"{shown}: " + "; ".join(parts or ["no record"]))
     window.loads_in = [e for e in order if any(c.get(e, {}).get("status") == "pass" for c in window.cells.values())]
     window.fails_in = [e for e in order if e not in window.loads_in
                        and any(c.get(e, {}).get("status") in FAILED for c in window.cells.values())]
     _compare_contents(window)
     _compare_outputs(window)
-    window.headline, window.advice = _headline(window)
+    window.headline, window.advice = headline(window)
 
 
-def _brief(message: Any, limit: int = 160) -> str:
+def _brief(message: Any, limit: int = 240) -> str:
     text = " ".join(str(message or "").split())
     return text if len(text) <= limit else text[:limit - 1] + "…"
 
 
-def _headline(window: FileWindow) -> tuple[str, str]:
-    """The sentence a user reads first: where the default load works, and from where it needs
-    something else (the allow-list that was verified, or weights_only=False)."""
-    order = window.envs
-    if not window.loads_in:
-        tried = [e for e in order if any(c.get(e, {}).get("status") != "unsupported" for c in window.cells.values())]
-        return (f"loads in none of {span(order, order)}" + ("" if tried else " (no load was tried: see the lines)"),
-                "")
-    default = window.cells.get(DEFAULT, {})
-    tried = [e for e in order if default.get(e, {}).get("status") not in (None, "unsupported")]
-    if not tried:
-        name = next(n for n, c in window.cells.items() if any(c.get(e, {}).get("status") == "pass" for e in order))
-        passed = [e for e in order if window.cells[name].get(e, {}).get("status") == "pass"]
-        text = f"loads with {name} in {span(passed, order)}" + (
-            f"; every load fails in {span(window.fails_in, order)}" if window.fails_in else "")
-        if default:
-            text += (f"; the default torch.load was not tried in {span(order, order)} (it would run the file's "
-                     "pickle: --trust-pickles)")
-        return text, ""
-    plain = [e for e in order if default.get(e, {}).get("status") == "pass"]
-    broken = [e for e in order if default.get(e, {}).get("status") in FAILED]
-    unknown = [e for e in order if default.get(e, {}).get("status") == "unsupported"]
-    parts = [f"loads with the default torch.load in {span(plain, order)}"] if plain else []
-    if unknown:
-        safe = [e for e in unknown if window.cells.get("weights_only=True", {}).get(e, {}).get("status") == "pass"]
-        parts.append(f"the default torch.load was not tried in {span(unknown, order)} (it would run the file's "
-                     "pickle: --trust-pickles)" + ("; loads with weights_only=True there" if len(safe) == len(unknown)
-                                                   else f"; loads with weights_only=True in {span(safe, order)}"
-                                                   if safe else ""))
-    advice = ""
-    if broken:
-        allowed = window.cells.get("add_safe_globals", {})
-        verified = [e for e in broken if allowed.get(e, {}).get("status") == "pass"]
-        needs = next((default[e].get("needs") or allowed.get(e, {}).get("needs") for e in broken
-                      if default[e].get("needs") or allowed.get(e, {}).get("needs")), None)
-        first = short(broken[0])
-        if needs and verified:
-            advice = (f"from {first} needs torch.serialization.add_safe_globals([{', '.join(needs)}]) "
-                      f"(verified in {span(verified, order)}) or weights_only=False")
-        elif needs:
-            why = _brief(next((allowed[e].get("message") for e in broken if e in allowed), ""), 200)
-            advice = (f"from {first} needs torch.serialization.add_safe_globals([{', '.join(needs)}]) "
-                      f"or weights_only=False (the allow-list: {why or 'not tried'})")
-        else:
-            advice = (f"the default torch.load fails in {span(broken, order)}: "
-                      f"{_brief(default[broken[0]].get('message'))}")
-        parts.append(advice)
-    return "; ".join(parts), advice
-
-
 def _compare_contents(window: FileWindow) -> None:
     """Every load that passed holds the same tensors (names, dtypes, shapes, bytes) as the
-    first one of the oldest environment; where not, the first names that differ."""
+    first one of the oldest environment; where not, the first names that differ. The sentence
+    for a reader (``contents``) says how many tensors were compared, and in which
+    environments; it claims nothing where nothing was compared."""
     reference: Mapping[str, Any] | None = None
     where = ""
     for env in window.envs:
@@ -182,6 +125,25 @@ def _compare_contents(window: FileWindow) -> None:
                 window.content.setdefault(env, "same")
                 continue
             window.content[env] = f"{name} differs from {where}: {_differences(reference, contents)}"
+    window.contents = _contents_sentence(window, reference)
+
+
+def _contents_sentence(window: FileWindow, reference: Mapping[str, Any] | None) -> str:
+    order = list(window.content)
+    if reference is None:
+        return "nothing loaded, so nothing was compared"
+    count, undigested = int(reference.get("tensors") or 0), int(reference.get("undigested") or 0)
+    if count == undigested:
+        return (f"nothing to compare: what loaded holds no tensor or array harness reads ({count} tensors"
+                + (", none of them readable as bytes)" if count else ")"))
+    if len(order) == 1:
+        return f"{count} tensors, read in {span(order, window.envs)} only: nothing to compare across environments"
+    differing = [e for e, said in window.content.items() if "differs" in said]
+    if differing:
+        return "; ".join(f"{short(e)}: {window.content[e]}" for e in differing)
+    skipped = f" ({undigested} more not compared: sparse, quantized or meta)" if undigested else ""
+    return (f"the same {count - undigested} tensors (names, dtypes, shapes and bytes){skipped} in "
+            f"{span(order, window.envs)}, every load that worked compared")
 
 
 def _compare_outputs(window: FileWindow) -> None:

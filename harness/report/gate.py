@@ -30,12 +30,13 @@ from packaging.specifiers import InvalidSpecifier, SpecifierSet
 from packaging.version import InvalidVersion, Version
 
 from ..results import STATUSES, is_failure, is_model_problem
+from .causes import CAUSES, entry_cause, miscaused, record_cause
 from .libraries import change_text
 from .problems import ModelProblem, Problems
 from .summary import contradictions, pair_of, record_key
 
 BASELINE_SCHEMA = 1
-FIELDS = ("format", "check", "status", "saved", "loaded", "message", "reason", "expires", "link")
+FIELDS = ("format", "check", "status", "saved", "loaded", "message", "cause", "reason", "expires", "link")
 #: Fields that hold text (all but ``expires``, a TOML date).
 TEXT_FIELDS = tuple(f for f in FIELDS if f != "expires")
 TOP_LEVEL = ("schema", "known")
@@ -58,13 +59,15 @@ class Entry:
     saved: str = ""
     loaded: str = ""
     message: str = ""
+    cause: str = ""                      # the cause class it covers (a departure or a limitation)
     expires: date | None = None
     link: str = ""
     index: int = field(default=0, compare=False)
 
     def label(self) -> str:
         where = " ".join(f"{k}={getattr(self, k)!r}" for k in ("format", "check", "status", "saved", "loaded",
-                                                              "message") if getattr(self, k) not in ("", "*"))
+                                                              "message", "cause")
+                         if getattr(self, k) not in ("", "*"))
         return f"entry {self.index + 1} ({where or 'no field narrows it'})"
 
     @property
@@ -72,7 +75,8 @@ class Entry:
         """Does this entry match every failure? Then the gate cannot fail on anything: all
         patterns match anything, no version range, and a message regex the empty string meets."""
         return (all(set(p) == {"*"} for p in (self.format, self.check, self.status))
-                and not self.saved and not self.loaded and re.search(self.message, "") is not None)
+                and not self.saved and not self.loaded and re.search(self.message, "") is not None
+                and not self.cause)
 
     def about(self, saved: str, loaded: str) -> bool:
         """Is this entry about the pair (saved-in, loaded-in torch versions) at all?"""
@@ -84,7 +88,8 @@ class Entry:
         return (fnmatchcase(record["format"], self.format) and fnmatchcase(record["check"], self.check)
                 and (fnmatchcase(status, self.status) if status in STATUSES else status == self.status)
                 and _in(saved, self.saved)
-                and _in(loaded, self.loaded) and re.search(self.message, record["message"]) is not None)
+                and _in(loaded, self.loaded) and re.search(self.message, record["message"]) is not None
+                and (not self.cause or record_cause(record) == self.cause))
 
 
 def _in(version: str, specifiers: str) -> bool:
@@ -145,6 +150,9 @@ def _entry(raw: Mapping[str, Any], index: int, where: str) -> Entry:
             SpecifierSet(raw.get(key, ""))
         except InvalidSpecifier:
             raise BaselineError(f"{where}: {key} = {raw[key]!r} is not a version range like '==2.1.*'") from None
+    if raw.get("cause", "") and raw["cause"] not in CAUSES:
+        raise BaselineError(f"{where}: cause {_short(raw['cause'])} is not a cause harness classifies; "
+                            f"known: {', '.join(CAUSES)}")
     try:
         re.compile(raw.get("message", ""))
     except (re.error, RecursionError, OverflowError) as exc:
@@ -177,6 +185,9 @@ class GateResult:
     conflicts: list[dict[str, Any]] = field(default_factory=list)  # checks whose records disagree
     broad: list[Entry] = field(default_factory=list)   # live entries that match every failure
     problems: list[ModelProblem] = field(default_factory=list)  # with the models, one per factory
+    # entry index → {cause: records}: an entry matched records whose classified cause is not
+    # the one it is about (it does not cover them: a review item, like a stale entry)
+    miscaused: dict[int, dict[str, int]] = field(default_factory=dict)
 
     @property
     def ok(self) -> bool:
@@ -202,9 +213,24 @@ def live_entries(entries: Sequence[Entry], today: date) -> list[Entry]:
 
 
 def covering(record: Mapping[str, Any], live: Sequence[Entry]) -> list[Entry]:
-    """The live entries that cover a failing record (none: it is new). The gate and the
-    reports both ask this, so they agree record for record."""
-    return [e for e in live if e.matches(record)]
+    """The live entries that cover a failing record (none: it is new): those that match it and
+    are about its cause (:mod:`.causes`). The gate and the reports both ask this, so they agree
+    record for record."""
+    return [e for e in live if e.matches(record) and not miscaused(e, record)]
+
+
+def miscaused_by(record: Mapping[str, Any], live: Sequence[Entry]) -> list[tuple[Entry, str]]:
+    """The live entries that match a failing record but are about another cause, each with the
+    record's cause: they do not cover it, and the gate lists them for review."""
+    return [(e, cause) for e in live if e.matches(record) and (cause := miscaused(e, record))]
+
+
+def describe_miscaused(entry: Entry, causes: Mapping[str, int]) -> str:
+    """One review line for an entry that matched records of another cause than its own."""
+    about = entry_cause(entry) or "no cause in particular"
+    found = ", ".join(f"{n} records whose cause is {cause}" for cause, n in sorted(causes.items()))
+    return plain(f"{entry.label()} (about {about}) matched {found}: it does not cover them; give it the "
+                 "`cause` it is about, or add an entry for theirs")
 
 
 def run_gate(records: Iterable[Mapping[str, Any]], entries: Sequence[Entry], today: date) -> GateResult:
@@ -216,6 +242,7 @@ def run_gate(records: Iterable[Mapping[str, Any]], entries: Sequence[Entry], tod
     new = []
     pairs, formats = set(), set()
     problems = Problems()
+    miscausing: dict[int, dict[str, int]] = {}
     for record in judged(records):
         if is_model_problem(record):  # the model's, not a format's: no entry covers it, it always fails
             problems.add(record)
@@ -227,15 +254,19 @@ def run_gate(records: Iterable[Mapping[str, Any]], entries: Sequence[Entry], tod
         matching = covering(record, live)
         for entry in matching:
             covered[entry.index].append(record)
+        for entry, cause in miscaused_by(record, live):
+            counts = miscausing.setdefault(entry.index, {})
+            counts[cause] = counts.get(cause, 0) + 1
         if not matching:
             new.append(record)
     # stale: covered nothing although the run had a pair and a format it is about (entries about
     # versions or formats this run did not have — a probe's entries in a matrix run — are not judged)
-    stale = [e for e in live if not covered[e.index] and any(e.about(*pair) for pair in pairs)
+    stale = [e for e in live if not covered[e.index] and e.index not in miscausing
+             and any(e.about(*pair) for pair in pairs)
              and any(fnmatchcase(fmt, e.format) for fmt in formats)]
     return GateResult(new=new, covered=covered, stale=stale, expired=expired,
                       conflicts=contradictions(records), broad=[e for e in live if e.broad],
-                      problems=problems.grouped())
+                      problems=problems.grouped(), miscaused=miscausing)
 
 
 def _first_line(message: str) -> str:
@@ -278,14 +309,15 @@ def bootstrap(records: Iterable[Mapping[str, Any]]) -> str:
         if is_failure(record) and not is_model_problem(record):  # a model's problem is fixed, not known
             saved, loaded = pair_of(record)
             key = (record["format"], record["check"], record["status"], _minor(saved), _minor(loaded),
-                   _pattern(record["message"]))
+                   _pattern(record["message"]), record_cause(record) or "")
             groups[key] = groups.get(key, 0) + 1
     lines = ["# Known incompatibilities: the gate fails only on failures no entry here covers.",
              "# Each entry: state the real cause in `reason`; add `expires = YYYY-MM-DD` and `link` as needed.",
              f"schema = {BASELINE_SCHEMA}", ""]
-    for (fmt, check, status, saved, loaded, pattern), count in sorted(groups.items()):
+    for (fmt, check, status, saved, loaded, pattern, cause), count in sorted(groups.items()):
         lines += ["[[known]]", f"format = {_toml(fmt)}", f"check = {_toml(check)}", f"status = {_toml(status)}",
                   f"saved = {_toml(saved)}", f"loaded = {_toml(loaded)}", f"message = {_toml(pattern)}",
+                  *([f"cause = {_toml(cause)}"] if cause else []),
                   f"reason = {_toml(f'TODO: the cause ({count} checks in the run this was written from)')}", ""]
     return "\n".join(lines)
 

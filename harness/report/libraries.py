@@ -14,8 +14,10 @@ evidence — the pairs where it fails and the pairs where its check compared and
   one of the same transitions (saved version → loaded version). A pair 4.44 → 4.57 that
   passes says nothing about 4.57 → 5.25; a pair 4.57 → 5.25 that passes clears the library,
   and so does a failing pair where it does not change (then it changes in no "every");
-- torch lines up likewise: it changes in every failing pair, and no passing pair has the
-  same saved and loaded torch.
+- torch lines up likewise: it changes in every failing pair, and no passing pair of a model
+  that comes from the same libraries has the same saved and loaded torch (a record names its
+  own model's libraries, ``source.libraries``: resnet18 passing across a torch change clears
+  nothing about a transformers model).
 
 When a library lines up and torch does too, the run cannot tell them apart (in an ordinary
 run each torch has its own library versions, so this is the usual case): the finding names
@@ -73,6 +75,7 @@ class Attribution:
     changes: dict[str, list[tuple[str | None, str | None]]]  # library changing in every failing pair → its transitions
     causes: tuple[str, ...]                             # those of them that line up with the finding
     torch: list[tuple[str, str]]                        # torch's (saved, loaded) in the failing pairs
+    saving: bool = False                                # a save failure: the saving side's versions are compared
 
     def names(self) -> list[str]:
         """Who the finding is attributed to: ["torch", "transformers"], ["transformers"], []."""
@@ -98,15 +101,45 @@ def attribute(failing: Iterable[EnvPair], compared: Iterable[EnvPair]) -> Attrib
             causes.append(name)
     if not causes:
         return Attribution(None, changes, (), torch)
-    torch_lines_up = (all(_torch(s) != _torch(lo) for s, lo in torch)
-                      and not set(torch) & {(p[0], p[1]) for p in passing})
+    # A passing pair clears torch only where the model comes from the same libraries: that
+    # resnet18 crosses 2.4 → 2.13 says nothing of how a transformers model does.
+    relevant = {(p[0], p[1]) for p in passing if all(name in dict(p[2]) for name in causes)}
+    torch_lines_up = all(_torch(s) != _torch(lo) for s, lo in torch) and not set(torch) & relevant
     return Attribution("torch and library" if torch_lines_up else "library", changes, tuple(causes), torch)
+
+
+def attribute_saving(failing: Iterable[EnvPair], compared: Iterable[EnvPair]) -> Attribution:
+    """A save failure happens in the saving environment alone, so its evidence is the saving
+    sides: a library lines up when the versions it fails to save with are none of the versions
+    that saved (for a model of the same libraries); torch likewise. "whenever the saver is ≥
+    2.13" must not read as torch's doing when transformers went to 5 in that environment."""
+    failing = set(failing)
+    bad = {(p[0], p[2]) for p in failing}
+    good = {(p[0], p[2]) for p in set(compared) - failing if p[0] not in {b[0] for b in bad}}
+    torch = sorted({(p[0], p[0]) for p in failing}, key=lambda t: version_key(t[0]))
+    common = set.intersection(*(set(dict(libs)) for _, libs in bad)) if bad else set()
+    changes, causes = {}, []
+    for name in sorted(common):
+        failed = {dict(libs)[name] for _, libs in bad}
+        saved = {dict(libs)[name] for _, libs in good if name in dict(libs)}
+        if saved and not failed & saved:
+            changes[name] = sorted(((s, f) for s in saved for f in failed), key=lambda t: (_key(t[0]), _key(t[1])))
+            causes.append(name)
+    if not causes:
+        return Attribution(None, {}, (), torch, saving=True)
+    relevant = {label for label, libs in good if all(name in dict(libs) for name in causes)}
+    torch_lines_up = not {_torch(label) for label, _ in bad} & {_torch(label) for label in relevant}
+    return Attribution("torch and library" if torch_lines_up else "library", changes, tuple(causes), torch,
+                       saving=True)
 
 
 def finding_attribution(view: Any, found: Any) -> Attribution:
     """:func:`attribute` for a finding of a :class:`~harness.report.view.View`: its failing
-    pairs against every pair where its check compared anything, in any of its formats."""
+    pairs against every pair where its check compared anything, in any of its formats (for a
+    save failure, :func:`attribute_saving`)."""
     compared = set().union(*(view.compared_envs.get((fmt, found.check), ()) for fmt in found.formats))
+    if set(found.statuses) == {"save_error"}:
+        return attribute_saving(found.envs, compared)
     return attribute(found.envs, compared)
 
 
@@ -115,6 +148,12 @@ def note(attribution: Attribution) -> str:
     if not attribution.kind:
         return ""
     libs = _and([f"{name} {steps_text(attribution.changes[name])}" for name in attribution.causes])
+    if attribution.saving:
+        torch = ", ".join(dict.fromkeys(saved for saved, _ in attribution.torch))
+        who = f"{libs} (the versions it saves with → fails with)"
+        if attribution.kind == "library":
+            return f"caused by {who}, not torch: the same torch saves it with the other version"
+        return f"fails to save only with torch {torch} and {who} together: the run cannot tell which one causes it"
     if attribution.kind == "library":
         changes = "it changes" if len(attribution.causes) == 1 else "they change"
         return f"caused by {libs}, not torch: {changes} in exactly these pairs and torch does not line up with them"

@@ -21,7 +21,7 @@ from .libraries import environment_libraries, finding_attribution, note
 from .problems import HEADING, PROBLEMS_NOTE
 from .reproducers import own_part, shared_helpers
 from .summary import contradictions, version_key
-from .view import VERDICTS, Finding, View, finding_line, window_text
+from .view import VERDICTS, Finding, View, finding_line, review, window_text
 
 _BREAKS = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]+")
 _BLOCK_START = re.compile(r"^(\s*)([#=+*-]|\d+(?=[.)]))")
@@ -108,6 +108,10 @@ def digest(view: View) -> list[str]:
     if known:
         lines += ["", "## Known findings (covered by the baseline)", ""]
         lines += [f"- {text(finding_line(view, f))} ([details](#f{i}))" for i, f in known]
+    entries = review(view)
+    if entries:  # a record is known only for its own cause: these entries do not cover what they matched
+        lines += ["", f"## Baseline entries to review: they matched records of another cause ({len(entries)})", ""]
+        lines += [f"- MISCAUSED {text(entry['line'])}" for entry in entries]
     return lines + [""]
 
 

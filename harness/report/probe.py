@@ -20,8 +20,10 @@ from .markdown import code, text
 from .summary import version_key
 
 PROBE_SCHEMA = 1
-GLYPH = {"pass": "✅", "unsupported": "·", "load_error": "❌", "forward_error": "❌", "crash": "💥", "timeout": "⏱",
+GLYPH = {"pass": "✅", "unsupported": "·", "load_error": "❌", "forward_error": "⚠️", "crash": "💥", "timeout": "⏱",
          "mismatch": "≠"}
+LEGEND = ("✅ loads (or runs) · not tried (the reason is in its line) ❌ load_error ⚠️ forward_error (loaded, "
+          "failed to run) ≠ mismatch 💥 crash ⏱ timeout")
 
 
 def probe_json(found: Sequence[FileWindow], facts: Mapping[str, Mapping[str, Any]],
@@ -54,6 +56,7 @@ def probe_markdown(found: Sequence[FileWindow], facts: Mapping[str, Mapping[str,
                   (f"{text(static.get('kind_words') or window.kind)}, {static.get('size', '?')} bytes, "
                    f"sha256 {code(window.sha256[:16])}…"), "",
                   f"**{text(window.headline)}**", ""]
+        lines += _static_lines(window, static)
         if static.get("globals"):
             lines.append(f"- the pickle names (static read, nothing unpickled): "
                          f"{', '.join(code(g) for g in static['globals'][:40])}"
@@ -64,21 +67,41 @@ def probe_markdown(found: Sequence[FileWindow], facts: Mapping[str, Mapping[str,
         if static.get("note"):
             lines.append(f"- {text(static['note'])}")
         lines += [f"- {text(line)}" for line in window.lines]
-        differing = {e: c for e, c in window.content.items() if "differs" in c}
-        lines.append("- contents: " + ("; ".join(f"{text(short(e))}: {text(c)}" for e, c in differing.items())
-                                       if differing else "the same tensors, dtypes, shapes and bytes wherever it "
-                                                         "loaded" if window.content else "nothing loaded to compare"))
+        lines.append(f"- contents: {text(window.contents)}")
         if window.outputs:
             lines.append("- outputs on --inputs: " + "; ".join(f"{text(short(e))}: {text(c)}"
                                                           for e, c in window.outputs.items()))
-        lines += ["", "| load | " + " | ".join(text(short(e), True) for e in window.envs) + " |",
+        runtimes = window.onnxruntime() if window.kind == "onnx" else {}
+        heads = [short(e) + (f" · onnxruntime {runtimes[e]}" if runtimes.get(e) else "") for e in window.envs]
+        lines += ["", "| load | " + " | ".join(text(h, True) for h in heads) + " |",
                   "|---|" + "---|" * len(window.envs)]
         for name, by_env in window.cells.items():
             row = [GLYPH.get(str(by_env.get(e, {}).get("status")), "?") if e in by_env else " " for e in window.envs]
             lines.append(f"| {code(name, True)} | " + " | ".join(row) + " |")
         lines.append("")
-    lines += ["✅ loads · not tried (the reason is in the line above) ❌ load_error 💥 crash ⏱ timeout", ""]
+    lines += [LEGEND, ""]
     return "\n".join(lines)
+
+
+def _static_lines(window: FileWindow, static: Mapping[str, Any]) -> list[str]:
+    """What the bytes say before anything loads: the format's generation, the devices the
+    storages were saved on, an ONNX model's IR version, opsets, inputs and weights, and what
+    runs when a TorchScript archive loads."""
+    lines = [f"- format: {text(static['format'])}"] if static.get("format") else []
+    devices = static.get("devices")
+    if devices:
+        elsewhere = [d for d in devices if d != "cpu"]
+        lines.append(f"- storages saved on {', '.join(code(d) for d in devices)} (static read)"
+                     + (f": a plain torch.load(f) puts them back on {', '.join(elsewhere)}" if elsewhere else ""))
+    onnx = static.get("onnx")
+    if isinstance(onnx, Mapping):
+        lines.append(f"- inputs: {', '.join(code(i) for i in onnx.get('inputs') or ()) or 'none'}; weights: "
+                     f"{onnx.get('initializers')} initializers, {onnx.get('constant_nodes')} Constant nodes"
+                     + (", external data" if onnx.get("external_data") else ""))
+    if window.kind == "torchscript":
+        lines.append("- a program: loading it runs the TorchScript code it carries (only with --trust-code); "
+                     "torch reads its data.pkl with its own unpickler, which runs no Python global")
+    return lines
 
 
 def probe_junit(found: Sequence[FileWindow], verdicts: Mapping[str, str]) -> bytes:

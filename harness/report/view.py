@@ -24,7 +24,8 @@ from typing import Any
 
 from ..artifacts.manifest import environment_label
 from ..results import is_failure, is_model_problem
-from .gate import covering
+from .causes import Wording, cause_key, message_key, record_cause, saved_everywhere  # noqa: F401 (message_key: API)
+from .gate import covering, describe_miscaused, miscaused_by
 from .libraries import as_json, env_pair, environment_libraries, finding_attribution, note
 from .problems import ModelProblem, Problems
 from .where import ordered, span, where
@@ -45,26 +46,15 @@ def verdict_of(record: Mapping[str, Any], live: Sequence[Any]) -> tuple[str, lis
     return "expected", []
 
 
-_QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"|`[^`]*`")
-_NUMBER = re.compile(r"[-+]?\d+(?:\.\d+)*(?:e[-+]?\d+)?")
-_PATH = re.compile(r"(?:/[^\s/()'\"]+){2,}")
-
-
-def message_key(message: str) -> str:
-    """The message's first line with paths, quoted names and numbers blanked: one class for
-    messages that differ only by a file, a value, a case or a version."""
-    first = message.splitlines()[0] if message else ""
-    return _NUMBER.sub("N", _QUOTED.sub("'…'", _PATH.sub("…", first))).strip()[:160]
-
-
 @dataclass
 class Finding:
     """One kind of failure of one check, across the formats it shows in: covered by the same
-    baseline entries (known), or the same status and message, blanked (new)."""
+    baseline entries (known), or of one cause (new; :func:`.causes.cause_key`), or one format
+    failing to save one model in every release tried."""
 
     check: str
     verdict: str                                          # new | known
-    message: str                                          # message_key of the first member
+    message: str                                          # the members' message (.causes.Wording)
     entries: tuple[int, ...] = ()                         # covering baseline entries (0-based)
     formats: Counter = field(default_factory=Counter)     # format → checks
     statuses: Counter = field(default_factory=Counter)
@@ -74,6 +64,8 @@ class Finding:
     reproducer: Mapping[str, Any] | None = None           # the smallest shrunk one among the members
     smallest: tuple[int, str, Any] | None = None          # (size, case, source) of the smallest member
     envs: set = field(default_factory=set)                # failing pairs with each side's libraries
+    wording: Wording | None = None
+    title: str = ""                                       # what the finding is, when not its message
 
     @property
     def format(self) -> str:
@@ -100,6 +92,7 @@ class View:
     problems: list[ModelProblem] = field(default_factory=list)  # with the models, one per factory (.problems)
     compared_envs: dict = field(default_factory=dict)     # (format, check) → pairs compared, with libraries
     environments: dict = field(default_factory=dict)      # label → the library lists of its records
+    miscaused: dict = field(default_factory=dict)         # entry index → Counter of the other causes it matched
 
     def grid_keys(self) -> list[tuple[str, str]]:
         """format × check grids with anything compared (an inference-only format's resume is
@@ -137,6 +130,9 @@ class ViewBuilder:
         self.problems = Problems()
         self.compared_envs: dict = defaultdict(set)
         self.environments: dict = defaultdict(set)
+        self.miscaused: dict = defaultdict(Counter)
+        self.tried: dict = defaultdict(set)               # (format, case) → saving versions with anything compared
+        self.saves: dict = defaultdict(list)              # (format, case) → its new save errors, grouped in build
 
     def add(self, record: Mapping[str, Any]) -> None:
         self.records += 1
@@ -156,6 +152,7 @@ class ViewBuilder:
             self.unsupported[where][record.get("message", "")[:300]] += 1
             return
         self.applicable[(fmt, check)].add(record["case"])
+        self.tried[(fmt, record["case"])].add(saved)
         self.compared_envs[(fmt, check)].add(pair)
         if verdict == "pass":
             return
@@ -166,17 +163,40 @@ class ViewBuilder:
             return
         self.hits.update(entries)
         self.failing[where].add(record["case"])
+        for entry, cause in miscaused_by(record, self.live):
+            self.miscaused[entry.index][cause] += 1
+        if record.get("stage") == "worker" and check != "output":
+            return  # a lost cell's copy for another check (an ONNX file's resume too): its output check carries it
+        if verdict == "new" and record["status"] == "save_error" and record.get("stage") == "save" \
+                and not record_cause(record):
+            self.saves[(fmt, record["case"])].append((record, saved, loaded, pair))
+            return
         self._finding(record, verdict, entries, saved, loaded, pair)
 
+    def _saves(self) -> None:
+        """A format that failed to save a model in every release where it was tried is one
+        finding; a save error of some releases only is grouped by its cause like any failure."""
+        for (fmt, case), members in self.saves.items():
+            everywhere = saved_everywhere([saved for _, saved, _, _ in members], self.tried[(fmt, case)])
+            for record, saved, loaded, pair in members:
+                if everywhere:
+                    self._finding(record, "new", [], saved, loaded, pair, key=("output", "new", "save", fmt, case),
+                                  title=f"{fmt} cannot save model {case} in any version tried")
+                else:
+                    self._finding(record, "new", [], saved, loaded, pair)
+        self.saves.clear()
+
     def _finding(self, record: Mapping[str, Any], verdict: str, entries: list[int], saved: str,
-                 loaded: str, pair: tuple) -> None:
-        message = message_key(record.get("message", ""))
-        key = ((record["check"], "known", tuple(entries)) if entries
-               else (record["check"], "new", record["status"], message))
+                 loaded: str, pair: tuple, key: tuple | None = None, title: str = "") -> None:
+        message = record.get("message", "")
+        key = key or ((record["check"], "known", tuple(entries)) if entries
+                      else (record["check"], "new", *cause_key(record)))
         found = self.findings.get(key)
         if found is None:
-            found = self.findings[key] = Finding(record["check"], verdict, message, tuple(entries),
-                                                 example=record.get("message", "")[:2000])
+            found = self.findings[key] = Finding(key[0], verdict, "", tuple(entries), wording=Wording(message),
+                                                 example=message[:2000], title=title)
+        else:
+            found.wording.add(message)
         found.formats[record["format"]] += 1
         found.statuses[record["status"]] += 1
         found.pairs[(saved, loaded)] += 1
@@ -199,6 +219,10 @@ class ViewBuilder:
             upgrade = bool(compared - set(found.pairs))  # it depends on the versions
             return (found.verdict != "new", not upgrade, -round(share, 2), -found.checks, found.format, found.check)
 
+        self._saves()
+        for found in self.findings.values():
+            text = found.wording.text() if found.wording else ""
+            found.message = f"{found.title}: {text}" if found.title else text
         findings = sorted(self.findings.values(), key=rank)
         return View(versions=ordered(self.versions), cells=dict(self.cells), cases=dict(self.cases),
                     unsupported=dict(self.unsupported), applicable=dict(self.applicable),
@@ -206,7 +230,7 @@ class ViewBuilder:
                     expected=dict(self.expected), records=self.records, hits=self.hits,
                     baseline=baseline or self.live, problems=self.problems.grouped(),
                     compared_envs=dict(self.compared_envs),
-                    environments=dict(self.environments))
+                    environments=dict(self.environments), miscaused=dict(self.miscaused))
 
 
 def build_view(records: Iterable[Mapping[str, Any]], live: Sequence[Any] = ()) -> View:
@@ -327,12 +351,21 @@ def summary_extras(view: View) -> dict[str, Any]:
                       **as_json(finding_attribution(view, f))}
                      for f in view.findings],
         "libraries": environment_libraries(view.environments),
+        "miscaused": review(view),
         "model_problems": [problem.to_json() for problem in view.problems],
         "windows": windows(view),
         "grids": {f"{fmt}/{check}": {saved: {lo: dict(cell) for lo, cell in sorted(row.items())}
                                      for saved, row in _rows(view.cells[(fmt, check)]).items()}
                   for fmt, check in view.grid_keys()},
     }
+
+
+def review(view: View) -> list[dict[str, Any]]:
+    """Baseline entries that matched records of another cause than their own (not covered by
+    them: a review item, like a stale entry), each with its line and the causes it matched."""
+    by_index = {entry.index: entry for entry in view.baseline}
+    return [{"entry": index + 1, "causes": dict(causes), "line": describe_miscaused(by_index[index], causes)}
+            for index, causes in sorted(view.miscaused.items()) if index in by_index]
 
 
 def _rows(cells: Mapping[tuple[str, str], Counter]) -> dict[str, dict[str, Counter]]:

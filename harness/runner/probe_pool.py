@@ -89,7 +89,7 @@ def _probe_one(worker: CaseWorker, facts: FileFacts, env: str, options: RunOptio
                run_on: Mapping[str, str]) -> tuple[list[dict[str, Any]], CaseWorker]:
     """The loads of one file (within ``options.timeout`` for all of them), and the worker to go
     on with: a new one where a load took the last one down."""
-    loads = loads_for(facts.kind, outputs="inputs" in run_on)
+    loads = loads_for(facts.kind, outputs="inputs" in run_on, facts=facts.to_json())
     done: list[dict[str, Any]] = []
     deadline = time.monotonic() + options.timeout
     while len(done) < len(loads):
@@ -119,7 +119,7 @@ def _cell(facts: FileFacts, method: str, status: str, message: str, loaded: Mapp
           env: str) -> dict[str, Any]:
     """A load's record that the supervisor decides (no worker answered for it)."""
     return {"file": facts.label, "sha256": facts.sha256, "kind": facts.kind, "method": method, "status": status,
-            "message": message, "seconds": None, "contents": None, "needs": None, "limitation": None,
+            "message": message, "call": None, "seconds": None, "contents": None, "needs": None, "limitation": None,
             "loaded": dict(loaded), "env": env, "stage": "worker"}
 
 

@@ -136,7 +136,7 @@ def _probe_file(request: Mapping[str, Any], emit: Emit) -> dict[str, Any]:
     attempt = Attempt(Path(facts["path"]), facts["kind"], facts, RunOptions.in_worker(request),
                       inputs=request.get("inputs"), model=request.get("model"))
     loaded = fingerprint()
-    for name in loads_for(attempt.kind, outputs=bool(attempt.inputs)):
+    for name in loads_for(attempt.kind, outputs=bool(attempt.inputs), facts=facts):
         if name in request.get("skip", ()):
             continue
         emit({"started": name, "checks": [name]})

@@ -5,7 +5,10 @@ A tensor kept as a plain attribute, or in a ``persistent=False`` buffer, is not 
 Each finding is proven, not guessed: the tensor is perturbed in a copy of the
 model, the copy's state dict is saved and loaded into a freshly built model
 (every other finding copied over, so only this one is lost), and the outputs
-are compared.
+are compared. A finding also says whether the tensor differs from the one a freshly built
+model holds (``differs_from_fresh``): a constant the constructor rebuilds identically
+(transformers' ``position_ids``) is not lost by a reload, whatever losing it would do, so only
+a tensor that differs and changes the output is the ``uncarried_state`` limitation.
 """
 
 from __future__ import annotations
@@ -29,6 +32,8 @@ class Finding:
     dtype: str
     changes_output: bool      # proven: losing it changes the output on the example inputs
     max_abs_diff: float
+    #: the tensor differs from the one a fresh build holds (dtype, shape or values): a reload loses it
+    differs_from_fresh: bool = True
 
     def to_json(self) -> dict:
         return asdict(self)
@@ -102,6 +107,7 @@ def audit(model: nn.Module, inputs: Sequence[torch.Tensor], rebuild: Callable[[]
     """Find and prove every tensor ``state_dict`` would lose; ``rebuild`` makes a fresh model."""
     found = list(uncarried(model))
     findings = []
+    fresh = rebuild() if found else None
     for path, kind, tensor in found:
         original = copy.deepcopy(model)
         _perturb(_tensor_at(original, path))
@@ -116,5 +122,20 @@ def audit(model: nn.Module, inputs: Sequence[torch.Tensor], rebuild: Callable[[]
         diff = max((float((a.double() - b.double()).abs().max()) for a, b in zip(reference, outputs)
                     if a.numel()), default=0.0)
         findings.append(Finding(path, kind, tuple(tensor.shape), str(tensor.dtype).replace("torch.", ""),
-                                changes_output=diff > 0, max_abs_diff=diff))
+                                changes_output=diff > 0, max_abs_diff=diff,
+                                differs_from_fresh=_differs(tensor, fresh, path)))
     return findings
+
+
+def _differs(tensor: torch.Tensor, fresh: nn.Module | None, path: str) -> bool:
+    """Does ``tensor`` differ from the one at ``path`` in a freshly built model (missing there,
+    another dtype or shape, other values; NaNs in the same places are equal)?"""
+    try:
+        other = _tensor_at(fresh, path) if fresh is not None else None
+    except AttributeError:
+        return True
+    if not isinstance(other, torch.Tensor) or other.dtype != tensor.dtype or other.shape != tensor.shape:
+        return True
+    a, b = tensor.detach().cpu(), other.detach().cpu()
+    return not (torch.equal(a, b) or (a.is_floating_point() and bool(torch.equal(a.isnan(), b.isnan()))
+                                      and torch.equal(a.nan_to_num(0.0), b.nan_to_num(0.0))))

@@ -293,7 +293,7 @@ def _load_run_compare(record: Callable[..., Record], adapter: Any, case: Case, d
         return record(fmt, "output", "pass", f"matches reference, {policy}", stage="compare",
                       max_abs_diff=result.max_abs_diff, max_rel_diff=result.max_rel_diff)
     within = compare_outputs(reference, outputs, exact=False, computed_in=computed_in, names=names).ok
-    explained = adapter.explain_mismatch(case, entry.json, within)
+    explained = adapter.explain_mismatch(case, entry.judged_json, within)  # only state a reload loses
     message = result.message + (f" — expected: {explained[1]}" if explained else "")
     return record(fmt, "output", "mismatch", message, stage="compare",
                   max_abs_diff=result.max_abs_diff, max_rel_diff=result.max_rel_diff,
@@ -341,6 +341,7 @@ def _resume_check(record: Callable[..., Record], adapter: Any, case: Case, direc
                   entry: CaseEntry, exact_env: bool, manifest: Mapping[str, Any]) -> Record:
     """Restore from the artifact, continue training, and compare with the saving run."""
     from ..model.materialize import training_plan
+    from .control import judged_control
     from .resume import judge, nothing_to_resume, restore
 
     fmt = adapter.name
@@ -377,15 +378,17 @@ def _resume_check(record: Callable[..., Record], adapter: Any, case: Case, direc
             return record(fmt, "resume", "load_error", one_line(exc), stage="restore",
                           limitation=known_cause(exc), traceback=traceback.format_exc())
         computed_in = [getattr(torch, name) for name in entry.dtypes if hasattr(torch, name)]
-        lost = not adapter.keeps_uncarried_state and entry.loses_output_state
+        lost = [] if adapter.keeps_uncarried_state else [f["path"] for f in entry.lost_state]
+        key = (str(directory), str(manifest["run_id"]), case.id)  # one control per case, whatever the format
         try:
             verdict = judge(entry.resume, expected, trained, stream, exact=exact_env, computed_in=computed_in,
-                            lost_uncarried=lost, names=entry.outputs)
+                            lost_uncarried=lost, names=entry.outputs, control=lambda resumed: judged_control(
+                                key, entry, inputs, expected, computed_in, resumed))
             clock.lap("resume")
         except Exception as exc:
             return record(fmt, "resume", "forward_error", one_line(exc), stage="resume",
                           traceback=traceback.format_exc())
-    limitation = "uncarried_state" if verdict.status == "diverged" and lost else None
+    limitation = "uncarried_state" if lost and verdict.departure == "state_lost" else None
     message = verdict.message
     if verdict.status != "pass" and entry.nondeterministic:
         message += f" (the saving side found: {entry.nondeterministic[:300]})"

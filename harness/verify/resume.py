@@ -6,12 +6,20 @@ the *original* objects for ``recipe.resume_steps`` updates, recording each
 update's loss, learning rates, parameter and optimizer digests and an RNG probe.
 The loading side rebuilds from the spec, restores from the artifact as a user's
 resume code would, compares the restored state with the saved digests before any
-step, continues, and compares update by update. A departure is classified:
+step, continues, and compares update by update. A departure is classified from evidence,
+never by elimination (the evidence is kept in ``diagnostics["evidence"]``):
 
-- ``state_lost``: the restored state is not what was saved (a serialization defect);
-- ``rng_changed``: the state is exact, but the same generator state draws other
-  numbers here (the environment changed, not the file);
-- ``numeric_drift``: state and random streams agree; rounding accumulated.
+- ``state_lost``: named restored state is not what was saved (``state_differences``), or the
+  model holds a tensor outside ``state_dict`` that differs from a fresh build and that the
+  format does not carry (the saving side's audit) — a serialization defect or limit;
+- ``rng_changed``: the model draws random numbers during the recorded updates (measured by
+  the saving run: torch's generator state moved across them, ``draws_random``) *and* the
+  same generator state draws other numbers here (the RNG probe differs);
+- ``numeric_drift``: a control (:mod:`harness.verify.control`) that rebuilds the model here and
+  replays the saving run from the start without loading anything departs from the saving
+  run's trajectory as much as the resumed run does — this torch's arithmetic, not the file;
+- ``unexplained``: anything else (a control that matches while the resumed run departs, a
+  departure in the same environment, a control that could not run): what to look at.
 """
 
 from __future__ import annotations
@@ -19,7 +27,7 @@ from __future__ import annotations
 import hashlib
 import json
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -28,6 +36,7 @@ import torch
 
 from ..model.build import flatten_outputs
 from ..model.outputs import legacy_order
+from ..results import DEPARTURES as DEPARTURE_CLASSES
 from ..train.loop import DataStream, Trained, run_updates, start
 from ..train.rng import rng_probe, rng_states, set_rng_states
 from .compare import TOLERANCES, coarsest, compare_outputs
@@ -36,7 +45,10 @@ from .compare import TOLERANCES, coarsest, compare_outputs
 SCHEDULER_NOISE = {"verbose", "_get_lr_called_within_step", "anneal_func", "_anneal_func_type", "_is_initial"}
 #: Learning rates are computed in Python floats; across versions only formula rewrites differ.
 LR_RTOL = 1e-9
-DEPARTURES = ("state_lost", "rng_changed", "numeric_drift")
+DEPARTURES = tuple(DEPARTURE_CLASSES)  # state_lost, rng_changed, numeric_drift, unexplained
+#: The control on demand (:mod:`harness.verify.control`): given the resumed run's figures, the
+#: control's and whether it departs as much (None: no control here, e.g. the same environment).
+Control = Callable[[Mapping[str, Any]], "tuple[Mapping[str, Any], bool]"]
 
 
 def _digest(array: np.ndarray) -> str:
@@ -151,12 +163,14 @@ def reference_run(trained: Trained, stream: DataStream) -> tuple[dict[str, Any],
     save_point = state_digest(trained, trained.rng)
     set_rng_states(trained.rng)
     probe = rng_probe()
+    before = torch.get_rng_state()
     trajectory = run_updates(trained, stream, trained.recipe.resume_steps, _observe)
+    draws_random = not torch.equal(before, torch.get_rng_state())  # the model drew from torch's generator
     outputs = _eval_outputs(trained.model, trained.inputs)
     tensors = {f"output.{i}": t.detach().contiguous() for i, t in enumerate(outputs)}
     tensors.update({f"param.{name}": t.detach().contiguous().clone()
                     for name, t in trained.model.state_dict().items()})
-    return {"save_point": save_point, "probe": probe, "trajectory": trajectory}, tensors
+    return {"save_point": save_point, "probe": probe, "trajectory": trajectory, "draws_random": draws_random}, tensors
 
 
 def nothing_to_resume(reference: Mapping[str, Any]) -> str | None:
@@ -201,11 +215,13 @@ def restore(case_model: torch.nn.Module, recipe: Any, checkpoint: Mapping[str, A
 
 
 def judge(reference: Mapping[str, Any], reference_tensors: Mapping[str, torch.Tensor], trained: Trained,
-          stream: DataStream, exact: bool, computed_in: Sequence[torch.dtype], lost_uncarried: bool,
-          names: Sequence[str] | None = None) -> Verdict:
+          stream: DataStream, exact: bool, computed_in: Sequence[torch.dtype], lost_uncarried: Sequence[str] = (),
+          names: Sequence[str] | None = None, control: Control | None = None) -> Verdict:
     """Compare the restored state (the generators as they are now), then continue and compare
     update by update. ``names``: the paths of the output tensors (None: saved before harness
-    named them, with dicts flattened in sorted key order)."""
+    named them, with dicts flattened in sorted key order). ``lost_uncarried``: the tensors
+    outside ``state_dict`` the format loses that differ from a fresh build. ``control``: called
+    only to explain a departure (see :func:`_cause`)."""
     assert trained.recipe is not None
     diffs = state_differences(reference["save_point"], state_digest(trained, rng_states()))
     probe_here = rng_probe()
@@ -236,7 +252,11 @@ def judge(reference: Mapping[str, Any], reference_tensors: Mapping[str, torch.Te
             f"; raw {'/'.join(steps.raw_first[1])} digests first differ at update {steps.raw_first[0]} "
             f"(max parameter diff {param_diff:.3g})")
         return Verdict("pass", f"resumed {len(trajectory)} updates, {policy}{note}", diagnostics=diagnostics)
-    departure, why = _cause(diffs, lost_uncarried, probe_here == reference["probe"])
+    resumed = {"resumed_departs_at": None if first is None else trained.recipe.steps + first,
+               "resumed_max_loss_diff": steps.worst_loss, "resumed_max_output_diff": out.max_abs_diff}
+    departure, why, evidence = _cause(diffs, lost_uncarried, reference, probe_here, resumed,
+                                      None if exact else control)
+    diagnostics["evidence"] = evidence
     where = _where(first, steps, departs, len(trajectory), out.max_abs_diff)
     return Verdict("diverged", f"{departure}: {where}; {why}", departure=departure, diagnostics=diagnostics)
 
@@ -272,14 +292,53 @@ def _departures(reference: Sequence[Mapping[str, Any]], trajectory: Sequence[Map
     return steps
 
 
-def _cause(diffs: Sequence[str], lost_uncarried: bool, probe_equal: bool) -> tuple[str, str]:
-    """The departure class and why: state lost, the random streams changed, or rounding."""
-    if diffs or lost_uncarried:
-        return "state_lost", ("restored state differs from the saved: " + "; ".join(diffs[:5]) if diffs else
-                              "the model holds trained state the format does not carry")
-    if not probe_equal:
-        return "rng_changed", "state restored exactly, but the same generator state draws other numbers here"
-    return "numeric_drift", "state and random streams identical; rounding accumulated"
+def draws_random(reference: Mapping[str, Any]) -> tuple[bool, str]:
+    """Does the model draw random numbers during the recorded updates, and how that is known:
+    the saving run's measurement (torch's generator state moved across them), or, in files
+    saved before it was recorded, the RNG probes it took after each update (they move with it)."""
+    if isinstance(reference.get("draws_random"), bool):
+        return reference["draws_random"], "saving run"
+    probes = {json.dumps(reference.get("probe"))} | {json.dumps(update.get("probe"))
+                                                      for update in reference.get("trajectory") or []}
+    return len(probes) > 1, "probes"
+
+
+def _cause(diffs: Sequence[str], lost: Sequence[str], reference: Mapping[str, Any], probe_here: Any,
+           resumed: Mapping[str, Any], control: Control | None) -> tuple[str, str, dict[str, Any]]:
+    """The departure class, why, and the evidence it rests on; never by elimination."""
+    if diffs:
+        why = "restored state differs from the saved: " + "; ".join(diffs[:5])
+        return "state_lost", why, {"state_differences": list(diffs[:20])}
+    if lost:
+        why = (f"the model holds trained state the format does not carry ({', '.join(lost[:5])}: "
+               "differs from a fresh build)")
+        return "state_lost", why, {"state_differences": [], "uncarried_differs": list(lost[:20])}
+    draws, known_by = draws_random(reference)
+    evidence: dict[str, Any] = {"state_differences": [], "draws_random": draws, "draws_random_from": known_by,
+                                "probe_equal": probe_here == reference.get("probe")}
+    exact = "state restored exactly"
+    if draws and not evidence["probe_equal"]:
+        why = (f"{exact}, the model draws random numbers as it trains, and the same generator state "
+               "draws other numbers here")
+        return "rng_changed", why, evidence
+    if control is None:
+        why = (f"{exact} and the random streams do not explain it, in the same environment, where "
+               "training repeats bit-exactly")
+        return "unexplained", why, {**evidence, "same_environment": True}
+    figures, as_much = control(resumed)
+    evidence.update(figures, **resumed)
+    if "control_error" in figures:
+        why = f"{exact}; the control that would show this torch's own departure failed ({figures['control_error']})"
+        return "unexplained", why, evidence
+    at = figures["control_departs_at"]
+    control_run = (f"a control retrained here without loading anything departs "
+                   f"{f'from update {at}' if at is not None else 'in its final outputs'} "
+                   f"(max loss diff {figures['control_max_loss_diff']:.3g})")
+    if as_much:
+        return "numeric_drift", f"{exact}; {control_run}, as much as the resumed run", evidence
+    why = (f"{exact}, but {control_run}, later or less than the resumed run: the file or the restore "
+           "lost something no digest names")
+    return "unexplained", why, evidence
 
 
 def _where(first: int | None, steps: _Steps, departs: Sequence[str], updates: int, output_diff: float) -> str:

@@ -1,0 +1,122 @@
+"""The retrain control: does this torch's own arithmetic depart from the saving run by itself?
+
+A resume that departs across environments with its state restored exactly is either this
+torch computing differently (``numeric_drift``) or something the file or the restore lost
+that no digest names (``unexplained``). The control tells them apart: it rebuilds the case's
+model here from its spec (or factory) — nothing is loaded — and replays the saving run from
+the start, with the same recipe and data stream, through the save point (``recipe.steps``
+updates, whose losses the manifest keeps as ``train_losses``) and the recorded resume updates
+(the ``resume`` trajectory), then compares its losses and final outputs with the saving run's.
+
+It runs only for a diverged cross-environment resume whose state is exact and whose random
+streams do not explain it, once per case and loading environment (:data:`_CACHE`: every
+resuming format of the case shares it), not once per format.
+"""
+
+from __future__ import annotations
+
+import math
+import traceback
+import warnings
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+import torch
+
+from ..model.materialize import rebuild, training_plan
+from ..model.outputs import legacy_order
+from ..results import one_line
+from ..save.audit import disturb
+from ..train.loop import run_updates, train
+from .compare import TOLERANCES, coarsest, compare_outputs
+from .resume import _departures, _eval_outputs, _observe
+
+#: How much smaller than the resumed run's largest loss difference the control's may be and
+#: still count as departing "as much". Rounding differences grow chaotically: the control
+#: carries them from the first update and the resumed run from the save point, so the two
+#: drift from different perturbations and their loss differences agree in order of magnitude,
+#: not in value (in either direction: the control had longer to drift, but amplification is not
+#: monotone). Lost state is different in kind: the control then matches the saving run (its
+#: differences are rounding noise or zero) while the resumed run departs by the lost state's
+#: effect, orders of magnitude more. One order of magnitude separates the two.
+FACTOR = 10.0
+#: Cases whose control figures are kept: (artifact directory, run id, case id) → figures.
+_CACHE: dict[tuple[str, str, str], dict[str, Any]] = {}
+_CACHE_SIZE = 32
+
+
+def judged_control(key: tuple[str, str, str], entry: Any, inputs: tuple[torch.Tensor, ...],
+                   reference_tensors: Mapping[str, torch.Tensor], computed_in: Sequence[torch.dtype],
+                   resumed: Mapping[str, Any]) -> tuple[dict[str, Any], bool]:
+    """The control's figures for one case (:func:`control_figures`) and whether it departs as
+    much as the resumed run whose figures are ``resumed`` (:func:`departs_as_much`)."""
+    figures = control_figures(key, entry, inputs, reference_tensors, computed_in)
+    return {k: v for k, v in figures.items() if k != "control_traceback"}, departs_as_much(figures, resumed)
+
+
+def control_figures(key: tuple[str, str, str], entry: Any, inputs: tuple[torch.Tensor, ...],
+                    reference_tensors: Mapping[str, torch.Tensor], computed_in: Sequence[torch.dtype]
+                    ) -> dict[str, Any]:
+    """The control's figures for one case, computed once per ``key``: where it first departs
+    (updates counted from the start; None: it does not), its largest loss and output
+    differences; ``control_error`` instead when it could not run."""
+    if key not in _CACHE:
+        if len(_CACHE) >= _CACHE_SIZE:
+            _CACHE.pop(next(iter(_CACHE)))
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                _CACHE[key] = _replay(entry, inputs, reference_tensors, computed_in)
+        except Exception as exc:  # the factory or the training failed here: no evidence either way
+            _CACHE[key] = {"control_error": one_line(exc)[:300],
+                           "control_traceback": traceback.format_exc()[-2000:]}
+    return _CACHE[key]
+
+
+def _replay(entry: Any, inputs: tuple[torch.Tensor, ...], reference_tensors: Mapping[str, torch.Tensor],
+            computed_in: Sequence[torch.dtype]) -> dict[str, Any]:
+    """Rebuild, train through the save point and the resume updates, and compare with the
+    saving run (losses within the per-dtype tolerance, like the resumed run's)."""
+
+    case, reference = entry.case, entry.resume
+    recipe, stream = training_plan(case, inputs)
+    model = rebuild(case)
+    trained = train(model, recipe, stream)
+    trained.inputs = inputs
+    if case.spec is None:  # the saving side changed a user's plain tensor attributes after training
+        disturb(model)
+    trajectory = run_updates(trained, stream, recipe.resume_steps, _observe)
+    outputs = _eval_outputs(trained.model, inputs)
+    rtol, atol = tolerance = TOLERANCES.get(coarsest([*computed_in, torch.float32]) or torch.float32)
+    saved_losses = list(entry.train_losses)
+    before = [abs(a - b) for a, b in zip(saved_losses, trained.losses[:recipe.steps])
+              if not (math.isnan(a) and math.isnan(b))]
+    first = next((n for n, (a, b) in enumerate(zip(saved_losses, trained.losses), start=1)
+                  if not (math.isnan(a) and math.isnan(b)) and not abs(a - b) <= atol + rtol * abs(a)), None)
+    after = _departures(reference["trajectory"], trajectory, False, tolerance)
+    if first is None and after.first_by:
+        first = recipe.steps + min(after.first_by.values())
+    ref_outputs = [reference_tensors[f"output.{i}"] for i in range(len(outputs)) if f"output.{i}" in reference_tensors]
+    names = entry.outputs  # None: saved before harness named them, dicts flattened in sorted key order
+    if names is None:
+        outputs = legacy_order(outputs)
+    out = compare_outputs(ref_outputs, outputs, exact=False, computed_in=computed_in, names=names)
+    return {"control_departs_at": first, "control_max_loss_diff": max([*before, after.worst_loss]),
+            "control_max_output_diff": out.max_abs_diff, "control_outputs_match": out.ok,
+            "save_point": recipe.steps, "control_updates": len(trained.losses)}
+
+
+def departs_as_much(control: Mapping[str, Any], resumed: Mapping[str, Any]) -> bool:
+    """Does the control depart from the saving run as much as the resumed run does: no later
+    (updates counted from the start), and with a largest difference at least 1/:data:`FACTOR`
+    of the resumed run's (losses; the final outputs when the resumed run's losses match)?"""
+    if "control_error" in control:
+        return False
+    if control["control_departs_at"] is None and control.get("control_outputs_match", True):
+        return False
+    there, here = resumed.get("resumed_departs_at"), control["control_departs_at"]
+    if there is not None and (here is None or here > there):
+        return False
+    if there is not None:
+        return control["control_max_loss_diff"] * FACTOR >= resumed["resumed_max_loss_diff"]
+    return control["control_max_output_diff"] * FACTOR >= resumed["resumed_max_output_diff"]
