@@ -114,13 +114,14 @@ def test_inference_only_formats_say_so(tmp_path: Path) -> None:
     assert all(FORMATS.get(f).resumable or FORMATS.get(f).resumes_with_checkpoint for f in RESUMING)
 
 
-@pytest.mark.parametrize("probe_differs, expected", [(True, "rng_changed"), (False, "unexplained")])
+@pytest.mark.parametrize("probe_differs, expected", [(True, "rng_changed"), (False, "numeric_drift")])
 def test_a_departure_with_exact_state_is_classified_by_the_rng_probe(tmp_path: Path, probe_differs: bool,
                                                                      expected: str) -> None:
     """The saving side's record says the same generator state drew other numbers (or not), and
     its trajectory departs at update 2. The model draws random numbers (dropout), so another
-    stream is ``rng_changed``; with the same stream, a departure in the same environment is
-    ``unexplained`` (training repeats bit-exactly here: nothing else explains it)."""
+    stream is ``rng_changed``; with the same stream, the control — retrained here from the
+    spec, held bit-exactly — departs from the recorded trajectory just as much (as a torch that
+    trains nondeterministically does): ``numeric_drift``, with the control as its evidence."""
     spec = small_model(TrainingRecipe(optimizer="sgd", steps=2, resume_steps=3))
     save_all(tmp_path / "a", [spec_case(spec)], formats=["checkpoint"])
     path = tmp_path / "a" / "manifest.json"
@@ -136,6 +137,8 @@ def test_a_departure_with_exact_state_is_classified_by_the_rng_probe(tmp_path: P
     evidence = r.diagnostics["evidence"]
     assert evidence["draws_random"] is True and evidence["draws_random_from"] == "saving run"
     assert evidence["probe_equal"] is (not probe_differs)
+    if not probe_differs:
+        assert evidence["control_departs_at"] == evidence["resumed_departs_at"] == 4
 
 
 @pytest.mark.parametrize("layers, vacuous", [

@@ -186,3 +186,18 @@ def test_each_factorys_libraries_are_read_from_its_imports_without_running_them(
     assert set(factory_libraries(["zoo.models:first"])) == {"packaging", "fickling"}  # torch is fingerprinted anyway
     assert set(factory_libraries(["zoo.models:second"])) == {"hypothesis", "fickling"}
     assert "zoo" not in sys.modules
+
+
+def test_a_library_that_moves_a_package_harness_needs_is_one_line_before_anything_runs(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A distribution's own metadata (as pip writes it) that wants another NumPy than this
+    environment has: named with the requirement it breaks, not found later as broken imports."""
+    from harness.libraries import check_environment
+    info = tmp_path / "teamlib-1.0.dist-info"
+    info.mkdir()
+    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: teamlib\nVersion: 1.0\nRequires-Dist: numpy<1\n"
+                                   "Requires-Dist: safetensors\nRequires-Dist: colorama; extra == 'color'\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    assert check_environment([]) == []  # harness's own requirements hold in the test environment
+    (line,) = check_environment(["teamlib"])
+    assert line.startswith("teamlib 1.0 needs numpy<1, but numpy ") and "harness 0.1.0 needs numpy" in line

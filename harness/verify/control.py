@@ -8,7 +8,7 @@ the start, with the same recipe and data stream, through the save point (``recip
 updates, whose losses the manifest keeps as ``train_losses``) and the recorded resume updates
 (the ``resume`` trajectory), then compares its losses and final outputs with the saving run's.
 
-It runs only for a diverged cross-environment resume whose state is exact and whose random
+It runs only for a diverged resume (held bit-exactly in the saving environment) whose state is exact and whose random
 streams do not explain it, once per case and loading environment (:data:`_CACHE`: every
 resuming format of the case shares it), not once per format.
 """
@@ -41,22 +41,25 @@ from .resume import _departures, _eval_outputs, _observe
 #: effect, orders of magnitude more. One order of magnitude separates the two.
 FACTOR = 10.0
 #: Cases whose control figures are kept: (artifact directory, run id, case id) → figures.
-_CACHE: dict[tuple[str, str, str], dict[str, Any]] = {}
+_CACHE: dict[tuple[Any, ...], dict[str, Any]] = {}
 _CACHE_SIZE = 32
 
 
-def judged_control(key: tuple[str, str, str], entry: Any, inputs: tuple[torch.Tensor, ...],
+def judged_control(key: tuple[Any, ...], entry: Any, inputs: tuple[torch.Tensor, ...],
                    reference_tensors: Mapping[str, torch.Tensor], computed_in: Sequence[torch.dtype],
-                   resumed: Mapping[str, Any]) -> tuple[dict[str, Any], bool]:
+                   resumed: Mapping[str, Any], exact: bool = False) -> tuple[dict[str, Any], bool]:
     """The control's figures for one case (:func:`control_figures`) and whether it departs as
-    much as the resumed run whose figures are ``resumed`` (:func:`departs_as_much`)."""
-    figures = control_figures(key, entry, inputs, reference_tensors, computed_in)
+    much as the resumed run whose figures are ``resumed`` (:func:`departs_as_much`). In the
+    saving environment itself (``exact``) the control is held bit-exactly, as the resumed run
+    is: a retrain that departs there is a torch that trains this model nondeterministically
+    (torch 2.0/2.1 do, for some models) — this torch's own arithmetic, with the evidence."""
+    figures = control_figures(key, entry, inputs, reference_tensors, computed_in, exact)
     return {k: v for k, v in figures.items() if k != "control_traceback"}, departs_as_much(figures, resumed)
 
 
-def control_figures(key: tuple[str, str, str], entry: Any, inputs: tuple[torch.Tensor, ...],
-                    reference_tensors: Mapping[str, torch.Tensor], computed_in: Sequence[torch.dtype]
-                    ) -> dict[str, Any]:
+def control_figures(key: tuple[Any, ...], entry: Any, inputs: tuple[torch.Tensor, ...],
+                    reference_tensors: Mapping[str, torch.Tensor], computed_in: Sequence[torch.dtype],
+                    exact: bool = False) -> dict[str, Any]:
     """The control's figures for one case, computed once per ``key``: where it first departs
     (updates counted from the start; None: it does not), its largest loss and output
     differences; ``control_error`` instead when it could not run."""
@@ -66,7 +69,7 @@ def control_figures(key: tuple[str, str, str], entry: Any, inputs: tuple[torch.T
         try:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")
-                _CACHE[key] = _replay(entry, inputs, reference_tensors, computed_in)
+                _CACHE[key] = _replay(entry, inputs, reference_tensors, computed_in, exact)
         except Exception as exc:  # the factory or the training failed here: no evidence either way
             _CACHE[key] = {"control_error": one_line(exc)[:300],
                            "control_traceback": traceback.format_exc()[-2000:]}
@@ -74,9 +77,10 @@ def control_figures(key: tuple[str, str, str], entry: Any, inputs: tuple[torch.T
 
 
 def _replay(entry: Any, inputs: tuple[torch.Tensor, ...], reference_tensors: Mapping[str, torch.Tensor],
-            computed_in: Sequence[torch.dtype]) -> dict[str, Any]:
+            computed_in: Sequence[torch.dtype], exact: bool = False) -> dict[str, Any]:
     """Rebuild, train through the save point and the resume updates, and compare with the
-    saving run (losses within the per-dtype tolerance, like the resumed run's)."""
+    saving run (losses within the per-dtype tolerance, like the resumed run's; bit-exactly
+    when ``exact``)."""
 
     case, reference = entry.case, entry.resume
     recipe, stream = training_plan(case, inputs)
@@ -92,15 +96,16 @@ def _replay(entry: Any, inputs: tuple[torch.Tensor, ...], reference_tensors: Map
     before = [abs(a - b) for a, b in zip(saved_losses, trained.losses[:recipe.steps])
               if not (math.isnan(a) and math.isnan(b))]
     first = next((n for n, (a, b) in enumerate(zip(saved_losses, trained.losses), start=1)
-                  if not (math.isnan(a) and math.isnan(b)) and not abs(a - b) <= atol + rtol * abs(a)), None)
-    after = _departures(reference["trajectory"], trajectory, False, tolerance)
+                  if not (math.isnan(a) and math.isnan(b))
+                  and (a != b if exact else not abs(a - b) <= atol + rtol * abs(a))), None)
+    after = _departures(reference["trajectory"], trajectory, exact, tolerance)
     if first is None and after.first_by:
         first = recipe.steps + min(after.first_by.values())
     ref_outputs = [reference_tensors[f"output.{i}"] for i in range(len(outputs)) if f"output.{i}" in reference_tensors]
     names = entry.outputs  # None: saved before harness named them, dicts flattened in sorted key order
     if names is None:
         outputs = legacy_order(outputs)
-    out = compare_outputs(ref_outputs, outputs, exact=False, computed_in=computed_in, names=names)
+    out = compare_outputs(ref_outputs, outputs, exact=exact, computed_in=computed_in, names=names)
     return {"control_departs_at": first, "control_max_loss_diff": max([*before, after.worst_loss]),
             "control_max_output_diff": out.max_abs_diff, "control_outputs_match": out.ok,
             "save_point": recipe.steps, "control_updates": len(trained.losses)}

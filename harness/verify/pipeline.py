@@ -379,11 +379,11 @@ def _resume_check(record: Callable[..., Record], adapter: Any, case: Case, direc
                           limitation=known_cause(exc), traceback=traceback.format_exc())
         computed_in = [getattr(torch, name) for name in entry.dtypes if hasattr(torch, name)]
         lost = [] if adapter.keeps_uncarried_state else [f["path"] for f in entry.lost_state]
-        key = (str(directory), str(manifest["run_id"]), case.id)  # one control per case, whatever the format
+        key = (str(directory), str(manifest["run_id"]), case.id, exact_env)  # one control per case, whatever the format
         try:
             verdict = judge(entry.resume, expected, trained, stream, exact=exact_env, computed_in=computed_in,
                             lost_uncarried=lost, names=entry.outputs, control=lambda resumed: judged_control(
-                                key, entry, inputs, expected, computed_in, resumed))
+                                key, entry, inputs, expected, computed_in, resumed, exact_env))
             clock.lap("resume")
         except Exception as exc:
             return record(fmt, "resume", "forward_error", one_line(exc), stage="resume",

@@ -254,8 +254,7 @@ def judge(reference: Mapping[str, Any], reference_tensors: Mapping[str, torch.Te
         return Verdict("pass", f"resumed {len(trajectory)} updates, {policy}{note}", diagnostics=diagnostics)
     resumed = {"resumed_departs_at": None if first is None else trained.recipe.steps + first,
                "resumed_max_loss_diff": steps.worst_loss, "resumed_max_output_diff": out.max_abs_diff}
-    departure, why, evidence = _cause(diffs, lost_uncarried, reference, probe_here, resumed,
-                                      None if exact else control)
+    departure, why, evidence = _cause(diffs, lost_uncarried, reference, probe_here, resumed, control)
     diagnostics["evidence"] = evidence
     where = _where(first, steps, departs, len(trajectory), out.max_abs_diff)
     return Verdict("diverged", f"{departure}: {where}; {why}", departure=departure, diagnostics=diagnostics)
@@ -322,9 +321,8 @@ def _cause(diffs: Sequence[str], lost: Sequence[str], reference: Mapping[str, An
                "draws other numbers here")
         return "rng_changed", why, evidence
     if control is None:
-        why = (f"{exact} and the random streams do not explain it, in the same environment, where "
-               "training repeats bit-exactly")
-        return "unexplained", why, {**evidence, "same_environment": True}
+        why = f"{exact} and the random streams do not explain it; no control ran"
+        return "unexplained", why, evidence
     figures, as_much = control(resumed)
     evidence.update(figures, **resumed)
     if "control_error" in figures:
