@@ -21,6 +21,17 @@ def run_harness(python: str | Path, *args: str, env: dict | None = None,
     return done
 
 
+def saved_and_verified(root: Path, fmt: str) -> list[dict]:
+    """Two generated models saved in one format and verified in this environment, as a user
+    runs it: real records for tests that then relabel their environments."""
+    import json
+    run_harness(sys.executable, "save", "--out", str(root / "art"), "--examples", "2", "--format", fmt,
+                "--workers", "1", cwd=ROOT)
+    run_harness(sys.executable, "verify", str(root / "art"), "--results", str(root / "r.jsonl"), "--workers", "1",
+                cwd=ROOT)
+    return [json.loads(line) for line in (root / "r.jsonl").read_text().splitlines()]
+
+
 def acceptable(record: dict) -> bool:
     """Not a failure: passed, unsupported (with its reason), or explained by a known limitation."""
     return record["status"] in ("pass", "unsupported") or bool(record.get("limitation"))

@@ -18,7 +18,7 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
-from conftest import ROOT, run_harness
+from conftest import ROOT, run_harness, saved_and_verified
 
 from harness.report import make_report
 from harness.report.causes import Wording, message_key, record_cause
@@ -34,12 +34,7 @@ DRIFT = ("numeric_drift: departs at update 3 (loss; max loss diff 0.0886); a con
 @pytest.fixture(scope="module")
 def real(tmp_path_factory: pytest.TempPathFactory) -> list[dict]:
     """Two models saved and verified in this environment (a checkpoint: output and resume)."""
-    root = tmp_path_factory.mktemp("causes")
-    run_harness(sys.executable, "save", "--out", str(root / "art"), "--examples", "2", "--format", "checkpoint",
-                "--workers", "1", cwd=ROOT)
-    run_harness(sys.executable, "verify", str(root / "art"), "--results", str(root / "r.jsonl"), "--workers", "1",
-                cwd=ROOT)
-    records = [json.loads(line) for line in (root / "r.jsonl").read_text().splitlines()]
+    records = saved_and_verified(tmp_path_factory.mktemp("causes"), "checkpoint")
     assert {"output", "resume"} <= {r["check"] for r in records if r["status"] != "unsupported"}, records
     return records
 

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, run_harness
+from conftest import ROOT, run_harness, saved_and_verified
 
 from harness.report import make_report, write_report
 from harness.report.libraries import attribute, env_pair, note
@@ -32,12 +32,7 @@ Env = tuple[str, str]
 @pytest.fixture(scope="module")
 def real(tmp_path_factory: pytest.TempPathFactory) -> list[dict]:
     """Two models saved and verified in this environment, as a user runs it."""
-    root = tmp_path_factory.mktemp("libraries")
-    run_harness(sys.executable, "save", "--out", str(root / "art"), "--examples", "2", "--format", "state_dict",
-                "--workers", "1", cwd=ROOT)
-    run_harness(sys.executable, "verify", str(root / "art"), "--results", str(root / "r.jsonl"), "--workers", "1",
-                cwd=ROOT)
-    records = [json.loads(line) for line in (root / "r.jsonl").read_text().splitlines()]
+    records = saved_and_verified(tmp_path_factory.mktemp("libraries"), "state_dict")
     assert any(r["check"] == "output" and r["status"] == "pass" for r in records)
     return records
 
