@@ -263,7 +263,7 @@ def parser() -> argparse.ArgumentParser:
                                                  "seed, else 0)")
     save.add_argument("--format", action="append", default=[], help="only this format (repeatable)")
     save.add_argument("--skip-format", action="append", default=[], metavar="FORMAT",
-                      help="every format but this one (repeatable; [tool.harness] skip-formats)")
+                      help="leave this format out (repeatable; default: [tool.harness] skip-formats)")
     save.add_argument("--specs", metavar="FILE",
                       help="save these specs (JSON Lines, as `gen --out` writes) instead of generating")
     save.add_argument("--model", action="append", default=[], metavar="PACKAGE.MODULE:FACTORY",
