@@ -8,9 +8,10 @@ package, else its models import from its root (PYTHONPATH).
 from __future__ import annotations
 
 import json
-import tomllib
 from importlib import metadata
 from pathlib import Path
+
+import tomllib
 
 NAME = "harness"
 

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import os
 import re
-import tomllib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Mapping
+
+import tomllib
 
 CONFIG = "pyproject.toml"
 #: The main job's torch versions when the configuration names none.

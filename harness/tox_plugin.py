@@ -1,7 +1,7 @@
 """harness's tox plugin: the torch environments (``torch20`` … ``torch215``) in any repository.
 
-Installed with harness (entry point ``tox: harness``), so a team whose tox configuration
-requires harness gets one environment per row of ``torch_versions.toml``, with that torch,
+Installed with harness (entry point ``tox: harness``), so a team that installs harness
+beside its tox gets one environment per row of ``torch_versions.toml``, with that torch,
 its pins, the team's ``[tool.harness]`` libraries at versions of that torch's time, harness
 itself, and the commands of the main job (``python -m harness run``). This repository's
 ``toxfile.py`` loads the same module from the checkout. tox gives these seeded values
@@ -22,6 +22,7 @@ from tox.tox_env.python.pip.req_file import PythonDeps
 from . import settings as settings_module
 from . import versions
 from .project import NotInstalledFromSource, harness_requirement, installable, own_checkout
+
 
 def _uv_config(work_dir: Path, name: str, libraries: versions.Libraries) -> str | None:
     """A uv.toml bounding the era's libraries, written where tox keeps its environments."""
