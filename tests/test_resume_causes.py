@@ -7,6 +7,7 @@ with 2.6 itself; the models are tests/plugins/resume_causes.py's.
 from __future__ import annotations
 
 import json
+import math
 import os
 from pathlib import Path
 
@@ -16,7 +17,7 @@ from conftest import ROOT, run_harness, tox_env_python
 from harness.verify.control import FACTOR, departs_as_much
 
 ENV = {**os.environ, "PYTHONPATH": str(ROOT / "tests" / "plugins")}
-MODELS = ("convnet", "bert_like", "moving", "dropout", "annealed")
+MODELS = ("convnet", "bert_like", "moving", "dropout", "annealed", "nondeterministic")
 RESUMING = ("checkpoint", "state_dict")
 
 
@@ -54,7 +55,8 @@ def test_the_saving_run_measures_whether_the_model_draws_random_numbers(saved: P
     manifest = json.loads((saved / "manifest.json").read_text())
     cases = {c["source"]["factory"].split(":")[1]: c for c in manifest["cases"]}
     assert {name: cases[name]["resume"]["draws_random"] for name in MODELS} == {
-        "convnet": False, "bert_like": False, "moving": False, "dropout": True, "annealed": False}
+        "convnet": False, "bert_like": False, "moving": False, "dropout": True, "annealed": False,
+        "nondeterministic": False}
 
 
 def test_a_model_that_only_rounds_differently_is_numeric_drift_with_the_control(across) -> None:
@@ -69,6 +71,31 @@ def test_a_model_that_only_rounds_differently_is_numeric_drift_with_the_control(
         assert evidence["state_differences"] == [] and evidence["control_departs_at"] is not None
         assert evidence["control_updates"] == 8 and evidence["save_point"] == 4
         assert departs_as_much(evidence, evidence)
+        # deterministic here: a second retrain repeats the first bit-exactly, so this is rounding,
+        # not the nondeterministic training the 2.0/2.1 baseline entries are about
+        assert (evidence["control_repeats"], evidence["control_repeats_until"]) == (True, None)
+        assert "two retrains here agree bit-exactly" in r["message"]
+        assert "nondeterministic" not in r["message"]
+
+
+@pytest.fixture(scope="module")
+def older(saved: Path) -> dict:
+    return _verify(tox_env_python("torch21"), saved, "torch21")
+
+
+def test_a_torch_that_trains_nondeterministically_says_so_with_a_second_retrain(older, across) -> None:
+    """Resumed in torch 2.1, which trains this model nondeterministically: numeric_drift, and a
+    second retrain in 2.1 differs from the first — the evidence the 2.0/2.1 baseline entries
+    need. Resumed in 2.13 it drifts too, deterministically (both retrains agree)."""
+    for fmt in RESUMING:
+        r = older[("nondeterministic", fmt, "resume")]
+        assert (r["status"], r["departure"]) == ("diverged", "numeric_drift"), r["message"]
+        evidence = r["diagnostics"]["evidence"]
+        assert evidence["control_repeats"] is False and evidence["control_repeats_until"] >= 1
+        assert "this torch trains the model nondeterministically: two retrains here differ" in r["message"]
+        r = across[("nondeterministic", fmt, "resume")]
+        if r["status"] == "diverged":
+            assert r["diagnostics"]["evidence"]["control_repeats"] is True, r["message"]
 
 
 def test_constant_non_persistent_buffers_are_not_lost_state(saved: Path, across) -> None:
@@ -99,7 +126,8 @@ def test_a_model_with_dropout_across_2_7_is_rng_changed(across) -> None:
         assert (r["status"], r["departure"]) == ("diverged", "rng_changed"), r["message"]
         evidence = r["diagnostics"]["evidence"]
         assert evidence == {"state_differences": [], "draws_random": True, "draws_random_from": "saving run",
-                            "probe_equal": False}
+                            "probe_equal": False, "uniforms_equal": True, "dropout_mask_equal": False}
+        assert r["message"].endswith("draws other numbers here (dropout masks)"), r["message"]
 
 
 def test_a_departure_the_control_does_not_show_is_unexplained(across, same) -> None:
@@ -147,6 +175,14 @@ def test_the_same_environment_resumes_bit_exactly(same) -> None:
       "control_max_output_diff": 1e-3}, {"resumed_departs_at": None, "resumed_max_loss_diff": 0.0,
                                          "resumed_max_output_diff": 4e-3}, True),
     ({"control_error": "the factory failed"}, {"resumed_departs_at": 5, "resumed_max_loss_diff": 0.09}, False),
+    # a resumed run that turned NaN: a deterministic control that stays finite does not explain it,
+    ({"control_departs_at": 2, "control_max_loss_diff": 0.3, "control_repeats": True},
+     {"resumed_departs_at": 2, "resumed_max_loss_diff": math.inf}, False),
+    # a torch whose own retrains differ does, if it departs no later
+    ({"control_departs_at": 2, "control_max_loss_diff": 0.3, "control_repeats": False},
+     {"resumed_departs_at": 2, "resumed_max_loss_diff": math.inf}, True),
+    ({"control_departs_at": 3, "control_max_loss_diff": 0.3, "control_repeats": False},
+     {"resumed_departs_at": 2, "resumed_max_loss_diff": math.inf}, False),
 ])
 def test_as_much_means_no_later_and_of_the_same_order(control: dict, resumed: dict, expected: bool) -> None:
     assert departs_as_much(control, resumed) is expected

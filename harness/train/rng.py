@@ -35,12 +35,16 @@ def set_rng_states(states: dict[str, Any]) -> None:
     random.setstate((version, tuple(internal), gauss))
 
 
+#: How many of the probe's values are uniforms; the rest is a dropout mask.
+UNIFORMS = 4
+
+
 def rng_probe() -> list[float]:
     """What torch's generator would draw next — four uniforms and one dropout mask — without
     moving it. The same state giving other draws means the environment changed the stream."""
     state = torch.get_rng_state()
     try:
-        uniforms = torch.rand(4, dtype=torch.float64).tolist()
+        uniforms = torch.rand(UNIFORMS, dtype=torch.float64).tolist()
         mask = torch.nn.functional.dropout(torch.ones(16), p=0.5, training=True)
         return uniforms + [1.0 if float(m) else 0.0 for m in mask]
     finally:

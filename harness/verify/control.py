@@ -29,7 +29,7 @@ from ..results import one_line
 from ..save.audit import disturb
 from ..train.loop import run_updates, train
 from .compare import TOLERANCES, coarsest, compare_outputs
-from .resume import _departures, _eval_outputs, _observe
+from .resume import _departures, _eval_outputs, _observe, loss_gap
 
 #: How much smaller than the resumed run's largest loss difference the control's may be and
 #: still count as departing "as much". Rounding differences grow chaotically: the control
@@ -69,18 +69,44 @@ def control_figures(key: tuple[Any, ...], entry: Any, inputs: tuple[torch.Tensor
         try:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")
-                _CACHE[key] = _replay(entry, inputs, reference_tensors, computed_in, exact)
+                figures, losses = _replay(entry, inputs, reference_tensors, computed_in, exact)
+                if _departs(figures):
+                    figures.update(_repeatability(entry, inputs, reference_tensors, computed_in, exact, losses))
+                _CACHE[key] = figures
         except Exception as exc:  # the factory or the training failed here: no evidence either way
             _CACHE[key] = {"control_error": one_line(exc)[:300],
                            "control_traceback": traceback.format_exc()[-2000:]}
     return _CACHE[key]
 
 
+def _departs(figures: Mapping[str, Any]) -> bool:
+    return figures["control_departs_at"] is not None or not figures["control_outputs_match"]
+
+
+def _repeatability(entry: Any, inputs: tuple[torch.Tensor, ...], reference_tensors: Mapping[str, torch.Tensor],
+                   computed_in: Sequence[torch.dtype], exact: bool, losses: Sequence[float]) -> dict[str, Any]:
+    """Does this torch train the model the same way twice? The evidence that tells a torch whose
+    training is nondeterministic (torch 2.0/2.1 for some models: a second run from the same seed
+    gives other losses) from one that is deterministic and rounds differently from the saving
+    torch. In the saving environment (``exact``) a control that departs is already a second run
+    of the same torch from the same seed; elsewhere a second control is run and compared with the
+    first bit-exactly (NaN equal to NaN). ``control_repeats_until``: the first update where the
+    two runs differ (None: they agree throughout)."""
+    if exact:
+        return {"control_repeats": False, "control_repeats_until": None}
+    _, again = _replay(entry, inputs, reference_tensors, computed_in, exact)
+    differs = next((n for n, (a, b) in enumerate(zip(losses, again), start=1)
+                    if not (a == b or (math.isnan(a) and math.isnan(b)))), None)
+    if differs is None and len(losses) != len(again):
+        differs = min(len(losses), len(again)) + 1
+    return {"control_repeats": differs is None, "control_repeats_until": differs}
+
+
 def _replay(entry: Any, inputs: tuple[torch.Tensor, ...], reference_tensors: Mapping[str, torch.Tensor],
-            computed_in: Sequence[torch.dtype], exact: bool = False) -> dict[str, Any]:
+            computed_in: Sequence[torch.dtype], exact: bool = False) -> tuple[dict[str, Any], list[float]]:
     """Rebuild, train through the save point and the resume updates, and compare with the
     saving run (losses within the per-dtype tolerance, like the resumed run's; bit-exactly
-    when ``exact``)."""
+    when ``exact``). Also the losses themselves, every update in order."""
 
     case, reference = entry.case, entry.resume
     recipe, stream = training_plan(case, inputs)
@@ -93,11 +119,9 @@ def _replay(entry: Any, inputs: tuple[torch.Tensor, ...], reference_tensors: Map
     outputs = _eval_outputs(trained.model, inputs)
     rtol, atol = tolerance = TOLERANCES.get(coarsest([*computed_in, torch.float32]) or torch.float32)
     saved_losses = list(entry.train_losses)
-    before = [abs(a - b) for a, b in zip(saved_losses, trained.losses[:recipe.steps])
-              if not (math.isnan(a) and math.isnan(b))]
+    before = [loss_gap(a, b) for a, b in zip(saved_losses, trained.losses[:recipe.steps])]
     first = next((n for n, (a, b) in enumerate(zip(saved_losses, trained.losses), start=1)
-                  if not (math.isnan(a) and math.isnan(b))
-                  and (a != b if exact else not abs(a - b) <= atol + rtol * abs(a))), None)
+                  if (loss_gap(a, b) != 0.0 if exact else not loss_gap(a, b) <= atol + rtol * abs(a))), None)
     after = _departures(reference["trajectory"], trajectory, exact, tolerance)
     if first is None and after.first_by:
         first = recipe.steps + min(after.first_by.values())
@@ -106,15 +130,18 @@ def _replay(entry: Any, inputs: tuple[torch.Tensor, ...], reference_tensors: Map
     if names is None:
         outputs = legacy_order(outputs)
     out = compare_outputs(ref_outputs, outputs, exact=exact, computed_in=computed_in, names=names)
-    return {"control_departs_at": first, "control_max_loss_diff": max([*before, after.worst_loss]),
-            "control_max_output_diff": out.max_abs_diff, "control_outputs_match": out.ok,
-            "save_point": recipe.steps, "control_updates": len(trained.losses)}
+    figures = {"control_departs_at": first, "control_max_loss_diff": max([*before, after.worst_loss]),
+               "control_max_output_diff": out.max_abs_diff, "control_outputs_match": out.ok,
+               "save_point": recipe.steps, "control_updates": len(trained.losses)}
+    return figures, [*trained.losses, *(float(update["loss"]) for update in trajectory)]
 
 
 def departs_as_much(control: Mapping[str, Any], resumed: Mapping[str, Any]) -> bool:
     """Does the control depart from the saving run as much as the resumed run does: no later
     (updates counted from the start), and with a largest difference at least 1/:data:`FACTOR`
-    of the resumed run's (losses; the final outputs when the resumed run's losses match)?"""
+    of the resumed run's (losses; the final outputs when the resumed run's losses match)? When
+    this torch trains the model nondeterministically (two retrains differ) no size compares: one
+    run of it may end in NaN where another does not, so no later is enough."""
     if "control_error" in control:
         return False
     if control["control_departs_at"] is None and control.get("control_outputs_match", True):
@@ -122,6 +149,8 @@ def departs_as_much(control: Mapping[str, Any], resumed: Mapping[str, Any]) -> b
     there, here = resumed.get("resumed_departs_at"), control["control_departs_at"]
     if there is not None and (here is None or here > there):
         return False
+    if control.get("control_repeats") is False:  # this torch's own runs vary: any size is its own
+        return True
     if there is not None:
         return control["control_max_loss_diff"] * FACTOR >= resumed["resumed_max_loss_diff"]
     return control["control_max_output_diff"] * FACTOR >= resumed["resumed_max_output_diff"]

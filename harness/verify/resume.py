@@ -38,7 +38,7 @@ from ..model.build import flatten_outputs
 from ..model.outputs import legacy_order
 from ..results import DEPARTURES as DEPARTURE_CLASSES
 from ..train.loop import DataStream, Trained, run_updates, start
-from ..train.rng import rng_probe, rng_states, set_rng_states
+from ..train.rng import UNIFORMS, rng_probe, rng_states, set_rng_states
 from .compare import TOLERANCES, coarsest, compare_outputs
 
 #: Scheduler state keys that are bookkeeping or changed meaning across torch versions.
@@ -275,7 +275,7 @@ def _departures(reference: Sequence[Mapping[str, Any]], trajectory: Sequence[Map
     steps = _Steps({}, None, 0.0)
     for number, (ref, got) in enumerate(zip(reference, trajectory), start=1):
         what = []
-        loss_diff = 0.0 if _both_nan(ref["loss"], got["loss"]) else abs(ref["loss"] - got["loss"])
+        loss_diff = loss_gap(ref["loss"], got["loss"])
         steps.worst_loss = max(steps.worst_loss, loss_diff)
         if (loss_diff != 0.0) if exact else not loss_diff <= atol + rtol * abs(ref["loss"]):
             what.append("loss")
@@ -314,11 +314,14 @@ def _cause(diffs: Sequence[str], lost: Sequence[str], reference: Mapping[str, An
         return "state_lost", why, {"state_differences": [], "uncarried_differs": list(lost[:20])}
     draws, known_by = draws_random(reference)
     evidence: dict[str, Any] = {"state_differences": [], "draws_random": draws, "draws_random_from": known_by,
-                                "probe_equal": probe_here == reference.get("probe")}
+                                "probe_equal": probe_here == reference.get("probe"),
+                                **_streams_equal(probe_here, reference.get("probe"))}
     exact = "state restored exactly"
     if draws and not evidence["probe_equal"]:
+        changed = [name for name, key in (("torch.rand", "uniforms_equal"), ("dropout masks", "dropout_mask_equal"))
+                   if evidence.get(key) is False]
         why = (f"{exact}, the model draws random numbers as it trains, and the same generator state "
-               "draws other numbers here")
+               f"draws other numbers here{' (' + ', '.join(changed) + ')' if changed else ''}")
         return "rng_changed", why, evidence
     if control is None:
         why = f"{exact} and the random streams do not explain it; no control ran"
@@ -331,27 +334,57 @@ def _cause(diffs: Sequence[str], lost: Sequence[str], reference: Mapping[str, An
     at = figures["control_departs_at"]
     control_run = (f"a control retrained here without loading anything departs "
                    f"{f'from update {at}' if at is not None else 'in its final outputs'} "
-                   f"(max loss diff {figures['control_max_loss_diff']:.3g})")
+                   f"({_gap_text(figures['control_max_loss_diff'])})")
     if as_much:
-        return "numeric_drift", f"{exact}; {control_run}, as much as the resumed run", evidence
+        return "numeric_drift", f"{exact}; {control_run}, as much as the resumed run; {_repeats(figures)}", evidence
     why = (f"{exact}, but {control_run}, later or less than the resumed run: the file or the restore "
            "lost something no digest names")
     return "unexplained", why, evidence
+
+
+def _streams_equal(here: Any, saved: Any) -> dict[str, bool]:
+    """Which of the probe's streams differ: its uniforms (``torch.rand``) and its dropout mask
+    (:func:`~harness.train.rng.rng_probe`), so a reader sees which one a release changed."""
+    if not (isinstance(here, list) and isinstance(saved, list) and len(here) == len(saved) > UNIFORMS):
+        return {}
+    return {"uniforms_equal": here[:UNIFORMS] == saved[:UNIFORMS], "dropout_mask_equal": here[UNIFORMS:] == saved[UNIFORMS:]}
+
+
+def _repeats(figures: Mapping[str, Any]) -> str:
+    """What the control's repetition shows: nondeterministic training here, or deterministic
+    arithmetic that rounds otherwise than the saving torch's (training amplifies it)."""
+    if figures.get("control_repeats") is None:
+        return "whether this torch repeats its training was not measured"
+    if figures["control_repeats"]:
+        return ("two retrains here agree bit-exactly: this torch rounds otherwise than the saving one, "
+                "and training amplifies it")
+    until = figures.get("control_repeats_until")
+    if until is None:  # the saving environment itself: the control is a second run of the same torch
+        return "this torch trains the model nondeterministically: its retrain departs from its own saving run"
+    return f"this torch trains the model nondeterministically: two retrains here differ from update {until}"
 
 
 def _where(first: int | None, steps: _Steps, departs: Sequence[str], updates: int, output_diff: float) -> str:
     if first is not None:
         later = ", ".join(f"{q} at {n}" for q, n in steps.first_by.items() if n != first)
         return (f"departs at update {first} ({', '.join(departs)}{'; then ' + later if later else ''}; "
-                f"max loss diff {steps.worst_loss:.3g})")
+                f"{_gap_text(steps.worst_loss)})")
     if departs:
         return (f"losses and learning rates match over {updates} updates, but the outputs after "
                 f"them differ (max abs {output_diff:.3g})")
     return f"the next {updates} updates still match"
 
 
-def _both_nan(a: float, b: float) -> bool:
-    return math.isnan(a) and math.isnan(b)
+def _gap_text(gap: float) -> str:
+    return "a loss NaN on one side" if math.isinf(gap) else f"max loss diff {gap:.3g}"
+
+
+def loss_gap(a: float, b: float) -> float:
+    """How far two losses are apart: 0 when both are NaN, infinite when one is (a run that
+    turned to NaN departs without bound, and must not vanish from a maximum)."""
+    if math.isnan(a) or math.isnan(b):
+        return 0.0 if math.isnan(a) and math.isnan(b) else math.inf
+    return abs(a - b)
 
 
 def _lrs_match(ref: Sequence[float], got: Sequence[float], exact: bool) -> bool:

@@ -10,6 +10,8 @@ dropout-stream change).
 ``annealed``: keeps trained state in a Python float, which no format that rebuilds the model
 carries and no digest or audit names: the control matches the saving run while the resumed
 run departs (``unexplained``).
+``nondeterministic``: trained nondeterministically by torch 2.0/2.1 — in 2.1 a second retrain
+differs from the first (``numeric_drift``, with that evidence).
 """
 
 from __future__ import annotations
@@ -114,3 +116,22 @@ class Annealed(nn.Module):
 def annealed():
     torch.manual_seed(0)
     return Annealed(), torch.randn(4, 6)
+
+
+class Transposed(nn.Module):
+    """A transformer layer whose output is a transposed (non-contiguous) view: torch 2.0 and 2.1
+    compute its gradients nondeterministically, two runs from one seed give other losses."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.layer = nn.TransformerEncoderLayer(16, 2, 32, dropout=0.0, batch_first=True)
+        self.act = nn.GELU()
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        return (self.act(self.layer(x)) * 0.5).transpose(1, 2) + 1.0
+
+
+def nondeterministic():
+    torch.manual_seed(0)
+    return Transposed(), torch.randn(4, 6, 16), {"optimizer": "rmsprop", "lr": 0.01, "steps": 4,
+                                                  "resume_steps": 4}
