@@ -134,12 +134,24 @@ def test_the_atlas_page_of_fourteen_versions_in_a_real_browser(matrix, tmp_path:
             assert len(grid.query_selector_all("td.cell")) == 196
         # every cell shows the counts of compat.json
         cells = page.eval_on_selector_all("td.cell", "els => els.map(e => [e.dataset.format + '/' + e.dataset.check, "
-                                          "e.dataset.saved, e.dataset.loaded, +e.dataset.total, e.className])")
-        for grid, saved, loaded, total, classes in cells:
+                                          "e.dataset.saved, e.dataset.loaded, +e.dataset.total, e.className, "
+                                          "e.dataset.counts, getComputedStyle(e).backgroundImage])")
+        verdicts = ("new", "known", "expected", "pass", "unsupported")
+        split = 0
+        for grid, saved, loaded, total, classes, shown, background in cells:
             counts = summary["grids"][grid][saved][loaded]
             assert sum(counts.values()) == total
-            worst = next(v for v in ("new", "known", "expected", "pass", "unsupported") if counts.get(v))
+            worst = next(v for v in verdicts if counts.get(v))
             assert worst in classes.split()
+            # a cell shows its proportions: split by verdict when it holds several, plain when one
+            assert shown == ",".join(f"{v}:{counts[v]}" for v in verdicts if counts.get(v))
+            several = sum(1 for v in verdicts if counts.get(v)) > 1
+            assert ("linear-gradient" in background) == several, (grid, saved, loaded, background)
+            split += several
+        assert split, "the matrix has cells of several verdicts"
+        # the upgrade plan is the first thing under the totals, on the first screen
+        assert page.eval_on_selector("#upgrade", "e => e.getBoundingClientRect().top") < 1000
+        assert page.eval_on_selector("#upgrade details[open]", "e => e.getBoundingClientRect().top") < 1000
         # a known cell (the baseline covers it) opens its cases, each marked known
         grid, saved, loaded = next((g, s, lo) for g, rows in summary["grids"].items() for s, row in rows.items()
                                    for lo, c in row.items() if c.get("known"))

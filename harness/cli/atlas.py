@@ -26,9 +26,8 @@ def cmd_atlas(args: argparse.Namespace) -> int:
     from ..report.gate import live_entries, load_baseline
     from ..report.read import read_records
     from ..runner.atlas import AtlasOptions, run_atlas
-    from ..versions import VersionTableError, torch_envs
-
     from ..settings import load
+    from ..versions import VersionTableError, torch_envs
     config = load()
     args.state = args.state or str(config.path(config.state) / "atlas")
     args.examples = args.examples if args.examples is not None else config.generated
@@ -71,6 +70,10 @@ def cmd_atlas(args: argparse.Namespace) -> int:
     out = Path(args.out)
     meta = {"date": date.today().isoformat(), "examples": args.examples, "seed": args.seed,
             "environments": envs_state, "runs": run.state.get("runs", [])}
+    from ..report.plan import plans
+    for plan in plans(atlas):
+        for line in plan.lines():
+            say(f"PLAN {line}")
     for path in (write_markdown(atlas, out / "README.md", "harness atlas: every torch × every torch", notes),
                  write_json(atlas, out / "atlas.json", meta)):
         say(f"wrote {path} ({path.stat().st_size // 1024} KB)")

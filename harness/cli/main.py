@@ -342,6 +342,7 @@ def _user_errors() -> tuple[type[BaseException], ...]:
     from ..plugin_loader import PluginError
     from ..registry import UnknownName
     from ..report.gate import BaselineError
+    from ..report.plan import UpgradeError
     from ..results import ResultsError
     from ..runner.atlas import AtlasError
     from ..runner.client import WorkerLost, WorkerStartError
@@ -355,7 +356,7 @@ def _user_errors() -> tuple[type[BaseException], ...]:
 
     return (NotAProbeFile, ProbeEnvError, ProbeError, ArtifactDirError, FactoryError, SpecError, MatrixError, FileNotFoundError, UnknownName,
             PluginError, BaselineError, WorkerStartError, WorkerLost, AtlasError, VersionTableError,
-            VerifyError, SigningError, ResultsError, SettingsError)
+            VerifyError, SigningError, ResultsError, SettingsError, UpgradeError)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

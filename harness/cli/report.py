@@ -34,7 +34,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     entries, today = _baseline_of(args)
     records = read_records([Path(p) for p in args.results])
     try:
-        report = make_report(records, entries, args.baseline or "", today)
+        report = make_report(records, entries, args.baseline or "", today, upgrade=args.upgrade)
         paths = write_report(report, out)
     except OSError as exc:
         raise ResultsError(f"--out {out}: cannot write the reports ({exc.strerror or exc})") from None
@@ -54,9 +54,20 @@ def cmd_report(args: argparse.Namespace) -> int:
     for finding in report.summary["findings"]:
         if finding["verdict"] == "new" and finding["attribution"]:
             print(plain(f"LIBRARY  {finding['line']}"), file=sys.stderr)
+    print_plans(report.plans)
     for path in paths:
         print(f"wrote {path}", file=sys.stderr)
     return 0
+
+
+def print_plans(plans: Any) -> None:
+    """The upgrade plan, as the reports open with it: each path's headline, then what breaks
+    and what to change, one line each."""
+    from ..report.gate import plain
+
+    for plan in plans:
+        for line in plan.lines():
+            print(plain(f"PLAN     {line}"), file=sys.stderr)
 
 
 def _baseline_of(args: argparse.Namespace) -> tuple[list[Any], Any]:
@@ -176,6 +187,8 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     report.add_argument("--out", required=True, help="directory for the reports")
     report.add_argument("--baseline", help="TOML file of known incompatibilities: failing cells it covers show as "
                         "known (with the cause), the others as new, exactly as `gate` judges them")
+    report.add_argument("--upgrade", metavar="FROM:TO", help="plan this upgrade only (e.g. 2.4:2.6; a rollback is "
+                        "TO:FROM); default: every adjacent pair of the run's versions both ways and oldest ↔ newest")
     report.set_defaults(run=cmd_report)
 
     gate = sub.add_parser("gate", help="exit 1 on failures the baseline of known incompatibilities does not cover")

@@ -15,18 +15,25 @@ from typing import Any
 from . import html, json_report, junit, markdown  # noqa: F401  (registers the writers)
 from .base import WRITERS, Report
 from .gate import live_entries
+from .plan import parse_path, plans
 from .summary import dedupe, summarize
 from .view import build_view, summary_extras
 
 
 def make_report(records: Sequence[Mapping[str, Any]], baseline: Sequence[Any] = (), baseline_path: str = "",
-                today: date | None = None) -> Report:
-    """Judge ``records`` against the baseline entries live on ``today`` (the gate's rule)."""
+                today: date | None = None, upgrade: str | None = None) -> Report:
+    """Judge ``records`` against the baseline entries live on ``today`` (the gate's rule);
+    ``upgrade`` ("2.4:2.6"): plan that path only (default: every adjacent pair both ways and
+    oldest ↔ newest, :func:`.plan.default_paths`)."""
     live = live_entries(baseline, today or date.today())
     unique = dedupe(records)
     view = build_view(unique, live)
-    summary = {**summarize(records), **summary_extras(view), "baseline": baseline_path or None}
-    return Report(records=unique, read=records, summary=summary, view=view, baseline=baseline_path)
+    chosen = [parse_path(upgrade, view.versions)] if upgrade else None
+    upgrade_plans = plans(view, chosen)
+    summary = {**summarize(records), **summary_extras(view), "baseline": baseline_path or None,
+               "upgrade_plan": [p.to_json() for p in upgrade_plans]}
+    return Report(records=unique, read=records, summary=summary, view=view, baseline=baseline_path,
+                  plans=upgrade_plans)
 
 
 def write_reports(records: Sequence[Mapping[str, Any]], out: Path, kinds: Iterable[str] | None = None,

@@ -22,7 +22,8 @@ from typing import Any
 
 from .gate import plain
 from .libraries import finding_attribution, note
-from .markdown import digest, grids, problems_section, window_table
+from .markdown import digest, grids, problems_section, upgrade_section, window_table
+from .plan import plans
 from .read import iter_records
 from .view import (
     Finding,
@@ -71,6 +72,7 @@ def write_markdown(view: View, out: Path, title: str, notes: Sequence[str] = ())
     versions = view.versions
     lines = [f"# {title}", "", *notes, "",
              f"{len(versions)} torch versions, {len(versions) ** 2} ordered pairs, {view.records} checks.", ""]
+    lines += upgrade_section(plans(view))
     lines += problems_section(view)
     lines += digest(view)
     lines += window_table(view, windows(view))
@@ -85,7 +87,8 @@ def write_json(view: View, out: Path, meta: Mapping[str, Any]) -> Path:
     """Counts per format/check → saved → loaded → verdict, the findings and the windows."""
     extras = summary_extras(view)
     payload = {"schema": 2, **meta, "versions": view.versions, "checks": view.records, "grids": extras["grids"],
-               "findings": extras["findings"], "windows": extras["windows"]}
+               "findings": extras["findings"], "windows": extras["windows"],
+               "upgrade_plan": [p.to_json() for p in plans(view)]}
     out.write_text(json.dumps(payload, sort_keys=True, separators=(",", ":")) + "\n", encoding="utf-8")
     return out
 

@@ -18,6 +18,7 @@ class Report:
     summary: dict[str, Any]                # what compat.json keeps beside the records
     view: View
     baseline: str = ""                     # the baseline file the verdicts were judged against
+    plans: Sequence[Any] = ()              # the upgrade plans (.plan.Plan), the reports' first section
 
 
 Writer = Callable[[Report, Path], Path]

@@ -147,3 +147,15 @@ class Wording:
 def saved_everywhere(failed: Sequence[str], tried: Sequence[str]) -> bool:
     """Did a format fail to save a model in every release where it was tried?"""
     return bool(tried) and set(tried) <= set(failed)
+
+
+def limitations_by_cause(expected: Mapping[tuple[str, str, str], Mapping[Any, int]]) -> list[tuple[str, list[str], int, int]]:
+    """The expected differences one line per limitation: (limitation, "format / check" of each
+    place it shows, checks, pairs) — one sentence said once, not once per format and check."""
+    grouped: dict[str, list[tuple[str, str, Mapping[Any, int]]]] = {}
+    for (limitation, fmt, check), pairs in sorted(expected.items()):
+        grouped.setdefault(limitation, []).append((fmt, check, pairs))
+    return [(limitation, [f"{fmt} / {check}" for fmt, check, _ in places],
+             sum(sum(pairs.values()) for _, _, pairs in places),
+             len({pair for _, _, pairs in places for pair in pairs}))
+            for limitation, places in grouped.items()]

@@ -36,7 +36,7 @@ from .problems import ModelProblem, Problems
 from .summary import contradictions, pair_of, record_key
 
 BASELINE_SCHEMA = 1
-FIELDS = ("format", "check", "status", "saved", "loaded", "message", "cause", "reason", "expires", "link")
+FIELDS = ("format", "check", "status", "saved", "loaded", "message", "cause", "reason", "action", "expires", "link")
 #: Fields that hold text (all but ``expires``, a TOML date).
 TEXT_FIELDS = tuple(f for f in FIELDS if f != "expires")
 TOP_LEVEL = ("schema", "known")
@@ -60,6 +60,7 @@ class Entry:
     loaded: str = ""
     message: str = ""
     cause: str = ""                      # the cause class it covers (a departure or a limitation)
+    action: str = ""                     # what to change (the upgrade plan shows it), when the team knows
     expires: date | None = None
     link: str = ""
     index: int = field(default=0, compare=False)

@@ -27,7 +27,10 @@ from typing import Any
 
 from ..results import LIMITATIONS
 from .base import WRITERS, Report
+from .causes import limitations_by_cause
+from .html_plan import plan_section
 from .libraries import environment_libraries
+from .magnitudes import columns, histogram, label
 from .problems import HEADING, PROBLEMS_NOTE
 from .reproducers import own_part, shared_helpers
 from .summary import contradictions
@@ -47,6 +50,27 @@ def _e(value: Any) -> str:
 
 def _worst(cell: Counter) -> str:
     return next((v for v in VERDICTS if cell[v]), "unsupported")
+
+
+#: The least share of a split cell a verdict gets, so 1 case in 40 still shows.
+MIN_SHARE = 0.15
+
+
+def _split(cell: Counter) -> str:
+    """A cell holding several verdicts is split bottom to top in proportion to them (pass at
+    the bottom, new on top), so "4 of 40 expected" does not look like "40 of 40 expected"."""
+    parts = [(v, cell[v]) for v in reversed(VERDICTS) if cell[v]]
+    if len(parts) < 2:
+        return ""
+    total = sum(n for _, n in parts)
+    shares = [max(MIN_SHARE, n / total) for _, n in parts]
+    scale = sum(shares)
+    stops, at = [], 0.0
+    for (verdict, _), share in zip(parts, shares):
+        end = at + 100 * share / scale
+        stops.append(f"{COLOURS[verdict]} {at:.0f}% {end:.0f}%")
+        at = end
+    return f' style="background:linear-gradient(to top,{",".join(stops)})"'
 
 
 def _title(saved: str, loaded: str, cell: Counter) -> str:
@@ -76,9 +100,11 @@ def _grid(view: View, fmt: str, check: str) -> str:
                 continue
             worst = _worst(cell)
             shown = cell[worst] if worst in ("new", "known") else ""
+            counts = ",".join(f"{v}:{cell[v]}" for v in VERDICTS if cell[v])
             tds.append(f'<td class="cell {worst}" data-format="{_e(fmt)}" data-check="{_e(check)}" '
                        f'data-saved="{_e(saved)}" data-loaded="{_e(loaded)}" data-passed="{cell["pass"]}" '
-                       f'data-total="{sum(cell.values())}" title="{_e(_title(saved, loaded, cell))}">{shown}</td>')
+                       f'data-total="{sum(cell.values())}" data-counts="{counts}"{_split(cell)} '
+                       f'title="{_e(_title(saved, loaded, cell))}">{shown}</td>')
         rows.append(f'<tr><th title="{_e(saved)}">{_e(label[saved])}</th>{"".join(tds)}</tr>')
     return (f'<figure class="grid"><figcaption>{_e(fmt)} / {_e(check)}</figcaption><table>'
             f'<tr><th class="corner" title="rows: saved in; columns: loaded in">↓ →</th>{head}</tr>{"".join(rows)}</table></figure>')
@@ -141,9 +167,9 @@ def _windows(view: View, windows: Mapping[str, Any]) -> str:
 
 
 def _expected(view: View) -> str:
-    items = [f"<li><code>{_e(fmt)} / {_e(check)}</code>, {sum(pairs.values())} checks in "
-             f"{len(pairs)} pairs: {_e(LIMITATIONS[limitation])}</li>"
-             for (limitation, fmt, check), pairs in sorted(view.expected.items())]
+    items = [f"<li>{_e(LIMITATIONS[limitation])} — {checks} checks in {pairs} pairs, in "
+             + ", ".join(f"<code>{_e(place)}</code>" for place in places) + "</li>"
+             for limitation, places, checks, pairs in limitations_by_cause(view.expected)]
     return f"<h2>Expected differences (named limitations)</h2><ul>{''.join(items)}</ul>" if items else ""
 
 
@@ -162,28 +188,22 @@ def _reproducers(view: View) -> tuple[str, dict[int, int]]:
 
 
 def _magnitudes(report: Report) -> str:
-    """Max absolute error of every output comparison as a histogram per format (log buckets);
+    """Max absolute error of every output comparison as a histogram per format (:mod:`.magnitudes`);
     a point per comparison does not fit in a page at fourteen versions."""
-    buckets: dict[str, Counter] = {}
-    for r in report.records:
-        value = r.get("max_abs_diff")
-        if not isinstance(value, (int, float)) or isinstance(value, bool) or math.isnan(value):
-            continue
-        bucket = "0" if value <= 0 else ("inf" if math.isinf(value) else str(max(-12, min(2, math.floor(math.log10(value))))))
-        buckets.setdefault(r["format"], Counter())[bucket] += 1
-    if not buckets:
+    counts = histogram(report.records)
+    if not counts:
         return ""
-    labels = ["0", *[str(e) for e in range(-12, 3)], "inf"]
-    head = "".join(f"<th>{'0' if b == '0' else ('∞' if b == 'inf' else f'1e{b}')}</th>" for b in labels)
+    shown = columns(counts)
+    head = "".join(f"<th>{_e(label(b))}</th>" for b in shown)
     rows = []
-    for fmt, counts in sorted(buckets.items()):
-        top = max(counts.values())
-        tds = "".join(f'<td style="background:rgba(21,101,192,{0.15 + 0.85 * counts[b] / top:.2f})">{counts[b]}</td>'
-                      if counts[b] else "<td></td>" for b in labels)
-        rows.append(f"<tr><th>{_e(fmt)}</th>{tds}</tr>")
+    for fmt, per in sorted(counts.items()):
+        top = max(per.values())
+        tds = "".join(f'<td style="background:rgba(21,101,192,{0.15 + 0.85 * per[b] / top:.2f})">{per[b]}</td>'
+                      if per[b] else "<td></td>" for b in shown)
+        rows.append(f"<tr><th>{_e(fmt)}</th>{tds}<td>{sum(per.values())}</td></tr>")
     return ("<h2>Error magnitudes</h2><p>Max absolute difference of every output comparison, counted per "
-            f"format by order of magnitude (exact matches under 0).</p><table id=\"magnitudes\"><tr><th></th>{head}</tr>"
-            f"{''.join(rows)}</table>")
+            "format: exact, then by power of ten (1e-3 is 0.001 up to 0.01), ∞ where one side is NaN or "
+            f"infinite.</p><table id=\"magnitudes\"><tr><th></th>{head}<th>all</th></tr>{''.join(rows)}</table>")
 
 
 #: The columns of a case row in the page's data (trailing empty values are left off).
@@ -268,10 +288,15 @@ td.unsupported,i.unsupported{background:%(unsupported)s}td.open{outline:3px soli
 .legend i{display:inline-block;width:12px;height:12px;margin-right:4px;vertical-align:middle}.legend span{margin-right:1.2em}
 li.new{color:%(new)s;font-weight:600}#cases .case{border-left:4px solid #ccc;margin:.4em 0;padding:.2em .6em}
 #cases .new{border-color:%(new)s}#cases .known{border-color:%(known)s}#cases .expected{border-color:%(expected)s}
+details.plan{margin:.3em 0}details.plan summary{font-weight:600;cursor:pointer}details.plan ul{margin:.2em 0}
+details.plan li{margin:.25em 0}details.plan li::marker{font-size:1.3em}li.step-new::marker{color:%(new)s}
+li.step-known::marker{color:%(known)s}li.step-expected::marker{color:%(expected)s}
+span.change{color:#1b5e20}span.libs{color:#666;font-size:.9em}p.unchanged{color:#555;margin:.2em 0}
 tr.one td{color:#555}pre{background:#f5f5f5;padding:.5em;overflow:auto;max-height:24em}
 </style></head><body>
 <h1>harness compatibility report</h1>
 <p id="totals">%(totals)s</p>
+%(plan)s
 %(problems)s
 %(libraries)s
 %(findings)s
@@ -340,7 +365,7 @@ def _totals(report: Report) -> str:
 def write_html(report: Report, out: Path) -> Path:
     view = report.view
     reproducers, numbers = _reproducers(view)
-    page = PAGE % {**COLOURS, "totals": _e(_totals(report)), "problems": _problems(view), "libraries": _libraries(view),
+    page = PAGE % {**COLOURS, "totals": _e(_totals(report)), "plan": plan_section(report.plans), "problems": _problems(view), "libraries": _libraries(view),
                    "findings": _findings(view, numbers),
                    "windows": _windows(view, report.summary["windows"]), "atlas": _atlas(view),
                    "expected_list": _expected(view), "reproducers": reproducers, "magnitudes": _magnitudes(report),

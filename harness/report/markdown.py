@@ -17,7 +17,9 @@ from typing import Any
 
 from ..results import LIMITATIONS
 from .base import WRITERS, Report
+from .causes import limitations_by_cause
 from .libraries import environment_libraries, finding_attribution, note
+from .plan import SIDES, Plan
 from .problems import HEADING, PROBLEMS_NOTE
 from .reproducers import own_part, shared_helpers
 from .summary import contradictions, version_key
@@ -68,12 +70,12 @@ def glyph(cell: Counter | None) -> str:
     if not cell:
         return " "
     worst = next(v for v in VERDICTS if cell[v])
-    return f"{GLYPHS[worst]}{cell[worst]}" if worst in ("new", "known") else GLYPHS[worst]
+    return f"{GLYPHS[worst]}{cell[worst]}" if worst in ("new", "known", "expected") else GLYPHS[worst]
 
 
 LEGEND = ("Rows: the torch that saved; columns: the torch that loaded. ❌N: N checks failed in a way no "
           "baseline entry covers (**new**); 🔶N: N checks failed in a way the baseline knows (its entry names the "
-          "cause); 🟡: differences a named limitation of the format explains (and passes); ✅: every case "
+          "cause); 🟡N: N checks differ in a way a named limitation of the format explains (the others pass); ✅: every case "
           "passed; ·: nothing compared (the format cannot express these models there); blank: not run.")
 
 
@@ -161,6 +163,7 @@ def render(report: Report) -> str:
               + (f"Judged against {code(report.baseline)} ({len(view.baseline)} live entries), as `harness gate` "
                  "judges them." if report.baseline else
                  "No baseline given (`report --baseline FILE`): every failure shows as new."), ""]
+    lines += upgrade_section(report.plans)
     lines += _contradictions(report.read)
     lines += problems_section(view)
     lines += libraries_table(view)
@@ -171,6 +174,43 @@ def render(report: Report) -> str:
     lines += _failures(view)
     lines += _limitations(view)
     return "\n".join(lines) + "\n"
+
+
+def upgrade_section(plans: Sequence[Plan]) -> list[str]:
+    """The answer first: for each upgrade path, what breaks, for how many models, why, and
+    what to change (:mod:`.plan`)."""
+    if not plans:
+        return []
+    lines = ["## Upgrade plan", "",
+             "What changes when files saved with one torch are loaded with another, and when the newer one "
+             "saves and loads by itself — only what works in the first; the findings below list everything.", ""]
+    for plan in plans:
+        lines += [f"### {text(plan.title)}", ""]
+        if not plan.steps:
+            lines += [f"Nothing breaks that works in {text(plan.source)}."
+                      + (f" Unchanged: {text(', '.join(plan.unaffected))}." if plan.unaffected else ""), ""]
+            continue
+        for side, heading in SIDES.items():
+            steps = [s for s in plan.steps if s.side == side]
+            if not steps:
+                continue
+            lines += [f"**{text(heading.format(a=plan.source, b=plan.target)).capitalize()}:**", ""]
+            for step in steps:
+                known = f"known #{', #'.join(map(str, step.entries))}" if step.entries else step.verdict
+                lines += [f"- {code(', '.join(step.formats))} / {text(step.check)}: **{step.cases} of {step.total} "
+                          f"models** ({text(known)}) — {text(step.cause)}.", f"  Change: {_action(step.action)}"]
+            lines.append("")
+        if plan.unaffected:
+            lines += [f"Unchanged: {text(', '.join(plan.unaffected))}.", ""]
+    return lines
+
+
+def _action(action: str) -> str:
+    """An action's text with its code spans kept (each rebuilt with :func:`code`)."""
+    parts = action.split("`")
+    if len(parts) % 2 == 0:  # an unpaired backtick: all of it as text
+        return text(action)
+    return "".join(code(part) if i % 2 else text(part) for i, part in enumerate(parts))
 
 
 def _failures(view: View) -> list[str]:
@@ -219,9 +259,9 @@ def _limitations(view: View) -> list[str]:
     if not view.expected:
         return []
     lines = ["## Expected differences (known limitations)", ""]
-    for (limitation, fmt, check), pairs in sorted(view.expected.items()):
-        lines += [f"- {code(fmt)} / {text(check)}, {sum(pairs.values())} checks, pairs {_listed(pairs)}: "
-                  f"{LIMITATIONS[limitation]}."]
+    for limitation, places, checks, pairs in limitations_by_cause(view.expected):
+        lines += [f"- {LIMITATIONS[limitation]} — {checks} checks in {pairs} pairs, in "
+                  + ", ".join(code(place) for place in places) + "."]
     return lines + [""]
 
 

@@ -34,6 +34,8 @@ from .where import ordered, span, where
 VERDICTS = ("new", "known", "expected", "pass", "unsupported")
 #: How many non-passing cases a cell keeps for the HTML panel (the count is always exact).
 CASES_PER_CELL = 400
+#: How many distinct messages a finding keeps per pair (the upgrade plan reads the names they cite).
+MESSAGES_KEPT = 4
 
 
 def verdict_of(record: Mapping[str, Any], live: Sequence[Any]) -> tuple[str, list[int]]:
@@ -66,6 +68,9 @@ class Finding:
     envs: set = field(default_factory=set)                # failing pairs with each side's libraries
     wording: Wording | None = None
     title: str = ""                                       # what the finding is, when not its message
+    by_pair: dict = field(default_factory=dict)           # (saved, loaded) → {(format, case)} (the upgrade plan)
+    messages: dict = field(default_factory=dict)          # (saved, loaded) → a few distinct messages (the plan)
+    cause: str | None = None                              # the members' classified cause (.causes.record_cause)
 
     @property
     def format(self) -> str:
@@ -93,6 +98,7 @@ class View:
     compared_envs: dict = field(default_factory=dict)     # (format, check) → pairs compared, with libraries
     environments: dict = field(default_factory=dict)      # label → the library lists of its records
     miscaused: dict = field(default_factory=dict)         # entry index → Counter of the other causes it matched
+    limited: dict = field(default_factory=dict)           # (limitation, format, check) → (saved, loaded) → cases
 
     def grid_keys(self) -> list[tuple[str, str]]:
         """format × check grids with anything compared (an inference-only format's resume is
@@ -131,6 +137,7 @@ class ViewBuilder:
         self.compared_envs: dict = defaultdict(set)
         self.environments: dict = defaultdict(set)
         self.miscaused: dict = defaultdict(Counter)
+        self.limited: dict = defaultdict(lambda: defaultdict(set))
         self.tried: dict = defaultdict(set)               # (format, case) → saving versions with anything compared
         self.saves: dict = defaultdict(list)              # (format, case) → its new save errors, grouped in build
 
@@ -160,6 +167,7 @@ class ViewBuilder:
             self.cases[where].append(_case(record, verdict, entries))
         if verdict == "expected":
             self.expected[(record["limitation"], fmt, check)][(saved, loaded)] += 1
+            self.limited[(record["limitation"], fmt, check)][(saved, loaded)].add(record["case"])
             return
         self.hits.update(entries)
         self.failing[where].add(record["case"])
@@ -194,7 +202,7 @@ class ViewBuilder:
         found = self.findings.get(key)
         if found is None:
             found = self.findings[key] = Finding(key[0], verdict, "", tuple(entries), wording=Wording(message),
-                                                 example=message[:2000], title=title)
+                                                 example=message[:2000], title=title, cause=record_cause(record))
         else:
             found.wording.add(message)
         found.formats[record["format"]] += 1
@@ -202,6 +210,10 @@ class ViewBuilder:
         found.pairs[(saved, loaded)] += 1
         found.envs.add(pair)
         found.cases.add((record["format"], record["case"]))
+        found.by_pair.setdefault((saved, loaded), set()).add((record["format"], record["case"]))
+        kept = found.messages.setdefault((saved, loaded), set())
+        if len(kept) < MESSAGES_KEPT:
+            kept.add(message[:1500])
         reproducer = record.get("reproducer")
         if _shrunk(reproducer) and (found.reproducer is None or reproducer["layers"] < found.reproducer["layers"]):
             found.reproducer = reproducer
@@ -230,7 +242,8 @@ class ViewBuilder:
                     expected=dict(self.expected), records=self.records, hits=self.hits,
                     baseline=baseline or self.live, problems=self.problems.grouped(),
                     compared_envs=dict(self.compared_envs),
-                    environments=dict(self.environments), miscaused=dict(self.miscaused))
+                    environments=dict(self.environments), miscaused=dict(self.miscaused),
+                    limited={key: dict(pairs) for key, pairs in self.limited.items()})
 
 
 def build_view(records: Iterable[Mapping[str, Any]], live: Sequence[Any] = ()) -> View:

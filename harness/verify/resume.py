@@ -251,13 +251,25 @@ def judge(reference: Mapping[str, Any], reference_tensors: Mapping[str, torch.Te
         note = "" if exact or steps.raw_first is None else (
             f"; raw {'/'.join(steps.raw_first[1])} digests first differ at update {steps.raw_first[0]} "
             f"(max parameter diff {param_diff:.3g})")
-        return Verdict("pass", f"resumed {len(trajectory)} updates, {policy}{note}", diagnostics=diagnostics)
+        return Verdict("pass", f"resumed {len(trajectory)} updates, {policy}{note}", diagnostics=_json_safe(diagnostics))
     resumed = {"resumed_departs_at": None if first is None else trained.recipe.steps + first,
                "resumed_max_loss_diff": steps.worst_loss, "resumed_max_output_diff": out.max_abs_diff}
     departure, why, evidence = _cause(diffs, lost_uncarried, reference, probe_here, resumed, control)
     diagnostics["evidence"] = evidence
     where = _where(first, steps, departs, len(trajectory), out.max_abs_diff)
-    return Verdict("diverged", f"{departure}: {where}; {why}", departure=departure, diagnostics=diagnostics)
+    return Verdict("diverged", f"{departure}: {where}; {why}", departure=departure, diagnostics=_json_safe(diagnostics))
+
+
+def _json_safe(value: Any) -> Any:
+    """Diagnostics as plain JSON: a loss NaN on one side is an infinite difference here, and
+    JSON has no Infinity or NaN, so a non-finite number is kept as its name ("inf", "nan")."""
+    if isinstance(value, dict):
+        return {k: _json_safe(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_json_safe(v) for v in value]
+    if isinstance(value, float) and not math.isfinite(value):
+        return "nan" if math.isnan(value) else ("inf" if value > 0 else "-inf")
+    return value
 
 
 @dataclass
