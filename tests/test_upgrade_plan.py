@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from conftest import ROOT, run_harness, tox_env_python
 
+from harness.artifacts.manifest import environment_label
 from harness.report.magnitudes import bucket, columns, histogram
 from harness.report.read import read_records
 from harness.report.summary import dedupe
@@ -31,11 +32,12 @@ def reported(matrix, tmp_path_factory: pytest.TempPathFactory) -> dict:
 
 
 def _broken(records: list[dict]) -> dict:
-    """(format, check, saved, loaded) → cases that do not pass (nor are unsupported)."""
+    """(format, check, saved, loaded) → cases that do not pass (nor are unsupported), the latest
+    record of each check as the reports judge it."""
     out: dict = defaultdict(set)
     for r in records:
         if r["format"] != "model" and r["status"] not in ("pass", "unsupported"):
-            out[(r["format"], r["check"], r["saved"]["torch"], r["loaded"]["torch"])].add(r["case"])
+            out[(r["format"], r["check"], environment_label(r["saved"]), environment_label(r["loaded"]))].add(r["case"])
     return out
 
 
@@ -43,7 +45,7 @@ def test_the_plan_names_exactly_what_the_move_breaks_and_not_what_was_broken_alr
     plans = reported["summary"]["upgrade_plan"]
     versions = reported["summary"]["versions"]
     assert [(p["from"], p["to"]) for p in plans] == [(versions[0], versions[1]), (versions[1], versions[0])]
-    broken = _broken(reported["records"])
+    broken = _broken(dedupe(reported["records"]))
     for plan in plans:
         a, b = plan["from"], plan["to"]
         expected = {(fmt, check) for (fmt, check, s, lo), cases in broken.items()
@@ -156,3 +158,17 @@ def test_a_weights_only_upgrade_names_the_globals_and_pasting_them_loads_the_fil
     [pickled] = [s for s in plan["steps"] if s["formats"] == ["pickle"] and s["check"] == "default_load"
                  and s["side"] == "read"]
     assert "harness.modules." in pickled["action"] and "a pickled module names every class" in pickled["action"]
+
+
+def test_a_reviewed_action_in_the_baseline_comes_first(reported, matrix, tmp_path: Path) -> None:
+    steps = [s for p in reported["summary"]["upgrade_plan"] for s in p["steps"] if s["baseline_entries"]]
+    assert steps, "the matrix has known steps"
+    number = steps[0]["baseline_entries"][0]
+    blocks = BASELINE.read_text().split("[[known]]")
+    blocks[number] = blocks[number].rstrip("\n") + '\naction = "pin the release: reviewed by the team"\n\n'
+    baseline = tmp_path / "baseline.toml"
+    baseline.write_text("[[known]]".join(blocks))
+    run_harness(sys.executable, "report", str(matrix["results"]), "--out", str(tmp_path / "r"), "--baseline", str(baseline))
+    summary = json.loads((tmp_path / "r" / "compat.json").read_text())["summary"]
+    actions = {s["action"] for p in summary["upgrade_plan"] for s in p["steps"] if number in s["baseline_entries"]}
+    assert actions == {"pin the release: reviewed by the team"}
