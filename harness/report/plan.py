@@ -23,6 +23,7 @@ from typing import Any
 from ..results import DEPARTURES, LIMITATIONS
 from .actions import Action, action_for, merged
 from .libraries import finding_attribution
+from .summary import version_key
 from .view import View, first_sentence
 from .where import ordered
 
@@ -73,15 +74,15 @@ class Plan:
 
     @property
     def title(self) -> str:
-        kind = "roll back" if _order(self.target) < _order(self.source) else "upgrade"
+        kind = "roll back" if version_key(self.target) < version_key(self.source) else "upgrade"
         return f"{self.source} → {self.target} ({kind})"
 
     def headline(self) -> str:
         if not self.steps:
             return f"{self.title}: nothing breaks that works in {self.source}"
         cases = max(step.cases for step in self.steps)
-        return (f"{self.title}: {len(self.steps)} thing{'s' if len(self.steps) != 1 else ''} break"
-                f"{'' if len(self.steps) != 1 else 's'} (up to {cases} models)")
+        things = "1 thing breaks" if len(self.steps) == 1 else f"{len(self.steps)} things break"
+        return f"{self.title}: {things} (up to {cases} models)"
 
     def lines(self) -> list[str]:
         out = [self.headline()]
@@ -101,11 +102,6 @@ class Plan:
 
 SIDES = {"read": "files saved with {a}, loaded with {b}",
          "own": "saving and loading with {b} (what worked with {a})"}
-
-
-def _order(version: str) -> tuple:
-    from .summary import version_key
-    return version_key(version)
 
 
 def default_paths(versions: Sequence[str]) -> list[tuple[str, str]]:
