@@ -131,6 +131,30 @@ def test_what_the_saving_side_reported_is_recorded_as_its_claim(art: Path) -> No
     assert not cells[("checkpoint", "output")].claimed and cells[("checkpoint", "output")].status == "pass"
 
 
+def test_a_manifest_that_claims_everything_unsupported_is_said_to_be_claims(art: Path, tmp_path: Path) -> None:
+    """Nothing fails, but nothing was loaded either: the gate and the reports say the verdicts
+    are the saving side's claims instead of reading as a quiet, green run."""
+    manifest = manifest_of(art)
+    for case in manifest["cases"]:
+        for saved in case["formats"].values():
+            saved.update(status="unsupported", message="the format cannot express this model", files=[])
+    write_manifest(art, manifest)
+    records = list(verify_dir(art, RunOptions(trust_pickles=True, trust_code=True)))
+    claimed = [r for r in records if r.claimed]
+    assert claimed and all(r.status == "unsupported" for r in claimed)
+    results = tmp_path / "r.jsonl"
+    results.write_text("".join(json.dumps(r.to_json()) + "\n" for r in records))
+    (tmp_path / "baseline.toml").write_text("schema = 1\n")
+    gate = run_harness(sys.executable, "gate", str(results), "--baseline", str(tmp_path / "baseline.toml"),
+                       check=False)
+    assert f"CLAIMED  {len(claimed)} of these verdicts are the saving side's own claims" in gate.stdout
+    run_harness(sys.executable, "report", str(results), "--out", str(tmp_path / "out"))
+    assert f"{len(claimed)} of these verdicts are the saving side's own claims" in (
+        tmp_path / "out" / "compat.md").read_text()
+    summary = json.loads((tmp_path / "out" / "compat.json").read_text())["summary"]
+    assert summary["claimed"] == {"unsupported": len(claimed)}
+
+
 # 2. Code execution through a factory source ---------------------------------------------------
 
 EVIL_FACTORY = """

@@ -239,3 +239,25 @@ def test_an_entry_is_stale_only_where_the_run_had_a_pair_and_a_format_it_is_abou
     # the run had 2.1 → 2.4 and export files: the export entry could have matched and did not; the
     # pickle one is about loaders this run did not have, the probe one about a probe's records
     assert [entry.index for entry in result.stale] == [1]
+
+
+def test_a_full_disk_leaves_the_previous_reports_whole_and_says_so_in_one_line(matrix, tmp_path: Path) -> None:
+    """Writes are atomic: with the file size limited (as a full disk refuses the write), report
+    fails in one line and every report of the previous run is still there, whole."""
+    import resource
+    import signal
+    import subprocess
+
+    out = tmp_path / "reports"
+    run_harness(sys.executable, "report", str(matrix["results"]), "--out", str(out))
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+
+    def small_files() -> None:
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # the write fails with EFBIG instead of killing
+        resource.setrlimit(resource.RLIMIT_FSIZE, (64 * 1024, 64 * 1024))
+
+    done = subprocess.run([sys.executable, "-m", "harness", "report", str(matrix["results"]), "--out", str(out)],
+                          capture_output=True, text=True, cwd=ROOT, preexec_fn=small_files)
+    assert done.returncode == 2 and "cannot write the reports" in done.stderr, done.stderr[-2000:]
+    assert "Traceback" not in done.stderr
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == before  # nothing half-written, no temporary left

@@ -102,6 +102,7 @@ def cmd_gate(args: argparse.Namespace) -> int:
         run_gate,
     )
     from ..report.read import read_records
+    from ..report.summary import claims_text, summarize
 
     missing = [p for p in args.results if not Path(p).exists()]
     if missing:
@@ -142,6 +143,9 @@ def cmd_gate(args: argparse.Namespace) -> int:
     by_index = {entry.index: entry for entry in entries}
     for index, causes in sorted(result.miscaused.items()):
         print(f"MISCAUSED {describe_miscaused(by_index[index], causes)}")
+    claims = claims_text(summarize(records)["claimed"])
+    if claims:
+        print(plain(f"CLAIMED  {claims}"))
     covered = len({id(r) for found in result.covered.values() for r in found})
     verdict = "OK" if result.ok else "FAIL"
     broad = f", {len(result.broad)} broad (matching every failure)" if result.broad else ""

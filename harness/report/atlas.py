@@ -20,6 +20,7 @@ from fnmatch import fnmatchcase
 from pathlib import Path
 from typing import Any
 
+from .base import write_atomically
 from .gate import plain
 from .libraries import finding_attribution, note
 from .markdown import digest, grids, problems_section, upgrade_section, window_table
@@ -79,7 +80,7 @@ def write_markdown(view: View, out: Path, title: str, notes: Sequence[str] = ())
     lines += ["## Saved-in × loaded-in, per format and check", ""]
     lines += grids(view)
     out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text("\n".join(lines) + "\n", encoding="utf-8", errors="backslashreplace")
+    write_atomically(out, "\n".join(lines) + "\n")
     return out
 
 
@@ -89,7 +90,7 @@ def write_json(view: View, out: Path, meta: Mapping[str, Any]) -> Path:
     payload = {"schema": 2, **meta, "versions": view.versions, "checks": view.records, "grids": extras["grids"],
                "findings": extras["findings"], "windows": extras["windows"],
                "upgrade_plan": [p.to_json() for p in plans(view)]}
-    out.write_text(json.dumps(payload, sort_keys=True, separators=(",", ":")) + "\n", encoding="utf-8")
+    write_atomically(out, json.dumps(payload, sort_keys=True, separators=(",", ":")) + "\n")
     return out
 
 

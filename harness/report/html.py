@@ -26,14 +26,14 @@ from pathlib import Path
 from typing import Any
 
 from ..results import LIMITATIONS
-from .base import WRITERS, Report
+from .base import WRITERS, Report, write_atomically
 from .causes import limitations_by_cause
 from .html_plan import plan_section
 from .libraries import environment_libraries
 from .magnitudes import columns, histogram, label
 from .problems import HEADING, PROBLEMS_NOTE
 from .reproducers import own_part, shared_helpers
-from .summary import contradictions
+from .summary import claims_text, contradictions
 from .view import VERDICTS, View, finding_line, window_text
 
 COLOURS = {"new": "#c62828", "known": "#ef6c00", "expected": "#fbc02d", "pass": "#2e7d32",
@@ -353,6 +353,8 @@ def _totals(report: Report) -> str:
             f"({len(summary['pairs'])} ordered pairs): " + ", ".join(f"{verdicts[v]} {v}" for v in VERDICTS) + ". "
             + (f"Judged against {report.baseline} ({len(view.baseline)} live entries), as the gate judges them."
                if report.baseline else "No baseline given (report --baseline FILE): every failure shows as new."))
+    claims = claims_text(summary.get("claimed", {}))
+    text += f" {claims}" if claims else ""
     conflicting = contradictions(report.read)  # before dedupe, which keeps only the last of each
     if conflicting:
         cells = "; ".join(f"{c['case']} {c['format']}/{c['check']} {c['saved']} → {c['loaded']} "
@@ -371,7 +373,7 @@ def write_html(report: Report, out: Path) -> Path:
                    "expected_list": _expected(view), "reproducers": reproducers, "magnitudes": _magnitudes(report),
                    "data": _payload(report)}
     path = out / "compat.html"
-    path.write_text(page, encoding="utf-8", errors="backslashreplace")  # a lone surrogate: as its escape
+    write_atomically(path, page)
     return path
 
 

@@ -9,13 +9,12 @@ and ``harness gate`` read either back (:func:`harness.report.read.read_records`)
 from __future__ import annotations
 
 import json
-import os
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
 from .. import __version__
-from .base import WRITERS, Report
+from .base import WRITERS, Report, write_atomically
 from .compact import SCHEMA, encode
 
 #: 2: records gained ``departure`` and ``diagnostics`` (the resume check). 3: tables of
@@ -43,13 +42,7 @@ def _write_compact(path: Path, data: Any) -> None:
         raw = json.dumps(data, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
     except UnicodeEncodeError:
         raw = json.dumps(data, separators=(",", ":")).encode("ascii")
-    tmp = path.with_name(path.name + ".tmp")
-    try:
-        with open(tmp, "wb") as handle:
-            handle.write(raw + b"\n")
-        os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
+    write_atomically(path, raw + b"\n")
 
 
 WRITERS.add("json", write_json)

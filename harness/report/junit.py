@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from ..results import is_model_problem
-from .base import WRITERS, Report
+from .base import WRITERS, Report, write_atomically
 from .problems import HEADING, ModelProblem
 from .summary import explained, pair_of
 from .view import verdict_of
@@ -82,7 +82,7 @@ def write_junit(report: Report, out: Path) -> Path:
         root.set(key, str(value))
     root.set("errors", "0")
     path = out / "junit.xml"
-    ET.ElementTree(root).write(path, encoding="utf-8", xml_declaration=True)
+    write_atomically(path, ET.tostring(root, encoding="utf-8", xml_declaration=True))
     return path
 
 

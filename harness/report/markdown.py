@@ -16,13 +16,13 @@ from pathlib import Path
 from typing import Any
 
 from ..results import LIMITATIONS
-from .base import WRITERS, Report
+from .base import WRITERS, Report, write_atomically
 from .causes import limitations_by_cause
 from .libraries import environment_libraries, finding_attribution, note
 from .plan import SIDES, Plan
 from .problems import HEADING, PROBLEMS_NOTE
 from .reproducers import own_part, shared_helpers
-from .summary import contradictions, version_key
+from .summary import claims_text, contradictions, version_key
 from .view import VERDICTS, Finding, View, finding_line, review, window_text
 
 _BREAKS = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]+")
@@ -162,7 +162,8 @@ def render(report: Report) -> str:
               f"({len(summary['pairs'])} ordered pairs): " + ", ".join(f"{verdicts[v]} {v}" for v in VERDICTS) + ". "
               + (f"Judged against {code(report.baseline)} ({len(view.baseline)} live entries), as `harness gate` "
                  "judges them." if report.baseline else
-                 "No baseline given (`report --baseline FILE`): every failure shows as new."), ""]
+                 "No baseline given (`report --baseline FILE`): every failure shows as new.")
+              + (f" {text(claims)}" if (claims := claims_text(summary.get("claimed", {}))) else ""), ""]
     lines += upgrade_section(report.plans)
     lines += _contradictions(report.read)
     lines += problems_section(view)
@@ -281,7 +282,7 @@ def _contradictions(records: Sequence[Mapping[str, Any]], shown: int = 10) -> li
 def write_markdown(report: Report, out: Path) -> Path:
     path = out / "compat.md"
     # a lone surrogate (legal in JSON's \u escapes, not in UTF-8) is written as its escape
-    path.write_text(render(report), encoding="utf-8", errors="backslashreplace")
+    write_atomically(path, render(report))
     return path
 
 

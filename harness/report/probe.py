@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from ..probe.window import FileWindow, short
+from .base import write_atomically
 from .junit import xml_text
 from .markdown import code, text
 from .summary import version_key
@@ -137,8 +138,8 @@ def write_probe_reports(out: Path, found: Sequence[FileWindow], facts: Mapping[s
     """Write ``probe.json``, ``probe.md`` and ``probe.junit.xml`` into ``out``; the paths written."""
     out.mkdir(parents=True, exist_ok=True)
     written = [out / "probe.json", out / "probe.md", out / "probe.junit.xml"]
-    written[0].write_text(json.dumps(probe_json(found, facts, verdicts, unknown), indent=1, sort_keys=True) + "\n",
-                          encoding="utf-8")
-    written[1].write_text(probe_markdown(found, facts, verdicts, unknown), encoding="utf-8")
-    written[2].write_bytes(probe_junit(found, verdicts))
+    write_atomically(written[0], json.dumps(probe_json(found, facts, verdicts, unknown), indent=1, sort_keys=True)
+                     + "\n")
+    write_atomically(written[1], probe_markdown(found, facts, verdicts, unknown))
+    write_atomically(written[2], probe_junit(found, verdicts))
     return written

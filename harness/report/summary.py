@@ -67,6 +67,18 @@ def version_key(label: str) -> tuple:
     return tuple(int(p) if p.isdigit() else 0 for p in label.split("."))
 
 
+def claims_text(claimed: Mapping[str, int]) -> str:
+    """One sentence on the verdicts that are the saving side's own claims, or "" when none:
+    nothing was loaded to check them, so a manifest that claims every format unsupported
+    would read as a quiet run without it."""
+    if not claimed:
+        return ""
+    total = sum(claimed.values())
+    counts = ", ".join(f"{n} {status}" for status, n in claimed.items())
+    return (f"{total} of these verdicts are the saving side's own claims, with nothing loaded to check them "
+            f"({counts}).")
+
+
 def summarize(records: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
     """Counts per status for each cell, plus how many non-passes are expected (a known
     limitation explains them) and how many are failures."""
@@ -105,6 +117,8 @@ def summarize(records: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
         "failing": sum(1 for r in records if is_failure(r)),
         "expected": sum(1 for r in records if explained(r)),
         "contradictions": len(conflicting),
+        # verdicts the saving side reported and nothing loaded to check (a manifest's claims)
+        "claimed": dict(sorted(Counter(r["status"] for r in records if r.get("claimed") is True).items())),
         "versions": sorted(environments, key=version_key),
         "pairs": sorted(pairs, key=lambda p: (version_key(p[0]), version_key(p[1]))),
         "matrix": matrix,
