@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 import torch
-from conftest import run_harness
+from conftest import ROOT, run_harness
 
 from harness.artifacts.manifest import MANIFEST, ArtifactDirError, read_manifest, sha256
 from harness.model.cases import spec_case
@@ -153,6 +153,24 @@ def test_a_manifest_that_claims_everything_unsupported_is_said_to_be_claims(art:
         tmp_path / "out" / "compat.md").read_text()
     summary = json.loads((tmp_path / "out" / "compat.json").read_text())["summary"]
     assert summary["claimed"] == {"unsupported": len(claimed)}
+
+
+def test_a_full_disk_during_verify_is_one_line_and_keeps_what_was_written(art: Path, tmp_path: Path) -> None:
+    import resource
+    import signal
+    import subprocess
+
+    def small_files() -> None:  # the results file may not grow past 2 KB: as a full disk, EFBIG
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (2048, 2048))
+
+    results = tmp_path / "r.jsonl"
+    done = subprocess.run([sys.executable, "-m", "harness", "verify", str(art), "--results", str(results)],
+                          capture_output=True, text=True, cwd=ROOT, preexec_fn=small_files)
+    assert done.returncode == 2 and "Traceback" not in done.stderr, done.stderr[-3000:]
+    assert f"cannot append to {results}" in done.stderr and "run verify again" in done.stderr
+    for line in results.read_text().splitlines():  # what was written is whole records
+        json.loads(line)
 
 
 # 2. Code execution through a factory source ---------------------------------------------------

@@ -60,18 +60,27 @@ def done_cells(results: Path, loaded_env: Mapping[str, Any],
 
 def append_lines(results: Path, lines: str) -> None:
     """All record lines of one format in a single O_APPEND write (a short write is completed,
-    never left as a cut line), then fsync."""
+    never left as a cut line: a write the disk refuses is truncated away), then fsync; a full
+    disk is one line for the user."""
     payload = memoryview(lines.encode("utf-8"))
-    fd = os.open(results, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
     try:
-        while payload:
-            written = os.write(fd, payload)
-            if written <= 0:
-                raise OSError(f"could not append to {results}: the write made no progress")
-            payload = payload[written:]
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+        fd = os.open(results, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+        size = os.fstat(fd).st_size
+        try:
+            while payload:
+                written = os.write(fd, payload)
+                if written <= 0:
+                    raise OSError(f"could not append to {results}: the write made no progress")
+                payload = payload[written:]
+            os.fsync(fd)
+        except OSError:
+            os.ftruncate(fd, size)  # a full disk or a quota cut the write: none of these lines is kept
+            raise
+        finally:
+            os.close(fd)
+    except OSError as exc:
+        raise VerifyError(f"cannot append to {results} ({exc.strerror or exc}): free space and run verify "
+                          "again; it keeps the records already written and resumes after them") from None
 
 
 @contextmanager
