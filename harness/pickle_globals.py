@@ -29,14 +29,47 @@ _NEUTRAL = {"PROTO", "FRAME", "STOP"}
 UNKNOWN = "<a global whose name the pickle computes>"
 
 
+class ZipLayoutError(ValueError):
+    """A zip archive laid out so torch's reader (``PyTorchStreamReader``) refuses it."""
+
+
+def torch_prefix(names: list[str]) -> str:
+    """The folder torch reads every record under: the top-level folder of the archive's
+    first entry, which every entry must be in (torch refuses the archive otherwise:
+    "file in archive is not in a subdirectory"). ZipLayoutError says why there is none."""
+    if not names:
+        raise ZipLayoutError("the archive is empty")
+    prefix, slash, _ = names[0].partition("/")
+    if not slash or not prefix:
+        raise ZipLayoutError(f"its first entry {names[0][:100]!r} is not in a folder")
+    outside = next((n for n in names if not n.startswith(prefix + "/")), None)
+    if outside is not None:
+        raise ZipLayoutError(f"entry {outside[:100]!r} is outside the archive's folder {prefix[:100]!r}")
+    return prefix
+
+
+def torch_records(names: list[str], record: str) -> list[str]:
+    """The entries torch's lookup of ``record`` may open: ``<prefix>/<record>`` exactly, but
+    compared without regard to case, as miniz compares names (measured: torch 2.4 loads
+    ``archive/DATA.PKL``); where several match, torch opens one of them (not always the one
+    Python's zipfile would), so every one is returned, in the archive's order."""
+    wanted = f"{torch_prefix(names)}/{record}".lower()
+    return [n for n in names if n.lower() == wanted]
+
+
 def data_pickle(path: Path) -> bytes:
-    """The pickle of a zip-format ``torch.save`` file (``<archive>/data.pkl``; the folder is
-    named after the file, so the entry is found by its ending)."""
+    """The pickle of a zip-format ``torch.save`` file: the record torch reads, ``data.pkl``
+    under the archive's folder (see :func:`torch_records`), never an entry that merely ends
+    like it (``archive/xdata.pkl``)."""
     with zipfile.ZipFile(path) as archive:
-        names = [n for n in archive.namelist() if n.endswith("data.pkl")]
+        entries = archive.infolist()
+        try:
+            names = torch_records([i.filename for i in entries], "data.pkl")
+        except ZipLayoutError as exc:
+            raise ValueError(f"{path}: not a zip archive torch reads ({exc})") from None
         if not names:
             raise ValueError(f"{path}: no data.pkl in the archive (not a torch.save zip file)")
-        return archive.read(names[0])
+        return archive.read(next(i for i in entries if i.filename == names[0]))  # the first, as torch 2.4 read
 
 
 def pickled_globals(data: bytes) -> list[str]:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import argparse
 import glob
+import os
+import shlex
 import sys
 from concurrent.futures import ThreadPoolExecutor
 from datetime import date
@@ -27,12 +29,16 @@ class ProbeError(ValueError):
 
 def expand(patterns: list[str]) -> list[str]:
     """Each argument as given, or the files a glob pattern in it matches (sorted); a pattern
-    that matches nothing is an error (tox passes ``$HARNESS_PROBE`` unexpanded)."""
+    that matches nothing is an error. An argument that names an existing path is taken whole
+    (a file name with a space); others are split on whitespace, shell-style (tox passes
+    ``$HARNESS_PROBE`` unexpanded, as one argument). A symbolic link a glob meets is kept as
+    itself — a link to a file, or the linked folder once for everything found through it — so
+    probe refuses it in one line instead of reading what it points at."""
     out: list[str] = []
     for pattern in patterns:
-        for part in pattern.split():
+        for part in [pattern] if os.path.lexists(pattern) else shlex.split(pattern):
             if glob.has_magic(part):
-                matched = sorted(p for p in glob.glob(part, recursive=True) if Path(p).is_file())
+                matched = _matched(part)
                 if not matched:
                     raise ProbeError(f"{part!r} matches no file")
                 out += matched
@@ -41,6 +47,19 @@ def expand(patterns: list[str]) -> list[str]:
     if not out:
         raise ProbeError("no file to probe: name files or glob patterns (HARNESS_PROBE for tox)")
     return list(dict.fromkeys(out))
+
+
+def _matched(pattern: str) -> list[str]:
+    from ..probe.paths import link_in
+
+    found: list[str] = []
+    for path in sorted(glob.glob(pattern, recursive=True)):
+        link = link_in(Path(path))
+        if link is not None:
+            found.append(link)  # refused by probe, in one line naming the link
+        elif Path(path).is_file():
+            found.append(path)
+    return list(dict.fromkeys(found))
 
 
 def environments(args: argparse.Namespace, say) -> list[tuple[str, str]]:
@@ -121,8 +140,10 @@ def _inputs(given: str | None) -> str | None:
     if not given:
         return None
     from ..probe.kinds import NotAProbeFile, kind_of
-    path = Path(given).resolve()
+    from ..probe.paths import plain_file
     try:
+        plain_file(Path(given))  # as given: a link is refused, not resolved to what it points at
+        path = Path(given).resolve()
         if kind_of(path) != "safetensors":
             raise ProbeError(f"--inputs {given}: not a safetensors file (its tensors, in key order, are the inputs)")
     except (NotAProbeFile, OSError) as exc:

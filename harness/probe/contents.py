@@ -92,3 +92,23 @@ def onnx_tensors(graph: Any, prefix: str = "") -> dict[str, Any]:
                 arrays[f"{prefix}Constant {node.output[0]}"] = (
                     numpy_helper.to_array(value) if attribute.type == AttributeProto.TENSOR else np.asarray(value))
     return arrays
+
+
+def external_tensors(graph: Any) -> list[Any]:
+    """Every tensor of an ONNX graph whose data lives in another file — initializers (sparse
+    ones' values and indices too) and tensors in node attributes, in subgraphs as well: each
+    is a path onnxruntime opens."""
+    from onnx import AttributeProto, TensorProto
+
+    tensors = list(graph.initializer) + [t for s in graph.sparse_initializer for t in (s.values, s.indices)]
+    for node in graph.node:
+        for attribute in node.attribute:
+            tensors += [attribute.t] if attribute.HasField("t") else []
+            sparse = [attribute.sparse_tensor] if attribute.HasField("sparse_tensor") else []
+            tensors += list(attribute.tensors) + [t for s in [*sparse, *attribute.sparse_tensors]
+                                                  for t in (s.values, s.indices)]
+            if attribute.type == AttributeProto.GRAPH:
+                tensors += external_tensors(attribute.g)
+            for subgraph in attribute.graphs:
+                tensors += external_tensors(subgraph)
+    return [t for t in tensors if t.data_location == TensorProto.EXTERNAL]

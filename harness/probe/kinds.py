@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import io
 import json
-import pickletools
 import struct
 import zipfile
 from dataclasses import asdict, dataclass, field
@@ -20,8 +19,13 @@ from pathlib import Path
 from typing import Any
 
 from ..artifacts.manifest import sha256
-from ..pickle_globals import scan, storage_locations
+from ..pickle_globals import ZipLayoutError, scan, storage_locations, torch_prefix, torch_records
 from .onnx_facts import MalformedOnnx, onnx_facts
+from .paths import NotAProbeFile, open_plain, plain_file
+from .pickles import MAX_PICKLE_BYTES, pickles_of
+
+__all__ = ["KINDS", "LEGACY_MAGIC", "MAX_PICKLE_BYTES", "FileFacts", "NotAProbeFile", "dangerous_globals",
+           "format_of", "kind_of", "pickles_of", "read_facts"]
 
 #: Every kind a probe knows, with the words a report uses for it.
 KINDS: dict[str, str] = {
@@ -35,18 +39,11 @@ KINDS: dict[str, str] = {
 }
 #: torch.save's legacy format starts with a pickle (protocol 2) of this LONG1 magic number.
 LEGACY_MAGIC = b"\x80\x02\x8a\x0a" + (0x1950A86A20F9469CFC6C).to_bytes(10, "little")
-#: A pickle larger than this is not read statically (a checkpoint's pickle is kilobytes to
-#: megabytes; its tensors live elsewhere in the file).
-MAX_PICKLE_BYTES = 256 << 20
 #: fickling decompiles in Python; a pickle over this size is listed by pickletools alone.
 MAX_ANALYSED_BYTES = 16 << 20
 #: The first fields an ONNX ModelProto may start with after ``ir_version`` (field 1, a varint):
 #: producer_name, producer_version, domain, model_version, doc_string, graph, opset_import.
 _ONNX_NEXT = {0x12, 0x1A, 0x22, 0x28, 0x32, 0x3A, 0x42}
-
-
-class NotAProbeFile(ValueError):
-    """A file that is none of :data:`KINDS` (or cannot be read): one line naming it."""
 
 
 @dataclass
@@ -71,8 +68,9 @@ class FileFacts:
 
 
 def kind_of(path: Path) -> str:
-    """The kind of the file (a key of :data:`KINDS`), or NotAProbeFile saying what it is not."""
-    with open(path, "rb") as handle:
+    """The kind of the file (a key of :data:`KINDS`), or NotAProbeFile saying what it is not
+    (quoting its first bytes: it is opened as a regular file, never through a link)."""
+    with open_plain(path) as handle:
         head = handle.read(64)
     if head.startswith((b"PK\x03\x04", b"PK\x05\x06")):
         return _zip_kind(path)
@@ -90,17 +88,30 @@ def kind_of(path: Path) -> str:
 
 
 def _zip_kind(path: Path) -> str:
+    """From the entries torch's reader would resolve (:func:`harness.pickle_globals.torch_records`):
+    a TorchScript archive has ``constants.pkl`` and code, a torch.save file ``data.pkl`` and a
+    ``version`` record (torch refuses an archive without one); a torch.export program keeps
+    its own layout."""
     try:
         with zipfile.ZipFile(path) as archive:
-            names = archive.namelist()
+            names = [info.filename for info in archive.infolist()]
     except (zipfile.BadZipFile, OSError) as exc:
         raise NotAProbeFile(f"{path}: starts like a zip archive but is not one ({exc})") from None
-    if any(n.endswith("constants.pkl") for n in names) and any("/code/" in n for n in names):
+    prefix, layout = "", ""
+    try:
+        prefix = torch_prefix(names)
+    except ZipLayoutError as exc:
+        layout = str(exc)
+    if prefix and f"{prefix}/constants.pkl" in names and any(n.startswith(f"{prefix}/code/") for n in names):
         return "torchscript"
     if any(n.endswith("serialized_exported_program.json") or n.rsplit("/", 1)[-1] == "archive_format"
            for n in names):
         return "export"
-    if any(n.endswith("data.pkl") for n in names):
+    if not prefix and any(n.endswith("data.pkl") for n in names):
+        raise NotAProbeFile(f"{path}: a zip archive torch would not read ({layout})")
+    if prefix and torch_records(names, "data.pkl"):
+        if not torch_records(names, "version") and not torch_records(names, ".data/version"):
+            raise NotAProbeFile(f"{path}: a zip archive torch would not read (no {prefix[:100]}/version record)")
         return "torch-zip"
     raise NotAProbeFile(f"{path}: a zip archive, but not one torch writes (no data.pkl, no TorchScript code, "
                         "no torch.export program)")
@@ -113,37 +124,12 @@ def _is_safetensors(path: Path, head: bytes) -> bool:
     (length,) = struct.unpack("<Q", head[:8])
     if not 2 <= length <= min(100 << 20, path.stat().st_size - 8):
         return False
-    with open(path, "rb") as handle:
+    with open_plain(path) as handle:
         handle.seek(8)
         try:
             return isinstance(json.loads(handle.read(length)), dict)
         except ValueError:
             return False
-
-
-def pickle_of(path: Path, kind: str) -> bytes | None:
-    """The pickle that holds the file's objects (None: the kind has none to read), bounded."""
-    if kind in ("torch-zip", "torchscript"):
-        with zipfile.ZipFile(path) as archive:
-            name = next(n for n in archive.namelist() if n.endswith("data.pkl"))
-            if archive.getinfo(name).file_size > MAX_PICKLE_BYTES:
-                raise NotAProbeFile(f"{path}: its data.pkl is over {MAX_PICKLE_BYTES >> 20} MiB; not read")
-            return archive.read(name)
-    if kind in ("torch-legacy", "pickle"):
-        # legacy: the magic number, the protocol version and sys_info come first, then the objects
-        skip = 3 if kind == "torch-legacy" else 0
-        with open(path, "rb") as handle:
-            for _ in range(skip):
-                for _ in pickletools.genops(handle):
-                    pass
-            start = handle.tell()
-            for _, _, position in pickletools.genops(handle):
-                if position is not None and position - start > MAX_PICKLE_BYTES:
-                    raise NotAProbeFile(f"{path}: its pickle is over {MAX_PICKLE_BYTES >> 20} MiB; not read")
-            end = handle.tell()
-            handle.seek(start)
-            return handle.read(end - start)
-    return None
 
 
 def dangerous_globals(data: bytes) -> tuple[list[str], str]:
@@ -171,33 +157,39 @@ def dangerous_globals(data: bytes) -> tuple[list[str], str]:
 
 def read_facts(path: Path, label: str | None = None) -> FileFacts:
     """The kind, size, digest and static pickle facts of one file; NotAProbeFile if it is none
-    of the kinds, cannot be read, or is not a regular file."""
-    if not path.is_file():
-        raise NotAProbeFile(f"{path}: no such file" if not path.exists() else f"{path}: not a regular file")
+    of the kinds, cannot be read, is not a regular file or is reached through a link."""
+    plain_file(path)
     try:
         kind = kind_of(path)
         facts = FileFacts(path=str(path), label=label or str(path), size=path.stat().st_size,
                           sha256=sha256(path), kind=kind)
-        data = pickle_of(path, kind)
+        pickles, layout = pickles_of(path, kind)
         facts.format, facts.onnx = format_of(path, kind)
     except OSError as exc:
         raise NotAProbeFile(f"{path}: cannot be read ({exc.strerror or exc})") from None
-    if data is not None:
+    facts.devices = [] if kind not in ("torch-zip", "torchscript", "torch-legacy", "pickle") else None
+    notes, devices, unread = [layout], [], False
+    for what, data in pickles:
+        said = f"{what}: " if len(pickles) > 1 else ""
         try:
-            facts.globals, facts.dtypes = scan(data)
-            facts.devices = storage_locations(data)
+            names, dtypes = scan(data)
+            devices += storage_locations(data)
         except Exception as exc:  # noqa: BLE001  (a malformed pickle: said, and the loads will tell)
-            facts.note = f"the pickle's opcodes could not be read ({type(exc).__name__}: {str(exc)[:120]})"
+            notes.append(f"{said}the pickle's opcodes could not be read ({type(exc).__name__}: {str(exc)[:120]})")
+            names, dtypes, unread = [], [], True
+        facts.globals += [n for n in names if n not in facts.globals]
+        facts.dtypes += [d for d in dtypes if d not in facts.dtypes]
         if kind == "torchscript":
             # torch.jit.load (and torch.load, which hands the archive to it) reads data.pkl with
             # torch's own unpickler: it resolves TorchScript's rebuild helpers and the archive's
             # classes, and no Python global; what runs is the archive's code (--trust-code).
-            note = ""
-        else:
-            facts.dangerous, note = dangerous_globals(data)
-        facts.note = "; ".join(filter(None, [facts.note, note]))
-    else:
-        facts.devices = []
+            continue
+        dangerous, note = dangerous_globals(data)
+        facts.dangerous += [d for d in dangerous if d not in facts.dangerous]
+        notes.append(f"{said}{note}" if note else "")
+    if pickles and not unread:
+        facts.devices = list(dict.fromkeys(devices))
+    facts.note = "; ".join(filter(None, notes))
     return facts
 
 

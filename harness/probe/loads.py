@@ -20,7 +20,7 @@ import warnings
 from collections.abc import Callable, Mapping
 from contextlib import nullcontext
 from dataclasses import dataclass, field
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import Any
 
 from .. import _compat
@@ -29,7 +29,8 @@ from ..pickle_globals import UNKNOWN, fix_hint, load_allowlisted, needed_allowli
 from ..registry import Registry
 from ..results import one_line
 from ..verify.causes import known_cause
-from .contents import contents_of, onnx_tensors
+from .contents import contents_of, external_tensors, onnx_tensors
+from .paths import beside
 
 #: The load of a file whose storages were saved on a device, mapped to the CPU.
 MAPPED = 'map_location="cpu"'
@@ -334,24 +335,17 @@ def _safetensors(attempt: Attempt) -> Outcome:
 @load("onnxruntime", "onnx")
 def _onnxruntime(attempt: Attempt) -> Outcome:
     """An onnxruntime session on the CPU, after checking that every external-data file the
-    model names lies beside it (onnxruntime would read any path the file names)."""
+    model names is a regular file beside it, reached through no link (onnxruntime would read
+    any path the file names, and follow links)."""
     import onnx
     import onnxruntime
 
     attempt.call = 'onnxruntime.InferenceSession(f, providers=["CPUExecutionProvider"])'
-    model = onnx.load(str(attempt.path), load_external_data=False)
-    outside = []
-    for tensor in model.graph.initializer:
-        if tensor.data_location == onnx.TensorProto.EXTERNAL:
-            location = next((e.value for e in tensor.external_data if e.key == "location"), "")
-            parts = PurePosixPath(location.replace("\\", "/")).parts
-            if not location or location.startswith(("/", "\\")) or ".." in parts or ":" in location:
-                outside.append(location)
-            elif not (attempt.path.parent / location).is_file():
-                raise FileNotFoundError(f"{attempt.path}: its external data {location!r} is not beside it")
-    if outside:
-        raise PermissionError(f"{attempt.path}: refers to external data outside its folder ({outside[0]!r}); "
-                              "not read")
+    for tensor in external_tensors(onnx.load(str(attempt.path), load_external_data=False).graph):
+        location = next((e.value for e in tensor.external_data if e.key == "location"), "")
+        why = beside(attempt.path, location)
+        if why:
+            raise PermissionError(f"{attempt.path}: tensor {tensor.name[:100]!r}: {why}")
     session = onnxruntime.InferenceSession(str(attempt.path), providers=["CPUExecutionProvider"])
     arrays = onnx_tensors(onnx.load(str(attempt.path)).graph)
     return Outcome("pass", f"runs in onnxruntime {onnxruntime.__version__}", contents_of(arrays), produced=session)
