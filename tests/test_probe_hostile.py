@@ -227,3 +227,30 @@ def test_a_pickle_past_the_bound_is_refused_unread(tmp_path):
         handle.truncate(300 << 20)
     with pytest.raises(NotAProbeFile, match=r"huge\.pkl: a pickle in it is over 256 MiB; not read$"):
         read_facts(path)
+
+
+def test_an_archive_that_inflates_is_refused_before_anything_reads_it(tmp_path):
+    """A data.pkl of 64 MiB deflated to a few KB (a zip bomb): refused from the zip's directory
+    alone, as verify refuses it, before the static read or a worker's torch.load inflates it."""
+    from harness.probe.kinds import NotAProbeFile, read_facts
+
+    path = tmp_path / "bomb.pt"
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("archive/data.pkl", b"\x80\x02X" + struct.pack("<I", 64 << 20) + b"\0" * (64 << 20) + b".")
+        archive.writestr("archive/version", b"3\n")
+    assert path.stat().st_size < 1 << 20
+    with pytest.raises(NotAProbeFile, match=r"bomb\.pt: bomb\.pt inflates to 67,108,[0-9]+ bytes .* refused unread"):
+        read_facts(path)
+
+
+def test_a_safetensors_header_past_the_bound_is_refused_unparsed(tmp_path):
+    from harness.probe.kinds import NotAProbeFile, read_facts
+
+    header = json.dumps({f"t{i}": {"dtype": "F32", "shape": [1], "data_offsets": [0, 4]}
+                         for i in range(260_000)}).encode()
+    assert len(header) > 16 << 20
+    path = tmp_path / "many.safetensors"
+    path.write_bytes(struct.pack("<Q", len(header)) + header + b"\0" * 4)
+    with pytest.raises(NotAProbeFile, match=r"many\.safetensors: a safetensors header of [0-9,]+ bytes, over "
+                                            r"probe's bound of 16 MiB; not read$"):
+        read_facts(path)

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from ..artifacts.manifest import sha256
+from ..artifacts.untrusted import inflation
 from ..pickle_globals import ZipLayoutError, scan, storage_locations, torch_prefix, torch_records
 from .onnx_facts import MalformedOnnx, onnx_facts
 from .paths import NotAProbeFile, open_plain, plain_file
@@ -39,8 +40,12 @@ KINDS: dict[str, str] = {
 }
 #: torch.save's legacy format starts with a pickle (protocol 2) of this LONG1 magic number.
 LEGACY_MAGIC = b"\x80\x02\x8a\x0a" + (0x1950A86A20F9469CFC6C).to_bytes(10, "little")
-#: fickling decompiles in Python; a pickle over this size is listed by pickletools alone.
-MAX_ANALYSED_BYTES = 16 << 20
+#: fickling decompiles in Python, in the supervisor: a pickle over this size is listed by
+#: pickletools alone (measured: 15 MiB of small opcodes took fickling 114 s and 2.1 GB).
+MAX_ANALYSED_BYTES = 4 << 20
+#: The largest safetensors header probe parses in the supervisor (JSON; a 100 MiB header of
+#: 1.4 M entries took 98 s and 3.2 GB). A real model's is ~100 bytes a tensor.
+MAX_SAFETENSORS_HEADER = 16 << 20
 #: The first fields an ONNX ModelProto may start with after ``ir_version`` (field 1, a varint):
 #: producer_name, producer_version, domain, model_version, doc_string, graph, opset_import.
 _ONNX_NEXT = {0x12, 0x1A, 0x22, 0x28, 0x32, 0x3A, 0x42}
@@ -122,8 +127,11 @@ def _is_safetensors(path: Path, head: bytes) -> bool:
     if len(head) < 10 or head[8:9] != b"{":
         return False
     (length,) = struct.unpack("<Q", head[:8])
-    if not 2 <= length <= min(100 << 20, path.stat().st_size - 8):
+    if not 2 <= length <= path.stat().st_size - 8:
         return False
+    if length > MAX_SAFETENSORS_HEADER:
+        raise NotAProbeFile(f"{path}: a safetensors header of {length:,} bytes, over probe's bound of "
+                            f"{MAX_SAFETENSORS_HEADER >> 20} MiB; not read")
     with open_plain(path) as handle:
         handle.seek(8)
         try:
@@ -159,6 +167,9 @@ def read_facts(path: Path, label: str | None = None) -> FileFacts:
     """The kind, size, digest and static pickle facts of one file; NotAProbeFile if it is none
     of the kinds, cannot be read, is not a regular file or is reached through a link."""
     plain_file(path)
+    bomb = inflation(path)  # before anything inflates it, here or in a worker
+    if bomb:
+        raise NotAProbeFile(f"{path}: {bomb}")
     try:
         kind = kind_of(path)
         facts = FileFacts(path=str(path), label=label or str(path), size=path.stat().st_size,
