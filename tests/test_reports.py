@@ -261,3 +261,26 @@ def test_a_full_disk_leaves_the_previous_reports_whole_and_says_so_in_one_line(m
     assert done.returncode == 2 and "cannot write the reports" in done.stderr, done.stderr[-2000:]
     assert "Traceback" not in done.stderr
     assert {p.name: p.read_bytes() for p in out.iterdir()} == before  # nothing half-written, no temporary left
+
+
+def test_running_out_of_memory_is_one_line(matrix, tmp_path: Path) -> None:
+    """The matrix's records, sixteen times over (other case ids), reported with 700 MB of address
+    space: a MemoryError is one line naming what to do, not a traceback."""
+    import resource
+    import subprocess
+
+    records = read_records([matrix["results"]])
+    big = tmp_path / "big.jsonl"
+    with open(big, "w", encoding="utf-8") as handle:
+        for copy in range(16):
+            for r in records:
+                handle.write(json.dumps({**r, "case": f"{r['case'][:8]}{copy:08x}"}) + "\n")
+
+    def little_memory() -> None:
+        resource.setrlimit(resource.RLIMIT_AS, (700 << 20, 700 << 20))
+
+    done = subprocess.run([sys.executable, "-m", "harness", "report", str(big), "--out", str(tmp_path / "r")],
+                          capture_output=True, text=True, cwd=ROOT, preexec_fn=little_memory)
+    assert done.returncode == 2 and "Traceback" not in done.stderr, done.stderr[-2000:]
+    assert done.stderr.strip() == ("harness report: error: out of memory; give it fewer results at once (the atlas "
+                                   "summary, `harness atlas --summary-only`, streams them) or a machine with more")

@@ -378,6 +378,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise
         print(f"harness {args.command}: error: {exc}", file=sys.stderr)
         return 2
+    except MemoryError:
+        print(f"harness {args.command}: error: out of memory; give it fewer results at once (the atlas "
+              "summary, `harness atlas --summary-only`, streams them) or a machine with more", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130
