@@ -254,3 +254,21 @@ def test_a_safetensors_header_past_the_bound_is_refused_unparsed(tmp_path):
     with pytest.raises(NotAProbeFile, match=r"many\.safetensors: a safetensors header of [0-9,]+ bytes, over "
                                             r"probe's bound of 16 MiB; not read$"):
         read_facts(path)
+
+
+def test_a_file_name_that_is_not_utf8_is_probed_and_reported(tmp_path):
+    """A name with a Latin-1 byte (b"caf\\xe9.pkl"): probed, and written into the reports as
+    its escape, without a traceback."""
+    os.makedirs(os.fsencode(tmp_path / "in"))
+    with open(os.fsencode(tmp_path / "in") + b"/caf\xe9.pkl", "wb") as handle:
+        handle.write(pickle.dumps({"step": 1}, protocol=2))
+    [name] = os.listdir(tmp_path / "in")
+    import subprocess
+    done = subprocess.run([sys.executable, "-m", "harness", "probe", str(tmp_path / "in" / name), "--out",
+                           str(tmp_path / "reports"), "--results", str(tmp_path / "results"), "--quiet"],
+                          capture_output=True, cwd=Path(__file__).resolve().parents[1])
+    assert done.returncode == 0 and b"Traceback" not in done.stderr, done.stderr[-2000:]
+    assert b"caf\xe9.pkl (pickle)" in done.stdout  # the console shows the name's bytes, as ls does
+    report = json.loads((tmp_path / "reports" / "probe.json").read_text(encoding="utf-8"))
+    assert [Path(f["file"]).name for f in report["files"]] == [name]  # JSON's \\udce9 escape, read back
+    assert "caf\\udce9.pkl" in (tmp_path / "reports" / "probe.md").read_text(encoding="utf-8")
