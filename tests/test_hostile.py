@@ -1,4 +1,4 @@
-"""Artifact directories are untrusted input (README, "Threat model").
+"""Artifact directories are untrusted input (docs/reference/threat-model.md).
 
 Each test crafts one attack on a small real artifact directory and asserts what harness
 promises: no code from the directory runs without consent, nothing outside it is read,

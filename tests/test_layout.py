@@ -1,5 +1,5 @@
-"""The package's shape: no import cycle, no module over 400 lines, and a README layout
-section that names every module there is and none that is not."""
+"""The package's shape: no import cycle, no module over 400 lines, and a layout section in the
+manual (docs/architecture.md) that names every module there is and none that is not."""
 
 from __future__ import annotations
 
@@ -75,9 +75,9 @@ def test_no_module_is_over_400_lines(path: str) -> None:
 
 
 def layout_section() -> list[str]:
-    """The code block of the README's "How the code is laid out" section."""
-    text = (ROOT / "README.md").read_text(encoding="utf-8")
-    section = text.split("## How the code is laid out", 1)[1].split("\n## ", 1)[0]
+    """The code block of the manual's "How the code is laid out" page (docs/architecture.md)."""
+    text = (ROOT / "docs" / "architecture.md").read_text(encoding="utf-8")
+    section = text.split("# How the code is laid out", 1)[1].split("\n## ", 1)[0]
     return section.split("```", 2)[1].splitlines()
 
 
@@ -102,5 +102,5 @@ def modules_named(lines: list[str]) -> set[str]:
 def test_the_readme_layout_names_every_module_and_no_other() -> None:
     there = {p.relative_to(PACKAGE).as_posix() for p in PACKAGE.rglob("*.py") if p.name != "__init__.py"}
     named = modules_named(layout_section())
-    assert named - there == set(), "the README names modules that do not exist"
-    assert there - named == set(), "modules the README's layout section does not name"
+    assert named - there == set(), "docs/architecture.md names modules that do not exist"
+    assert there - named == set(), "modules docs/architecture.md's layout does not name"

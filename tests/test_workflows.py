@@ -1,6 +1,6 @@
 """The CI recipe a team references (.github/workflows/harness.yml), this repository's own
-caller of it and README's example caller all pass actionlint, with ShellCheck on their
-scripts; and a broken copy does not, so the lint can fail."""
+caller of it and the manual's example caller (docs/guides/ci.md) all pass actionlint, with
+ShellCheck on their scripts; and a broken copy does not, so the lint can fail."""
 
 from __future__ import annotations
 
@@ -144,8 +144,9 @@ def test_this_repository_runs_the_recipe_it_offers() -> None:
 
 
 def test_the_readme_example_caller_passes_actionlint(tmp_path: Path) -> None:
-    readme = (ROOT / "README.md").read_text()
-    section = readme[readme.index("### In your CI"):]
+    """The example caller of the manual's "In your CI" page (docs/guides/ci.md)."""
+    page = (ROOT / "docs" / "guides" / "ci.md").read_text()
+    section = page[page.index("# In your CI"):]
     example = re.search(r"```yaml\n(.*?)```", section, re.S).group(1)
     remote = "uses: OWNER/harness/.github/workflows/harness.yml@REF"
     assert remote in example

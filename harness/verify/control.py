@@ -29,7 +29,8 @@ from ..results import one_line
 from ..save.audit import disturb
 from ..train.loop import run_updates, train
 from .compare import TOLERANCES, coarsest, compare_outputs
-from .resume import _departures, _eval_outputs, _observe, loss_gap
+from .departure import loss_gap
+from .resume import _departures, _eval_outputs, _observe
 
 #: How much smaller than the resumed run's largest loss difference the control's may be and
 #: still count as departing "as much". Rounding differences grow chaotically: the control
