@@ -98,6 +98,13 @@ def package_name(requirement: str) -> str:
     return _package(requirement.split("@", 1)[0])
 
 
+def version_key(label: str) -> tuple:
+    """A version label ("2.13.0", "2.4.1+cu121") as a key that sorts releases in order: its
+    numeric parts, a part that is not a number counting as 0. Reports and probe order their
+    versions by it."""
+    return tuple(int(p) if p.isdigit() else 0 for p in label.split("."))
+
+
 def _minor_key(version: str) -> tuple[int, ...]:
     return tuple(int(part) for part in version.split("."))
 

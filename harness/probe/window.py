@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..artifacts.manifest import environment_label
-from ..report.summary import version_key
 from ..verify.tolerance import TIERS
+from ..versions import version_key
 from .headline import DEFAULT, FAILED, failure_words, headline, onnxruntimes, short, span
 
 __all__ = ["DEFAULT", "FAILED", "FileWindow", "gate_records", "short", "span", "windows"]

@@ -12,6 +12,7 @@ from typing import Any, Mapping, Sequence
 
 from ..artifacts.manifest import environment_label
 from ..results import LIMITATIONS, STATUSES, is_failure, is_model_problem
+from ..versions import version_key
 
 
 def record_key(record: Mapping[str, Any]) -> tuple:
@@ -61,10 +62,6 @@ def contradictions(records: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]
 def pair_of(record: Mapping[str, Any]) -> tuple[str, str]:
     """(saved-in, loaded-in) environment labels of a record."""
     return environment_label(record["saved"]), environment_label(record["loaded"])
-
-
-def version_key(label: str) -> tuple:
-    return tuple(int(p) if p.isdigit() else 0 for p in label.split("."))
 
 
 def claims_text(claimed: Mapping[str, int]) -> str:

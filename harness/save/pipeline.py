@@ -26,12 +26,13 @@ from ..model.cases import Case, FactoryError
 from ..model.materialize import materialize, rebuild
 from ..model.outputs import UncomparableOutput
 from ..model.spec import SpecError
+from ..model.uncarried import disturb
 from ..results import one_line
 from ..train.loop import DataStream, Trained, data_stream, example_stream, train
 from ..train.rng import rng_states
 from ..verify.resume import reference_run
 from . import RETRY_ALONE
-from .audit import audit, disturb
+from .audit import audit
 
 Progress = Callable[[int, int, str], None]
 

@@ -25,8 +25,8 @@ import torch
 
 from ..model.materialize import rebuild, training_plan
 from ..model.outputs import legacy_order
+from ..model.uncarried import disturb
 from ..results import one_line
-from ..save.audit import disturb
 from ..train.loop import run_updates, train
 from .compare import TOLERANCES, coarsest, compare_outputs
 from .departure import loss_gap
