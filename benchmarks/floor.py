@@ -37,8 +37,8 @@ from harness.artifacts.manifest import read_manifest  # noqa: E402
 from harness.formats import FORMATS  # noqa: E402
 from harness.formats.base import TRUSTED  # noqa: E402
 from harness.model.cases import Case  # noqa: E402
-from harness.model.materialize import materialize, training_plan  # noqa: E402
 from harness.train.loop import Trained, run_updates, train  # noqa: E402
+from harness.train.materialize import materialize, training_plan  # noqa: E402
 from harness.train.rng import rng_states  # noqa: E402
 from harness.verify.pipeline import _tensors, resume_unsupported  # noqa: E402
 from harness.verify.resume import restore  # noqa: E402

@@ -18,8 +18,8 @@ from .formats.checkpoint_file import read_checkpoint
 from .formats.errors import TRUSTED, ArtifactLoadError, CannotExpress, NeedsTrust
 from .formats.state_dict import StateDict
 from .model.cases import Case
-from .model.materialize import rebuild
 from .train.loop import Trained
+from .train.materialize import rebuild
 
 __all__ = [
     "CHECKPOINT_FILE", "FORMATS", "TRUSTED", "ArtifactLoadError", "CannotExpress", "Case", "Checkpoint", "Format",

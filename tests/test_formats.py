@@ -16,11 +16,11 @@ from harness.formats import FORMATS, ArtifactLoadError
 from harness.formats.base import data_dependent_branch
 from harness.formats.safetensors_formats import shared_groups
 from harness.model.cases import Case, spec_case
-from harness.model.materialize import materialize, rebuild
 from harness.model.spec import LayerSpec, ModelSpec
 from harness.options import RunOptions
 from harness.results import LIMITATIONS, is_failure
 from harness.save.pipeline import save_all
+from harness.train.materialize import materialize, rebuild
 from harness.verify.pipeline import verify_dir
 
 ALL = ["checkpoint", "checkpoint-script", "dcp", "export", "onnx", "onnx-dynamo", "onnx-legacy", "pickle",

@@ -56,6 +56,39 @@ def test_no_import_cycle_in_harness() -> None:
     assert cycles(imports_of(PACKAGE)) == []
 
 
+def packages_of(graph: dict[str, set[str]]) -> dict[str, set[str]]:
+    """The import graph between the top-level packages (``harness.model``, ``harness.train``,
+    …; a top-level module is its own node): the layout is a pipeline, each stage using the
+    ones before it, so no two packages may need each other."""
+    def package(module: str) -> str:
+        return ".".join(module.split(".")[:2])
+
+    out: dict[str, set[str]] = {}
+    for module, imported in graph.items():
+        out.setdefault(package(module), set()).update(package(m) for m in imported if package(m) != package(module))
+    return out
+
+
+def test_no_import_cycle_between_packages() -> None:
+    assert cycles(packages_of(imports_of(PACKAGE))) == []
+
+
+def test_the_package_check_finds_a_cycle_between_packages(tmp_path: Path) -> None:
+    """Modules of two packages that need each other, without a cycle between the modules."""
+    package = tmp_path / "pkg"
+    for sub in ("model", "train"):
+        (package / sub).mkdir(parents=True)
+        (package / sub / "__init__.py").write_text("")
+    (package / "__init__.py").write_text("")
+    (package / "model" / "strategies.py").write_text("from ..train import optimizers\n")
+    (package / "train" / "optimizers.py").write_text("")
+    (package / "train" / "loop.py").write_text("from ..model import build\n")
+    (package / "model" / "build.py").write_text("")
+    graph = imports_of(package)
+    assert cycles(graph) == []
+    assert cycles(packages_of(graph)) == [["pkg.model", "pkg.train"]]
+
+
 def test_the_cycle_check_finds_a_late_import_cycle(tmp_path: Path) -> None:
     """The check above can fail: a cycle closed by an import inside a function is found."""
     package = tmp_path / "pkg"

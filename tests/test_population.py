@@ -14,9 +14,9 @@ import pytest
 from conftest import ROOT, run_harness
 
 from harness.model.layers import LAYERS
+from harness.model.optimizers import OPTIMIZERS, SCHEDULERS, USUAL, usual_recipes
 from harness.model.population import carried, generate_specs, minimal, trainable
 from harness.model.strategies import draw_specs, model_specs
-from harness.train.optimizers import OPTIMIZERS, SCHEDULERS, USUAL, usual_recipes
 
 DEFAULT = generate_specs(40, 0)
 

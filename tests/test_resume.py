@@ -13,10 +13,10 @@ from conftest import ROOT, run_harness
 
 from harness.formats import FORMATS
 from harness.model.cases import spec_case
+from harness.model.optimizers import OPTIMIZERS, SCHEDULERS
 from harness.model.spec import LayerSpec, ModelSpec, TrainingRecipe
 from harness.options import RunOptions
 from harness.save.pipeline import save_all
-from harness.train.optimizers import OPTIMIZERS, SCHEDULERS
 from harness.verify.pipeline import verify_dir
 
 RESUMING = ["checkpoint", "state_dict", "safetensors", "safetensors-model"]

@@ -12,12 +12,12 @@ from harness.formats.base import ArtifactLoadError, module_runner
 from harness.minimize.reproduce import attach_reproducers
 from harness.minimize.shrink import size, smallest_failing
 from harness.model.cases import Case, spec_case
-from harness.model.materialize import rebuild
 from harness.model.population import generate_specs
 from harness.model.spec import LayerSpec, ModelSpec
 from harness.model.strategies import model_specs
 from harness.save.pipeline import save_all
 from harness.train.loop import Trained
+from harness.train.materialize import rebuild
 from harness.verify.pipeline import verify_dir
 
 

@@ -14,16 +14,13 @@ import json
 import os
 import platform
 import re
-import shutil
 import sys
-import tempfile
 import uuid
-from contextlib import contextmanager
-from functools import lru_cache
 from datetime import datetime, timezone
+from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Mapping, Sequence
+from typing import Any, Iterable, Mapping, Sequence
 
 from . import MANIFEST, ArtifactDirError, signing
 from .untrusted import Untrusted, check_manifest, confined, manifest_bytes
@@ -227,24 +224,6 @@ def corrupt_files(directory: Path, manifest: Mapping[str, Any], files: Iterable[
         elif sha256(path) != expected:
             bad.append(f"{name} (checksum differs from the manifest)")
     return bad
-
-
-@contextmanager
-def staged(out: Path) -> Iterator[Path]:
-    """A scratch directory beside ``out`` that replaces it when the block succeeds."""
-    if out.exists() and any(out.iterdir()) and not (out / MANIFEST).is_file():
-        raise ArtifactDirError(f"{out} exists and is not an artifact directory; refusing to overwrite it")
-    out.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.parent))
-    try:
-        (staging / "cases").mkdir()
-        yield staging
-        if out.exists():
-            shutil.rmtree(out)
-        staging.rename(out)
-    finally:
-        if staging.exists():
-            shutil.rmtree(staging)
 
 
 def write_manifest(staging: Path, environment: Mapping[str, Any], formats: Sequence[str],

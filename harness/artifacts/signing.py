@@ -25,21 +25,29 @@ class SigningError(ValueError):
     """A key that cannot be read, or a directory whose signature does not hold; one line."""
 
 
+#: The shortest key accepted, from any source: a shorter one can be guessed, and a signature
+#: made with a guessable key proves nothing about who wrote the directory.
+MIN_KEY_BYTES = 16
+
+
 def read_key(source: str) -> bytes:
     """A key from ``env:NAME`` (an environment variable, as CI secrets arrive) or a file path;
-    never from the command line itself, where other users of the machine can read it."""
+    never from the command line itself, where other users of the machine can read it. Either
+    way it must hold at least :data:`MIN_KEY_BYTES` bytes (surrounding whitespace not counted)."""
     if source.startswith("env:"):
         value = os.environ.get(source[4:], "")
         if not value:
             raise SigningError(f"signing key {source}: the environment variable {source[4:]} is not set or empty")
-        return value.encode("utf-8")
-    try:
-        key = Path(source).read_bytes().strip()
-    except OSError as exc:
-        raise SigningError(f"signing key {source}: cannot be read ({exc.strerror or exc}); give a file "
-                           "holding the key, or env:NAME for an environment variable") from None
-    if len(key) < 16:
-        raise SigningError(f"signing key {source}: {len(key)} bytes; use at least 16 (e.g. 32 random bytes, hex)")
+        key = value.encode("utf-8")  # used as given (signatures made with it stay valid)
+    else:
+        try:
+            key = Path(source).read_bytes().strip()
+        except OSError as exc:
+            raise SigningError(f"signing key {source}: cannot be read ({exc.strerror or exc}); give a file "
+                               "holding the key, or env:NAME for an environment variable") from None
+    if len(key.strip()) < MIN_KEY_BYTES:
+        raise SigningError(f"signing key {source}: {len(key.strip())} bytes; use at least {MIN_KEY_BYTES} "
+                           "(e.g. 32 random bytes, hex)")
     return key
 
 

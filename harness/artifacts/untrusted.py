@@ -20,9 +20,12 @@ from typing import Any
 #: Case ids, format names and file names: the characters a harness ever writes there. A name
 #: from a manifest outside this set (a path separator, "..", a NUL) is refused, not cleaned.
 #: A leading dot or underscore is allowed: a distributed checkpoint writes ``.metadata``, ``__0_0.distcp``.
-NAME = re.compile(r"^\.?[A-Za-z0-9_][A-Za-z0-9_.+-]{0,127}$")
-FACTORY = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*:[A-Za-z_][A-Za-z0-9_]*$")
-HEX = re.compile(r"^[0-9a-f]{64}$")
+#: Every pattern here is matched whole (``fullmatch``): ``$`` also matches before a trailing
+#: newline, so ``re.match(r"^x$", "x\n")`` would let a line break into a name.
+NAME = re.compile(r"\.?[A-Za-z0-9_][A-Za-z0-9_.+-]{0,127}")
+FACTORY = re.compile(r"[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*:[A-Za-z_][A-Za-z0-9_]*")
+HEX = re.compile(r"[0-9a-f]{64}")
+DTYPE = re.compile(r"[a-z0-9_]{1,32}")
 #: What a saving side writes as a format's status. "saved" means: files to load; the others
 #: are what the saver reports (and are reported as such, never as a verdict of this run).
 SAVER_STATUSES = ("saved", "save_error", "unsupported", "crash", "timeout")
@@ -57,7 +60,7 @@ def _article(names: str) -> str:
 def check_name(value: Any, where: str) -> str:
     """A single path component from a manifest (case id, format name), from the closed set."""
     _type(value, str, where)
-    if not NAME.match(value) or ".." in value:
+    if not NAME.fullmatch(value) or ".." in value:
         raise Untrusted(f"{where} {value[:80]!r} is not a name harness writes "
                         "(letters, digits and _ . + - only; no path separators)")
     return value
@@ -83,7 +86,7 @@ def check_manifest(data: Any) -> None:
     _type(data.get("formats", []), list, "formats")
     checksums = _type(data["checksums"], dict, "checksums")
     for name, digest in checksums.items():
-        if not isinstance(digest, str) or not HEX.match(digest):
+        if not isinstance(digest, str) or not HEX.fullmatch(digest):
             raise Untrusted(f"checksums[{name[:80]!r}] is not a SHA-256 hex digest")
     cases = _type(data["cases"], list, "cases")
     seen: set[str] = set()
@@ -112,7 +115,7 @@ def check_manifest(data: Any) -> None:
                 raise Untrusted(f"{where}: source.libraries lists more than 100 distributions")
             for name in libraries:
                 check_name(name, f"{where}: source.libraries item")
-            if not FACTORY.match(factory):
+            if not FACTORY.fullmatch(factory):
                 raise Untrusted(f"{where}: source.factory {factory[:80]!r} is not PACKAGE.MODULE:FUNCTION")
         else:
             raise Untrusted(f"{where}: source.kind {str(kind)[:40]!r} is neither 'spec' nor 'factory'")
@@ -145,7 +148,7 @@ def check_manifest(data: Any) -> None:
             if "differs_from_fresh" in item:
                 _type(item["differs_from_fresh"], bool, f"{where}: audit item differs_from_fresh")
         for dtype in _type(entry.get("dtypes", []), list, f"{where}: dtypes"):
-            if not isinstance(dtype, str) or not re.match(r"^[a-z0-9_]{1,32}$", dtype):
+            if not isinstance(dtype, str) or not DTYPE.fullmatch(dtype):
                 raise Untrusted(f"{where}: dtypes holds {str(dtype)[:40]!r}, not a dtype name")
         if "outputs" in entry:
             _check_outputs(entry, where)

@@ -165,9 +165,9 @@ def _print_digest(specs: list) -> None:
 
 def cmd_audit(args: argparse.Namespace) -> int:
     from ..model.cases import FactoryError, factory_case
-    from ..model.materialize import materialize, rebuild
     from ..model.outputs import UncomparableOutput
     from ..save.audit import audit
+    from ..train.materialize import materialize, rebuild
 
     worst = 0
     for reference in args.factories:
@@ -340,6 +340,7 @@ def _user_errors() -> tuple[type[BaseException], ...]:
     from ..model.cases import FactoryError
     from ..model.spec import SpecError
     from ..plugin_loader import PluginError
+    from ..probe.kinds import NotAProbeFile
     from ..registry import UnknownName
     from ..report.gate import BaselineError
     from ..report.plan import UpgradeError
@@ -347,11 +348,10 @@ def _user_errors() -> tuple[type[BaseException], ...]:
     from ..runner.atlas import AtlasError
     from ..runner.client import WorkerLost, WorkerStartError
     from ..runner.matrix import MatrixError
-    from ..runner.results_file import VerifyError
-    from ..versions import VersionTableError
-    from ..settings import SettingsError
-    from ..probe.kinds import NotAProbeFile
     from ..runner.probe_pool import ProbeEnvError
+    from ..runner.results_file import VerifyError
+    from ..settings import SettingsError
+    from ..versions import VersionTableError
     from .probe import ProbeError
 
     return (NotAProbeFile, ProbeEnvError, ProbeError, ArtifactDirError, FactoryError, SpecError, MatrixError, FileNotFoundError, UnknownName,

@@ -19,8 +19,8 @@ import torch
 from torch import nn
 
 from ..model.cases import Case
-from ..model.materialize import rebuild
 from ..train.loop import Trained
+from ..train.materialize import rebuild
 from ..train.rng import rng_states
 from .base import Format, register
 from .checkpoint_file import FILE, LAYOUT, of_layout, read_checkpoint

@@ -26,8 +26,8 @@ from torch import nn
 
 from .. import _compat
 from ..model.cases import Case
-from ..model.materialize import rebuild, training_plan
 from ..train.loop import Trained, start
+from ..train.materialize import rebuild, training_plan
 from ..train.rng import rng_states
 from .base import ArtifactLoadError, Format, register
 from .checkpoint import checkpoint_of

@@ -15,8 +15,8 @@ from safetensors.torch import load_file, load_model, save_file, save_model
 from torch import nn
 
 from ..model.cases import Case
-from ..model.materialize import rebuild
 from ..train.loop import Trained
+from ..train.materialize import rebuild
 from .base import ArtifactLoadError, CannotExpress, Format, register
 from .state_dict import load_strict
 

@@ -17,8 +17,8 @@ from pathlib import Path
 from torch import nn
 
 from ..model.cases import Case
-from ..model.materialize import rebuild
 from ..train.loop import Trained
+from ..train.materialize import rebuild
 from .base import ArtifactLoadError, CannotExpress, Format, register
 from .safetensors_formats import shared_groups
 

@@ -32,10 +32,10 @@ from torch import nn
 
 from .. import _compat
 from ..model.cases import Case
-from ..model.materialize import rebuild
 from ..modules import TrainingConfig
 from ..pickle_globals import fix_hint, load_allowlisted, needed_allowlist, refusal
 from ..train.loop import Trained
+from ..train.materialize import rebuild
 from ..train.rng import rng_states, set_rng_states
 from .base import TRUSTED, Format, NeedsTrust, register
 from .checkpoint import checkpoint_of, of_layout

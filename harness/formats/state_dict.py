@@ -13,8 +13,8 @@ import torch
 from torch import nn
 
 from ..model.cases import Case
-from ..model.materialize import rebuild
 from ..train.loop import Trained
+from ..train.materialize import rebuild
 from .base import ArtifactLoadError, Format, register
 from .mmap_load import mmap_check
 

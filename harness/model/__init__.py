@@ -1,2 +1,3 @@
-"""What a model under test is: a spec (plain JSON), the vocabulary it is drawn from, the
-module built from it, the default population, and a case (a spec or a user's factory)."""
+"""What a model under test is: a spec (plain JSON) with its training recipe, the vocabularies
+they are drawn from (layer kinds; optimizers and schedulers), the module built from it, the
+default population, and a case (a spec or a user's factory)."""

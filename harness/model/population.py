@@ -9,7 +9,7 @@ channels (so 1–4 attention heads), 4–8 layers at the top level with the focu
 kind among them and structures nested inside, two or three state hazards each,
 batches of 4–8, and only models with something to train — each trained with one
 of the optimizer × scheduler combinations users run
-(:func:`harness.train.optimizers.usual_recipes`, in turn), 3–5 updates before the save
+(:func:`harness.model.optimizers.usual_recipes`, in turn), 3–5 updates before the save
 point and 3–5 after it.
 """
 
@@ -23,9 +23,9 @@ from typing import Any
 from hypothesis import assume
 from hypothesis import strategies as st
 
-from ..train.optimizers import Usual, usual_recipes
 from .layers import FAMILIES, LAYERS, TensorInfo
 from .layers.structure import CONTAINERS
+from .optimizers import Usual, usual_recipes
 from .spec import LayerSpec, ModelSpec, TrainingRecipe
 from .strategies import check_int, context, draw_specs, kinds_accepting, layer_specs
 
@@ -143,7 +143,7 @@ def generate_specs(count: int, seed_value: int = 0,
 
     Spec ``i`` of the population contains the ``i``-th layer kind (cycling through the
     vocabulary, or through ``kinds``) and trains with the ``i``-th usual recipe (cycling
-    through :func:`harness.train.optimizers.usual_recipes`), so any run of consecutive specs as long as
+    through :func:`harness.model.optimizers.usual_recipes`), so any run of consecutive specs as long as
     the vocabulary has every kind and every optimizer and scheduler, however Hypothesis biases
     its choices. The first draw of each kind (Hypothesis's simplest) is passed over.
     """

@@ -11,10 +11,10 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Iterable
 
-from ..train.optimizers import OPTIMIZERS, SCHEDULERS
 from .layers import LAYERS
 from .layers.hazards import DTYPES
 from .layers.structure import CONTAINERS
+from .optimizers import OPTIMIZERS, SCHEDULERS
 from .spec import ModelSpec
 from .strategies import LAYOUTS
 

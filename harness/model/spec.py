@@ -48,7 +48,7 @@ class LayerSpec:
 @dataclass(frozen=True)
 class TrainingRecipe:
     """How the saving environment trains the model before it saves it, and how far a resumed
-    run continues. Optimizer and scheduler are names from :mod:`harness.train.optimizers`."""
+    run continues. Optimizer and scheduler are names from :mod:`harness.model.optimizers`."""
 
     optimizer: str = "sgd"
     lr: float = 0.01
@@ -112,8 +112,13 @@ class ModelSpec:
                 f"model spec schema {schema!r} is not supported by this harness "
                 f"(it reads schema {SCHEMA_VERSION}); upgrade harness to read newer specs"
             )
+        recipe = _recipe(data.get("recipe", {}))
+        for key, kind in _FIELD_TYPES.items():
+            if key in data:
+                _expect(data[key], kind, key)
+        for index, dim in enumerate(data.get("input_shape") or []):
+            _expect(dim, int, f"input_shape[{index}]")
         try:
-            recipe = TrainingRecipe(**data.get("recipe", {}))
             spec = cls(
                 input_layout=str(data["input_layout"]),
                 input_shape=tuple(int(d) for d in data["input_shape"]),
@@ -127,6 +132,38 @@ class ModelSpec:
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise SpecError(f"malformed model spec: {exc!r}") from exc
         return spec
+
+
+#: The JSON type of each top-level field a spec holds: a value of another type is refused by
+#: name here, rather than failing later as a TypeError deep in a bound or in a worker.
+_FIELD_TYPES: dict[str, type] = {"input_layout": str, "input_shape": list, "layers": list, "vocab": int,
+                                 "container": str, "init_seed": int}
+_RECIPE_TYPES: dict[str, type | tuple[type, ...]] = {
+    "optimizer": str, "lr": (int, float), "steps": int, "batch_size": int, "seed": int, "scheduler": str,
+    "clip_grad_norm": (int, float), "accumulate": int, "resume_steps": int}
+
+
+def _expect(value: Any, kind: type | tuple[type, ...], where: str) -> None:
+    """SpecError naming ``where`` unless ``value`` is of ``kind`` (a bool is not a number)."""
+    if isinstance(value, bool) or not isinstance(value, kind):
+        names = " or ".join(k.__name__ for k in (kind if isinstance(kind, tuple) else (kind,)))
+        names = {"int": "an integer", "str": "a string", "list": "an array",
+                 "int or float": "a number"}.get(names, names)
+        raise SpecError(f"{where} must be {names}, not {type(value).__name__} {str(value)[:40]!r}")
+
+
+def _recipe(data: Any) -> TrainingRecipe:
+    """The training recipe, every field checked for its name and type: a spec comes from a
+    file or an artifact directory, both untrusted, and a string where a number belongs
+    (``"steps": "3"``) would otherwise pass until arithmetic on it fails."""
+    if not isinstance(data, Mapping):
+        raise SpecError(f"recipe must be a JSON object, not {type(data).__name__}")
+    for key, value in data.items():
+        if key not in _RECIPE_TYPES:
+            raise SpecError(f"recipe field {str(key)[:40]!r} is not one harness knows; known: "
+                           f"{', '.join(_RECIPE_TYPES)}")
+        _expect(value, _RECIPE_TYPES[key], f"recipe.{key}")
+    return TrainingRecipe(**data)
 
 
 def read_specs(path: Path) -> list[ModelSpec]:

@@ -18,9 +18,9 @@ from typing import Any, Iterable
 from hypothesis import HealthCheck, Phase, given, seed, settings
 from hypothesis import strategies as st
 
-from ..train.optimizers import OPTIMIZERS, SCHEDULERS
 from .layers import FAMILIES, LAYERS, Context, TensorInfo
 from .layers.structure import CONTAINERS
+from .optimizers import OPTIMIZERS, SCHEDULERS
 from .spec import LayerSpec, ModelSpec, TrainingRecipe
 
 LAYOUTS = ("vec", "seq", "sig", "img", "tok")

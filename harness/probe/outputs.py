@@ -114,7 +114,7 @@ def _runnable(attempt: Attempt, produced: Any) -> Any:
         return "a state dict: name the module it belongs to with --model PACKAGE.MODULE:FACTORY"
     if not attempt.options.trust_code:
         return "--model imports and runs your factory: pass --trust-code"
-    from ..model.materialize import factory_module
+    from ..train.materialize import factory_module
     module = factory_module(attempt.model)
     state = next((produced[k] for k in _STATE_KEYS if isinstance(produced.get(k), Mapping)), produced)
     module.load_state_dict(state, strict=True)

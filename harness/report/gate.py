@@ -8,8 +8,9 @@ expired entry no longer covers anything; an entry that covered nothing is
 reported as stale so the baseline does not rot.
 
 Both inputs are untrusted and the gate fails closed: a baseline field of the wrong type is
-a :class:`BaselineError` naming the entry and the field; an entry that matches every
-failure is reported as broad; a status the harness does not know is a failure no wildcard
+a :class:`BaselineError` naming the entry and the field, as is a message pattern that nests
+repeats (it could stall the gate); an entry that matches every failure, however it is written,
+is reported as broad (:mod:`.catchall`); a status the harness does not know is a failure no wildcard
 covers (and no entry can name it, so it is always new); and when the results hold records
 of one check that disagree (a pass and a mismatch), every one of them is judged, not only
 the last.
@@ -18,7 +19,6 @@ the last.
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -26,10 +26,12 @@ from fnmatch import fnmatchcase
 from pathlib import Path
 from typing import Any
 
+import tomllib
 from packaging.specifiers import InvalidSpecifier, SpecifierSet
 from packaging.version import InvalidVersion, Version
 
 from ..results import STATUSES, is_failure, is_model_problem
+from .catchall import every_release, known_checks, known_formats, matches_all, nested_repeat
 from .causes import CAUSES, entry_cause, miscaused, record_cause
 from .libraries import change_text
 from .problems import ModelProblem, Problems
@@ -73,11 +75,16 @@ class Entry:
 
     @property
     def broad(self) -> bool:
-        """Does this entry match every failure? Then the gate cannot fail on anything: all
-        patterns match anything, no version range, and a message regex the empty string meets."""
-        return (all(set(p) == {"*"} for p in (self.format, self.check, self.status))
-                and not self.saved and not self.loaded and re.search(self.message, "") is not None
-                and not self.cause)
+        """Does this entry match every failure? Then the gate cannot fail on anything. Judged by
+        what each field matches, not how it is spelled (:mod:`.catchall`): patterns that match
+        every known format, check and status, ranges every torch release falls in, and a
+        message regex the empty string meets. Cheap fields first: the formats import torch."""
+        if self.cause or re.search(self.message, "") is None or not matches_all(self.status, STATUSES):
+            return False
+        if not (every_release(self.saved) and every_release(self.loaded)):
+            return False
+        return all(matches_all(pattern, None) or matches_all(pattern, names())
+                   for pattern, names in ((self.format, known_formats), (self.check, known_checks)))
 
     def about(self, saved: str, loaded: str) -> bool:
         """Is this entry about the pair (saved-in, loaded-in torch versions) at all?"""
@@ -158,6 +165,10 @@ def _entry(raw: Mapping[str, Any], index: int, where: str) -> Entry:
         re.compile(raw.get("message", ""))
     except (re.error, RecursionError, OverflowError) as exc:
         raise BaselineError(f"{where}: message is not a regular expression ({exc})") from None
+    if nested_repeat(raw.get("message", "")):
+        raise BaselineError(f"{where}: message {_short(raw['message'])} repeats a group that itself repeats or "
+                            "alternates (like (a+)+): it can take forever on a long message; write it without "
+                            "the nested repeat")
     expires = raw.get("expires")
     # a TOML date-time is a datetime (a date subclass) that cannot be compared with today's date
     if expires is not None and (not isinstance(expires, date) or isinstance(expires, datetime)):

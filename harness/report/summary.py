@@ -115,7 +115,8 @@ def summarize(records: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
         "expected": sum(1 for r in records if explained(r)),
         "contradictions": len(conflicting),
         # verdicts the saving side reported and nothing loaded to check (a manifest's claims)
-        "claimed": dict(sorted(Counter(r["status"] for r in records if r.get("claimed") is True).items())),
+        "claimed": dict(sorted(Counter(r["status"] for r in records
+                                       if r.get("claimed") is True and not is_model_problem(r)).items())),
         "versions": sorted(environments, key=version_key),
         "pairs": sorted(pairs, key=lambda p: (version_key(p[0]), version_key(p[1]))),
         "matrix": matrix,

@@ -27,9 +27,10 @@ from ..artifacts.manifest import (
     MANIFEST,
     corrupt_files,
     fingerprint,
-    staged,
     write_manifest,
 )
+from ..artifacts.replace import check_replaceable, staged
+from ..libraries import factory_libraries
 from ..model.cases import Case, spec_case
 from ..model.spec import ModelSpec
 from ..options import RunOptions
@@ -40,7 +41,6 @@ from .client import (
     how_lost,
     start_workers,
 )
-from ..libraries import factory_libraries
 from .fresh import Saved, forget, retry_alone, save_format_by_format
 
 Progress = Callable[[int, int, str], None]
@@ -110,6 +110,7 @@ def save_parallel(out: Path, cases: Sequence[Case] = (), generate: Mapping[str, 
         manifest = current_manifest(out, key)
         if manifest is not None:
             return SaveRun(manifest, skipped=True, workers=0)
+    check_replaceable(out)  # before any worker starts: save replaces only what it wrote
     count = len(cases) + (int(generate["examples"]) if generate else 0)
     with start_workers(options.worker_count(count)) as pool:
         everything = list(cases)

@@ -19,16 +19,17 @@ from safetensors.torch import save_file
 
 from .. import process_output, timings
 from ..artifacts.entry import CaseEntry
-from ..artifacts.manifest import fingerprint, staged, write_manifest
+from ..artifacts.manifest import fingerprint, write_manifest
+from ..artifacts.replace import staged
 from ..formats import FORMATS, CannotExpress
 from ..model.build import flatten_outputs
 from ..model.cases import Case, FactoryError
-from ..model.materialize import materialize, rebuild
 from ..model.outputs import UncomparableOutput
 from ..model.spec import SpecError
 from ..model.uncarried import disturb
 from ..results import one_line
 from ..train.loop import DataStream, Trained, data_stream, example_stream, train
+from ..train.materialize import materialize, rebuild
 from ..train.rng import rng_states
 from ..verify.resume import reference_run
 from . import RETRY_ALONE

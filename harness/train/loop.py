@@ -22,8 +22,8 @@ from torch import nn
 from .. import timings
 from ..model.build import draw_inputs, flatten_outputs
 from ..model.layers import TensorInfo
+from ..model.optimizers import OPTIMIZERS, SCHEDULERS, make_optimizer, make_scheduler
 from ..model.spec import TrainingRecipe
-from .optimizers import OPTIMIZERS, SCHEDULERS, make_optimizer, make_scheduler
 
 __all__ = ["OPTIMIZERS", "SCHEDULERS", "Batch", "DataStream", "Trained", "data_stream",
            "example_stream", "run_updates", "start", "train"]

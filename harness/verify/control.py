@@ -23,11 +23,11 @@ from typing import Any
 
 import torch
 
-from ..model.materialize import rebuild, training_plan
 from ..model.outputs import legacy_order
 from ..model.uncarried import disturb
 from ..results import one_line
 from ..train.loop import run_updates, train
+from ..train.materialize import rebuild, training_plan
 from .compare import TOLERANCES, coarsest, compare_outputs
 from .departure import loss_gap
 from .resume import _departures, _eval_outputs, _observe

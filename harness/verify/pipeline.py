@@ -340,7 +340,7 @@ def resume_unsupported(adapter: Any, entry: CaseEntry | None) -> str | None:
 def _resume_check(record: Callable[..., Record], adapter: Any, case: Case, directory: Path,
                   entry: CaseEntry, exact_env: bool, manifest: Mapping[str, Any]) -> Record:
     """Restore from the artifact, continue training, and compare with the saving run."""
-    from ..model.materialize import training_plan
+    from ..train.materialize import training_plan
     from .control import judged_control
     from .resume import judge, nothing_to_resume, restore
 

@@ -12,13 +12,13 @@ from dataclasses import dataclass, replace
 import torch
 from torch import nn
 
+from ..model.build import build, example_inputs, input_info, output_info
+from ..model.cases import Case, FactoryError
+from ..model.layers import TensorInfo
+from ..model.optimizers import FACTORY_RECIPE, SCHEDULERS
+from ..model.spec import ModelSpec, SpecError, TrainingRecipe, check_bounds
 from ..registry import UnknownName
-from ..train.loop import OPTIMIZERS, DataStream, data_stream, example_stream
-from ..train.optimizers import FACTORY_RECIPE, SCHEDULERS
-from .build import build, example_inputs, input_info, output_info
-from .cases import Case, FactoryError
-from .layers import TensorInfo
-from .spec import ModelSpec, SpecError, TrainingRecipe, check_bounds
+from .loop import OPTIMIZERS, DataStream, data_stream, example_stream
 
 
 @dataclass
