@@ -323,3 +323,24 @@ def refusal(exc: BaseException) -> str:
     text = " ".join(str(exc).split()) or type(exc).__name__
     at = text.find("WeightsUnpickler error")
     return text[max(at, 0):][:160]
+
+
+def load_by_default(path: Path, refused: str) -> str:
+    """``torch.load(path)`` with this torch's *default* arguments, as a user's old code would:
+    it unpickles everything before torch 2.6 and loads weights only from 2.6 on. Refused, the
+    error names what torch refused and every global the file needs allowlisted (``refused``:
+    what the file is, in the message); loaded, whether torch warned."""
+    import torch
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        try:
+            torch.load(path, map_location="cpu")
+        except pickle.UnpicklingError as exc:
+            names = needed_allowlist(path)
+            raise pickle.UnpicklingError(
+                f"Weights only load failed: torch {torch.__version__}'s torch.load({path.name}) defaults to "
+                f"weights_only=True and refuses {refused} ({refusal(exc)}); it needs {len(names)} names "
+                f"allowlisted; {fix_hint(names)}") from exc
+    notes = [str(w.message).splitlines()[0] for w in caught if issubclass(w.category, FutureWarning)]
+    return ("loads, with a warning: " + notes[0][:200]) if notes else "loads with default arguments"

@@ -21,7 +21,6 @@ import argparse
 import pickle
 import platform
 import random
-import warnings
 from dataclasses import asdict, fields
 from pathlib import Path
 from typing import Any
@@ -33,7 +32,7 @@ from torch import nn
 from .. import _compat
 from ..model.cases import Case
 from ..modules import TrainingConfig
-from ..pickle_globals import fix_hint, load_allowlisted, needed_allowlist, refusal
+from ..pickle_globals import fix_hint, load_allowlisted, load_by_default, needed_allowlist, refusal
 from ..train.loop import Trained
 from ..train.materialize import rebuild
 from ..train.rng import rng_states, set_rng_states
@@ -144,17 +143,7 @@ def default_load(directory: Path) -> str:
     """Load with this torch's *default* ``torch.load`` arguments, as a user's old code would:
     it unpickles everything before torch 2.6 and refuses the file from 2.6 on."""
     path = directory / FILE
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always")
-        try:
-            torch.load(path, map_location="cpu")
-        except pickle.UnpicklingError as exc:
-            names = needed_allowlist(path)
-            raise pickle.UnpicklingError(
-                f"Weights only load failed: torch {torch.__version__}'s torch.load({path.name}) defaults to "
-                f"weights_only=True and refuses {path} ({refusal(exc)}); {fix_hint(names)}") from exc
-    notes = [str(w.message).splitlines()[0] for w in caught if issubclass(w.category, FutureWarning)]
-    return ("loads, with a warning: " + notes[0][:200]) if notes else "loads with default arguments"
+    return load_by_default(path, str(path))
 
 
 def weights_only(directory: Path) -> str:

@@ -10,9 +10,7 @@ from __future__ import annotations
 
 import _compat_pickle
 import importlib
-import pickle
 import pickletools
-import warnings
 import zipfile
 from pathlib import Path
 
@@ -20,7 +18,7 @@ import torch
 from torch import nn
 
 from ..model.cases import Case
-from ..pickle_globals import fix_hint, needed_allowlist, refusal
+from ..pickle_globals import load_by_default
 from ..train.loop import Trained
 from .base import ArtifactLoadError, Format, Runner, module_runner, register
 
@@ -105,16 +103,4 @@ def default_load(directory: Path) -> str:
     Refused (the default is weights-only from 2.6), the error lists every global the file
     needs allowlisted — a pickled module names each of its classes, which the upgrade plan
     shows as the change to make."""
-    path = directory / FILE
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always")
-        try:
-            torch.load(path, map_location="cpu")
-        except pickle.UnpicklingError as exc:
-            names = needed_allowlist(path)
-            raise pickle.UnpicklingError(
-                f"Weights only load failed: torch {torch.__version__}'s torch.load({path.name}) defaults to "
-                f"weights_only=True and refuses the pickled module ({refusal(exc)}); it needs {len(names)} "
-                f"names allowlisted; {fix_hint(names)}") from exc
-    notes = [str(w.message).splitlines()[0] for w in caught if issubclass(w.category, FutureWarning)]
-    return ("loads, with a warning: " + notes[0][:200]) if notes else "loads with default arguments"
+    return load_by_default(directory / FILE, "the pickled module")
