@@ -207,3 +207,31 @@ def test_a_message_pattern_that_backtracks_catastrophically_is_refused(tmp_path:
 def test_message_patterns_of_the_committed_baseline_still_load() -> None:
     from harness.report.gate import load_baseline
     assert load_baseline(ROOT / "compat-baseline.toml")
+
+
+# 6. Paths that are not UTF-8 ------------------------------------------------------------------
+
+def _latin1(path: Path) -> Path:
+    """``path`` with its last name's "e" as the Latin-1 byte 0xe9 (no UTF-8 decoding of it)."""
+    return Path(os.fsdecode(os.fsencode(path.parent) + b"/" + os.fsencode(path.name).replace(b"e", b"\xe9", 1)))
+
+
+def test_an_artifact_directory_at_a_path_that_is_not_utf8_is_one_line_not_corrupt(tmp_path: Path) -> None:
+    """safetensors and torch's mmap load open UTF-8 paths only: an untouched directory moved to
+    a Latin-1 name would read as damaged files. verify says so in one line instead, and save
+    refuses such an --out before saving."""
+    assert save(tmp_path / "saved").returncode == 0
+    moved = _latin1(tmp_path / "saved")
+    os.rename(tmp_path / "saved", moved)
+    results = tmp_path / "r.jsonl"
+    done = subprocess.run([sys.executable, "-m", "harness", "verify", os.fsencode(moved), "--results", str(results)],
+                          capture_output=True, cwd=ROOT)
+    assert done.returncode == 2 and b"Traceback" not in done.stderr, done.stderr[-2000:]
+    assert b"its path is not UTF-8" in done.stderr and len(done.stderr.strip().splitlines()) == 1
+    assert not results.exists() or "corrupt" not in results.read_text()
+    specs = tmp_path / "specs.jsonl"
+    done = subprocess.run([sys.executable, "-m", "harness", "save", "--out", os.fsencode(_latin1(tmp_path / "next")),
+                           "--specs", str(specs), "--format", "state_dict", "--workers", "1", "--quiet"],
+                          capture_output=True, cwd=ROOT)
+    assert done.returncode == 2 and b"its path is not UTF-8" in done.stderr, done.stderr[-2000:]
+    assert not os.path.lexists(_latin1(tmp_path / "next"))

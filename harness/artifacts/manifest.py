@@ -156,6 +156,18 @@ def read_manifest(directory: Path, key: bytes | None = None, digest: str | None 
     return load_manifest(directory, key, digest)[0]
 
 
+def utf8_path(directory: Path) -> None:
+    """ArtifactDirError unless the directory's absolute path is UTF-8: safetensors and torch's
+    ``mmap`` load open files by UTF-8 paths only, so files under another name would fail to
+    open and read as damaged — a false claim of tampering. Said in one line instead."""
+    try:
+        str(directory.absolute()).encode("utf-8")
+    except UnicodeEncodeError:
+        shown = str(directory).encode("utf-8", "backslashreplace").decode("ascii", "replace")
+        raise ArtifactDirError(f"{shown}: its path is not UTF-8, and safetensors and torch's mmap load open only "
+                               "UTF-8 paths; rename it (or a folder above it) to a UTF-8 name") from None
+
+
 def load_manifest(directory: Path, key: bytes | None = None,
                   digest: str | None = None) -> tuple[dict[str, Any], str]:
     """Read and validate a manifest, with one clear message for each way it can be wrong;
@@ -167,6 +179,7 @@ def load_manifest(directory: Path, key: bytes | None = None,
     SHA-256 (a worker reads what its supervisor checked).
     """
     path = Path(directory) / MANIFEST
+    utf8_path(Path(directory))
     if not Path(directory).is_dir():
         raise ArtifactDirError(f"{directory}: no such directory")
     if path.is_symlink() or not path.is_file():

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from . import MANIFEST, ArtifactDirError
-from .manifest import read_manifest
+from .manifest import read_manifest, utf8_path
 from .signing import SIGNATURE
 
 _ADVICE = "choose another --out, or move it away yourself"
@@ -32,6 +32,7 @@ def check_replaceable(out: Path) -> None:
     """ArtifactDirError unless ``save`` may replace ``out``: it does not exist, is an empty
     directory, or is an artifact directory holding only what its manifest lists."""
     out = Path(out)
+    utf8_path(out)
     if not os.path.lexists(out):
         return
     if not out.is_dir():
