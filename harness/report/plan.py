@@ -172,8 +172,10 @@ def _finding_steps(view: View, side: str, pair: tuple[str, str], source: str) ->
         cause = (first_sentence(entries[0].reason) if entries and entries[0] is not None
                  else _cause_sentence(found))
         action = action_for(found, [e for e in entries if e is not None], pair, source)
+        if action.cause and not entries:  # the kind of change names the cause better than one member's words
+            cause = action.cause
         steps.append(Step(side, formats, found.check, found.verdict, 0, _total(view, formats, found.check, pair),
-                          _short(action.cause if action.cause and not entries else cause), action.text, [e + 1 for e in found.entries],
+                          _short(cause), action.text, [e + 1 for e in found.entries],
                           _libraries(finding_attribution(view, found)),
                           {case for _, case in members}, action.kind, set(found.messages.get(pair, ()))))
     return steps
