@@ -165,7 +165,7 @@ BAD_DIRECTORIES = {
                                                            + _first_file(d).read_bytes()[1:]), "corrupt",
                       "checksum differs"),
     "invalid spec": (lambda d: _edit_manifest(d, lambda m: m["cases"][0]["source"]["spec"].update(layers="x")),
-                     "exit", "malformed model spec"),
+                     "exit", "layers must be an array, not str 'x'"),
 }
 
 
@@ -191,7 +191,8 @@ def test_a_bad_artifact_directory_is_one_clear_line_never_a_pass(saved: Path, tm
 
 
 BAD_COMMANDS = {
-    "spec file with an invalid spec": (["save", "--specs", "{specs}", "--out", "{out}"], "line 1: malformed model spec"),
+    "spec file with an invalid spec": (["save", "--specs", "{specs}", "--out", "{out}"],
+                                       "line 1: layers must be an array, not str 'x'"),
     "factory that does not exist": (["save", "--examples", "0", "--model", "json:no_such_factory", "--out", "{out}"],
                                     "has no function 'no_such_factory'"),
     "factory that returns no module": (["save", "--examples", "0", "--model", "json:JSONDecoder", "--out", "{out}"],
