@@ -268,7 +268,7 @@ def test_a_file_name_that_is_not_utf8_is_probed_and_reported(tmp_path):
                            str(tmp_path / "reports"), "--results", str(tmp_path / "results"), "--quiet"],
                           capture_output=True, cwd=Path(__file__).resolve().parents[1])
     assert done.returncode == 0 and b"Traceback" not in done.stderr, done.stderr[-2000:]
-    assert b"caf\xe9.pkl (pickle)" in done.stdout  # the console shows the name's bytes, as ls does
+    assert b"caf\\udce9.pkl (pickle)" in done.stdout  # the console shows the name as its escape
     report = json.loads((tmp_path / "reports" / "probe.json").read_text(encoding="utf-8"))
     assert [Path(f["file"]).name for f in report["files"]] == [name]  # JSON's \\udce9 escape, read back
     assert "caf\\udce9.pkl" in (tmp_path / "reports" / "probe.md").read_text(encoding="utf-8")
