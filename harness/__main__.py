@@ -1,7 +1,10 @@
-"""``python -m harness``: the command line (:mod:`harness.cli.main`)."""
+"""``python -m harness``: the command line (:mod:`harness.cli.main`).
+
+Guarded, so that importing this module (a documentation build, a test) does not run it."""
 
 import sys
 
 from .cli.main import main
 
-sys.exit(main())
+if __name__ == "__main__":
+    sys.exit(main())

@@ -17,6 +17,8 @@ from importlib import metadata
 from pathlib import Path
 from typing import Iterable, Mapping
 
+from .errors import HarnessError
+
 #: Distributions the fingerprint records anyway (torch, NumPy, harness, …): not "libraries".
 _OWN = {"torch", "numpy", "harness", "onnx", "onnxruntime", "onnxscript", "safetensors", "protobuf"}
 #: How many modules of a team's package are read, at most, to find what it imports.
@@ -24,7 +26,7 @@ MODULES_READ = 200
 _DIST_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,99}")
 
 
-class LibraryConflict(RuntimeError):
+class LibraryConflict(HarnessError, RuntimeError):
     """An environment's packages do not satisfy what harness or a team's library requires."""
 
 

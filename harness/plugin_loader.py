@@ -11,10 +11,12 @@ from __future__ import annotations
 import importlib
 import os
 
+from .errors import HarnessError
+
 VARIABLE = "HARNESS_PLUGINS"
 
 
-class PluginError(RuntimeError):
+class PluginError(HarnessError, RuntimeError):
     """A plugin module named in HARNESS_PLUGINS that cannot be imported."""
 
 

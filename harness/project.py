@@ -13,10 +13,12 @@ from pathlib import Path
 
 import tomllib
 
+from .errors import HarnessError
+
 NAME = "harness"
 
 
-class NotInstalledFromSource(RuntimeError):
+class NotInstalledFromSource(HarnessError, RuntimeError):
     """harness was installed without a record of where from: the environments cannot get it."""
 
 

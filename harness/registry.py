@@ -9,10 +9,12 @@ from __future__ import annotations
 
 from typing import Generic, Iterator, TypeVar
 
+from .errors import HarnessError
+
 T = TypeVar("T")
 
 
-class UnknownName(KeyError):
+class UnknownName(HarnessError, KeyError):
     """A name no entry of the registry has; the message lists the known ones."""
 
     def __str__(self) -> str:

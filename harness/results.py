@@ -11,6 +11,8 @@ import traceback
 from dataclasses import dataclass, field, fields
 from typing import Any, Mapping
 
+from .errors import HarnessError
+
 STATUSES = (
     "pass",          # loaded, ran, and matched the reference within the policy
     "mismatch",      # loaded and ran, numbers differ beyond tolerance
@@ -148,7 +150,7 @@ def is_failure(record: Mapping[str, Any]) -> bool:
     return not (status in FAILING and isinstance(limitation, str) and limitation in LIMITATIONS)
 
 
-class ResultsError(ValueError):
+class ResultsError(HarnessError, ValueError):
     """A results file that cannot be read as records; the message names the file, the line
     and the field (a user's input: one line, exit status 2)."""
 

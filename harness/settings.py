@@ -17,12 +17,14 @@ from typing import Any, Mapping
 
 import tomllib
 
+from .errors import HarnessError
+
 CONFIG = "pyproject.toml"
 #: The main job's torch versions when the configuration names none.
 DEFAULT_VERSIONS = ("2.1", "2.4")
 
 
-class SettingsError(ValueError):
+class SettingsError(HarnessError, ValueError):
     """``[tool.harness]`` or a HARNESS_* variable is malformed: one line naming it."""
 
 

@@ -14,10 +14,16 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+try:
+    from .errors import HarnessError
+except ImportError:  # `python harness/versions.py` (the CI job matrix): a script, no package around it
+    class HarnessError(Exception):  # type: ignore[no-redef]
+        """Stands in for :class:`harness.errors.HarnessError` where there is no package."""
+
 TABLE = Path(__file__).with_name("torch_versions.toml")
 
 
-class VersionTableError(ValueError):
+class VersionTableError(HarnessError, ValueError):
     """The table is malformed, or a version asked for is not in it: one line."""
 
 

@@ -272,3 +272,32 @@ def test_a_file_name_that_is_not_utf8_is_probed_and_reported(tmp_path):
     report = json.loads((tmp_path / "reports" / "probe.json").read_text(encoding="utf-8"))
     assert [Path(f["file"]).name for f in report["files"]] == [name]  # JSON's \\udce9 escape, read back
     assert "caf\\udce9.pkl" in (tmp_path / "reports" / "probe.md").read_text(encoding="utf-8")
+
+
+def _memo_pickle(path: Path, pairs: int) -> Path:
+    """A pickle of ``pairs`` BININT1 + MEMOIZE opcodes: following its stack and memo takes
+    time and memory in proportion (3 M pairs, 8 MiB: 15 s and 400 MB in one process)."""
+    path.write_bytes(b"\x80\x04" + b"K\x01\x94" * pairs + b".")
+    return path
+
+
+@pytest.mark.parametrize(("limits", "said"), [
+    ({"HARNESS_STATIC_MEMORY_MB": "300"}, "ran out of its 300 MiB memory ceiling"),
+    ({"timeout": "3"}, "took over 10 s (--timeout, at least 10 s); not probed"),
+])
+def test_a_static_read_past_its_bounds_is_named_and_the_files_after_it_are_probed(tmp_path, limits, said):
+    """The static read runs in a child with a memory ceiling and a time limit: a pickle built
+    to exhaust them is one line, and the supervisor goes on with the next file."""
+    import subprocess
+    heavy = _memo_pickle(tmp_path / "heavy.pkl", 3_000_000)
+    light = tmp_path / "light.pkl"
+    light.write_bytes(pickle.dumps({"step": 1}, protocol=2))
+    env = dict(os.environ, **{k: v for k, v in limits.items() if k != "timeout"})
+    done = subprocess.run([sys.executable, "-m", "harness", "probe", str(heavy), str(light), "--out",
+                           str(tmp_path / "reports"), "--results", str(tmp_path / "results"), "--quiet",
+                           "--timeout", limits.get("timeout", "120")],
+                          capture_output=True, text=True, env=env, cwd=Path(__file__).resolve().parents[1], timeout=300)
+    assert "Traceback" not in done.stderr, done.stderr[-2000:]
+    [line] = [line for line in done.stderr.splitlines() if "heavy.pkl" in line]
+    assert line.startswith(f"harness probe: {heavy}: its static read (the pickle's opcodes, fickling) ") and said in line
+    assert "light.pkl (pickle)" in done.stdout and "heavy.pkl" not in done.stdout

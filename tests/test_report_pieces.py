@@ -85,3 +85,24 @@ def test_where_names_the_simplest_rule_for_the_failing_pairs() -> None:
     assert where(pairs, pairs, versions) == "in every pair"
     assert where([("2.4", "2.1"), ("2.6", "2.1")], pairs, versions) == "when saved in 2.4, 2.6 and loaded in 2.1"
 
+
+
+def test_records_read_back_whole_and_share_what_they_repeat(tmp_path: Path) -> None:
+    """A results file repeats each case's spec and both fingerprints in every line; read back,
+    every record equals its line, and equal values are one object (what keeps a million
+    records in 1-2 GB: docs/performance.md)."""
+    from harness.report.read import read_records
+
+    spec = {"schema": 1, "layers": [{"kind": "linear", "params": {"out_features": 4}}], "recipe": {"steps": 3}}
+    env = {"torch": "2.4.1", "python": "3.11.7"}
+    lines = [{"case": f"c{i % 2}", "format": fmt, "check": "output", "status": "pass", "message": "matches",
+              "saved": dict(env), "loaded": dict(env), "source": {"kind": "spec", "spec": json.loads(json.dumps(spec))},
+              "max_abs_diff": 0.5 * i, "seconds": {"load": 0.01 * i}}
+             for i, fmt in enumerate(["state_dict", "checkpoint", "pickle", "onnx"])]
+    path = tmp_path / "r.jsonl"
+    path.write_text("".join(json.dumps(line) + "\n" for line in lines))
+    records = read_records([path])
+    assert records == lines
+    assert all(r["source"] is records[0]["source"] and r["saved"] is r["loaded"] is records[0]["saved"]
+               for r in records)
+    assert len({id(r["seconds"]) for r in records}) == len(records)  # each record's own times stay its own

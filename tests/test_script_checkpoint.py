@@ -17,7 +17,12 @@ import torch
 from conftest import ROOT, run_harness
 
 from harness.formats import FORMATS
-from harness.formats.base import TRUSTED, NeedsTrust
+from harness.formats.base import NeedsTrust
+from harness.formats.script_checkpoint import FILE
+from harness.model.cases import spec_case
+from harness.model.spec import LayerSpec, ModelSpec, TrainingRecipe
+from harness.modules import TrainingConfig
+from harness.options import RunOptions
 from harness.pickle_globals import (
     UNKNOWN,
     data_pickle,
@@ -25,11 +30,6 @@ from harness.pickle_globals import (
     refused_globals,
     scan,
 )
-from harness.formats.script_checkpoint import FILE
-from harness.model.cases import spec_case
-from harness.model.spec import LayerSpec, ModelSpec, TrainingRecipe
-from harness.modules import TrainingConfig
-from harness.options import RunOptions
 from harness.report.gate import load_baseline
 from harness.save.pipeline import save_all
 from harness.verify.pipeline import TRUST_HINT, verify_dir
@@ -96,22 +96,16 @@ def test_nothing_is_unpickled_without_consent(saved: Path) -> None:
     checks = _by_check(verify_dir(saved, RunOptions(trust_pickles=False)))
     assert {(r.status, r.message) for r in checks.values()} == {("unsupported", TRUST_HINT)}
     adapter, case = FORMATS.get(FORMAT), spec_case(SPEC)
-    token = TRUSTED.set(False)
-    try:
-        with pytest.raises(NeedsTrust, match="--trust-pickles"):
-            adapter.load_module(case, _file(saved).parent)
-        with pytest.raises(NeedsTrust):
-            adapter.training_state(case, saved / "cases" / SPEC.id)
-    finally:
-        TRUSTED.reset(token)
+    with pytest.raises(NeedsTrust, match="--trust-pickles"):
+        adapter.load_module(case, _file(saved).parent)
+    with pytest.raises(NeedsTrust):
+        adapter.training_state(case, saved / "cases" / SPEC.id)
+    with pytest.raises(NeedsTrust):  # consent is an argument: none given is none
+        adapter.training_state(case, saved / "cases" / SPEC.id, trusted=False)
 
 
 def test_training_state_is_in_the_layout_resume_restores(saved: Path) -> None:
-    token = TRUSTED.set(True)
-    try:
-        state = FORMATS.get(FORMAT).training_state(spec_case(SPEC), saved / "cases" / SPEC.id)
-    finally:
-        TRUSTED.reset(token)
+    state = FORMATS.get(FORMAT).training_state(spec_case(SPEC), saved / "cases" / SPEC.id, trusted=True)
     theirs = torch.load(saved / "cases" / SPEC.id / "checkpoint" / "checkpoint.pt", weights_only=True)
     assert set(state) == {"optimizer", "scheduler", "rng", "step"} and state["step"] == theirs["step"]
     assert set(state["rng"]) == set(theirs["rng"]) and set(state["rng"]["numpy"]) == set(theirs["rng"]["numpy"])

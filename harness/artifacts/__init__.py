@@ -5,9 +5,11 @@ say; :mod:`.signing` tells your own directory from an edited one; :mod:`.replace
 ``save --out`` may replace (only what a save wrote).
 """
 
+from ..errors import HarnessError
+
 #: The file every artifact directory holds, listing its cases and checksums.
 MANIFEST = "manifest.json"
 
 
-class ArtifactDirError(RuntimeError):
+class ArtifactDirError(HarnessError, RuntimeError):
     """A directory that is not a readable artifact directory; the message says why and what to do."""

@@ -26,8 +26,11 @@ from . import MANIFEST, ArtifactDirError, signing
 from .untrusted import Untrusted, check_manifest, confined, manifest_bytes
 
 MANIFEST_SCHEMA = 1
-FINGERPRINT_PACKAGES = ("torch", "numpy", "onnx", "onnxruntime", "onnxscript", "onnxscript-preview", "protobuf",
-                        "safetensors", "hypothesis", "harness")
+#: The packages whose versions decide compatibility (the atlas records them for each environment).
+COMPAT_PACKAGES = ("torch", "numpy", "onnx", "onnxruntime", "onnxscript", "onnxscript-preview", "protobuf",
+                   "safetensors")
+#: What a manifest's fingerprint records: those, and the versions of the generator and of harness.
+FINGERPRINT_PACKAGES = (*COMPAT_PACKAGES, "hypothesis", "harness")
 
 
 def fingerprint() -> dict[str, Any]:

@@ -15,13 +15,14 @@ import hmac
 import os
 from pathlib import Path
 
+from ..errors import HarnessError
 from . import MANIFEST, ArtifactDirError
 
 SIGNATURE = "manifest.sig"
 PREFIX = "hmac-sha256:"
 
 
-class SigningError(ValueError):
+class SigningError(HarnessError, ValueError):
     """A key that cannot be read, or a directory whose signature does not hold; one line."""
 
 

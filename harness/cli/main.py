@@ -1,8 +1,9 @@
 """Command line: ``python -m harness {save,verify,matrix,report}``.
 
 The only place that prints or exits. Library errors that describe a user's
-mistake (a wrong directory, a bad ``--model``) become one line on stderr and
-exit status 2; anything else is a harness bug and keeps its traceback.
+mistake (a wrong directory, a bad ``--model``) are :class:`harness.errors.HarnessError`
+and become one line on stderr and exit status 2; anything else is a harness bug and
+keeps its traceback.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Sequence
 
+from ..errors import HarnessError
 from ..options import RunOptions
 from . import atlas as atlas_cli
 from . import probe as probe_cli
@@ -36,11 +38,11 @@ def cmd_save(args: argparse.Namespace) -> int:
     from ..runner.save_pool import save_parallel
 
     cases = []
-    generate = None
+    draw = None
     if args.specs:
         from ..model.spec import read_specs
         cases = [spec_case(s) for s in read_specs(Path(args.specs))]
-        generator = {"specs": args.specs}
+        origin = {"specs": args.specs}
     from ..settings import load
     config = load()  # [tool.harness] fills in what the command line leaves out
     given = [*args.model, *(args.models if args.models is not None else [])]
@@ -48,7 +50,7 @@ def cmd_save(args: argparse.Namespace) -> int:
     if not args.specs:
         examples = args.examples if args.examples != NOT_GIVEN else config.examples
         wanted = examples if examples is not None else (0 if own else 40)
-        generate = generator = {"seed": config.seed if args.seed is None else args.seed, "examples": wanted}
+        draw = origin = {"seed": config.seed if args.seed is None else args.seed, "examples": wanted}
     cases += [factory_case(ref) for ref in own]
     if args.sign:
         from ..artifacts.signing import read_key
@@ -61,8 +63,8 @@ def cmd_save(args: argparse.Namespace) -> int:
         for name in args.skip_format:
             FORMATS.get(name)  # an unknown name is one line with the known ones
         formats = [name for name in (formats or FORMATS.names()) if name not in args.skip_format]
-    run = save_parallel(Path(args.out), cases, generate=generate, formats=formats,
-                        generator=generator, options=run_options(args), force=args.force,
+    run = save_parallel(Path(args.out), cases, draw=draw, formats=formats,
+                        origin=origin, options=run_options(args), force=args.force,
                         progress=ProgressLine("save", args.quiet))
     manifest = run.manifest
     if args.sign:
@@ -115,12 +117,16 @@ def cmd_gen(args: argparse.Namespace) -> int:
     import json
 
     from ..model.population import generate_specs
+    from ..model.spec import SpecError
 
     specs = generate_specs(args.examples, args.seed)
     if args.out:
-        with open(args.out, "w", encoding="utf-8") as handle:
-            for spec in specs:
-                handle.write(spec.canonical() + "\n")
+        try:
+            with open(args.out, "w", encoding="utf-8") as handle:
+                for spec in specs:
+                    handle.write(spec.canonical() + "\n")
+        except OSError as exc:
+            raise SpecError(f"--out {args.out}: cannot be written ({exc.strerror or exc})") from None
         print(f"wrote {len(specs)} specs to {args.out}", file=sys.stderr)
     elif not args.stats:
         for spec in specs:
@@ -193,7 +199,7 @@ def cmd_worker(args: argparse.Namespace) -> int:
     """Serve the JSON-lines protocol on the channel (see :func:`harness.runner.server.serve`)."""
     from ..runner.server import serve
 
-    return serve(args.channel, args.memory_mb, _user_errors())
+    return serve(args.channel, args.memory_mb)
 
 
 def count(text: str) -> int:
@@ -246,6 +252,10 @@ def add_run_flags(parser: argparse.ArgumentParser, **helps: str | None) -> None:
     for name, help_text in helps.items():
         flag, keywords = RUN_FLAGS[name]
         parser.add_argument(flag, **{**keywords, **({"help": help_text} if help_text else {})})
+
+
+#: Commands harness starts itself (a worker process), left out of ``--help``: they still run.
+INTERNAL = frozenset({"worker"})
 
 
 def parser() -> argparse.ArgumentParser:
@@ -319,7 +329,9 @@ def parser() -> argparse.ArgumentParser:
                        help="FACTORY() returns (module, example_inputs)")
     audit.set_defaults(run=cmd_audit)
 
-    worker = sub.add_parser("worker", help="serve save/verify requests as JSON lines (internal)")
+    # internal: no help, so it is not listed; INTERNAL keeps it out of the usage line too
+    worker = sub.add_parser("worker", description="serve save/verify requests as JSON lines (internal: "
+                                                  "started by harness's own pools, never by hand)")
     worker.add_argument("--channel", required=True, metavar="R,W",
                         help="file descriptors to read requests from and write answers to")
     worker.add_argument("--memory-mb", type=int, default=0, metavar="MIB",
@@ -330,33 +342,8 @@ def parser() -> argparse.ArgumentParser:
     atlas_cli.add_parsers(sub)
     probe_cli.add_parsers(sub)
     team_cli.add_parsers(sub)
+    sub.metavar = "{" + ",".join(name for name in sub.choices if name not in INTERNAL) + "}"
     return top
-
-
-def _user_errors() -> tuple[type[BaseException], ...]:
-    """Errors that describe a user's mistake: one line and exit status 2, no traceback."""
-    from ..artifacts.manifest import ArtifactDirError
-    from ..artifacts.signing import SigningError
-    from ..model.cases import FactoryError
-    from ..model.spec import SpecError
-    from ..plugin_loader import PluginError
-    from ..probe.kinds import NotAProbeFile
-    from ..registry import UnknownName
-    from ..report.gate import BaselineError
-    from ..report.plan import UpgradeError
-    from ..results import ResultsError
-    from ..runner.atlas import AtlasError
-    from ..runner.client import WorkerLost, WorkerStartError
-    from ..runner.matrix import MatrixError
-    from ..runner.probe_pool import ProbeEnvError
-    from ..runner.results_file import VerifyError
-    from ..settings import SettingsError
-    from ..versions import VersionTableError
-    from .probe import ProbeError
-
-    return (NotAProbeFile, ProbeEnvError, ProbeError, ArtifactDirError, FactoryError, SpecError, MatrixError, FileNotFoundError, UnknownName,
-            PluginError, BaselineError, WorkerStartError, WorkerLost, AtlasError, VersionTableError,
-            VerifyError, SigningError, ResultsError, SettingsError, UpgradeError)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -368,11 +355,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     from ..plugin_loader import load_plugins
     from ..runner.client import WorkerRequestError
 
-    user_errors = _user_errors()
     try:
         load_plugins()
         return args.run(args)
-    except user_errors as exc:
+    except HarnessError as exc:
         message = exc.args[0] if exc.args else str(exc)
         print(f"harness {args.command}: error: {message}", file=sys.stderr)
         return 2

@@ -16,6 +16,7 @@ from concurrent.futures import ThreadPoolExecutor
 from datetime import date
 from pathlib import Path
 
+from ..errors import HarnessError
 from ..options import RunOptions, default_workers
 from .progress import ProgressLine
 
@@ -23,7 +24,7 @@ from .progress import ProgressLine
 PROBE_TIMEOUT = 300.0
 
 
-class ProbeError(ValueError):
+class ProbeError(HarnessError, ValueError):
     """A probe that cannot start (no file matched, a bad --python): one line."""
 
 
@@ -79,10 +80,11 @@ def environments(args: argparse.Namespace, say) -> list[tuple[str, str]]:
 
 
 def cmd_probe(args: argparse.Namespace) -> int:
-    from ..probe.kinds import KINDS, NotAProbeFile, read_facts
+    from ..probe.kinds import KINDS, NotAProbeFile
     from ..probe.window import gate_records, windows
     from ..report.probe import write_probe_reports
     from ..runner.probe_pool import probe_files, read_env_results, write_env_results
+    from ..runner.static_read import read_all
     from ..settings import load
     config = load()
     args.results = args.results or str(config.path(config.state) / "probe")
@@ -93,12 +95,12 @@ def cmd_probe(args: argparse.Namespace) -> int:
         from ..report.gate import load_baseline
         load_baseline(Path(args.baseline))
     facts, unknown = [], []
-    for path in expand(args.files):
-        try:
-            facts.append(read_facts(Path(path), label=path))
-        except NotAProbeFile as exc:
-            print(f"harness probe: {exc}", file=sys.stderr)
-            unknown.append(str(exc))
+    for outcome in read_all([(Path(path), path) for path in expand(args.files)], args.timeout):
+        if isinstance(outcome, NotAProbeFile):
+            print(f"harness probe: {outcome}", file=sys.stderr)
+            unknown.append(str(outcome))
+        else:
+            facts.append(outcome)
     if not facts:
         raise ProbeError("none of the files is one harness can probe (see above)")
     say = (lambda line: None) if args.quiet else (lambda line: print(line, file=sys.stderr))

@@ -27,7 +27,7 @@ def cmd_report(args: argparse.Namespace) -> int:
 
     missing = [p for p in args.results if not Path(p).exists()]
     if missing:
-        raise FileNotFoundError(f"no results at {', '.join(missing)}; run `python -m harness verify` first")
+        raise ResultsError(f"no results at {', '.join(missing)}; run `python -m harness verify` first")
     out = Path(args.out)
     if out.exists() and not out.is_dir():
         raise ResultsError(f"--out {out} is a file; give a directory (the reports are written into it)")
@@ -103,10 +103,11 @@ def cmd_gate(args: argparse.Namespace) -> int:
     )
     from ..report.read import read_records
     from ..report.summary import claims_text, summarize
+    from ..results import ResultsError
 
     missing = [p for p in args.results if not Path(p).exists()]
     if missing:
-        raise FileNotFoundError(f"no results at {', '.join(missing)}; run `python -m harness verify` first")
+        raise ResultsError(f"no results at {', '.join(missing)}; run `python -m harness verify` first")
     baseline = Path(args.baseline)
     if baseline.is_dir():
         raise BaselineError(f"baseline {baseline} is a directory; give the TOML file of known incompatibilities")

@@ -6,24 +6,41 @@ the outcome taxonomy in one place (see :mod:`harness.verify.pipeline`).
 
 from __future__ import annotations
 
+import inspect
 from pathlib import Path
-from typing import Any, Callable, ClassVar, Mapping, Sequence
+from typing import Any, Callable, ClassVar, Mapping, Sequence, TypeVar
 
 import torch
 from torch import nn
 
 from ..model.build import flatten_outputs
 from ..model.cases import Case
+from ..model.layers import any_kind
 from ..registry import Registry
 from ..results import MODEL
 from ..train.loop import Trained
 from .checkpoint_file import FILE, read_checkpoint
-from .errors import TRUSTED, ArtifactLoadError, CannotExpress, NeedsTrust
+from .errors import ArtifactLoadError, CannotExpress, NeedsTrust
 
-__all__ = ["FORMATS", "TRUSTED", "ArtifactLoadError", "CannotExpress", "Format", "NeedsTrust", "Runner",
-           "module_runner", "register"]
+__all__ = ["FORMATS", "ArtifactLoadError", "CannotExpress", "Format", "NeedsTrust", "Runner",
+           "module_runner", "register", "with_consent"]
 
 Runner = Callable[[Sequence[torch.Tensor]], list[torch.Tensor]]
+T = TypeVar("T")
+
+
+def with_consent(function: Callable[..., T], *args: Any, trusted: bool) -> T:
+    """``function(*args, trusted=trusted)``: the user's consent to unpickling
+    (``--trust-pickles``), handed to the load that asks for it and to nothing else. A function
+    without a ``trusted`` parameter (a plugin format written before consent was an argument)
+    is called without it: it loads as it always did, never beyond what it was given."""
+    try:
+        parameters = inspect.signature(function).parameters.values()
+    except (TypeError, ValueError):  # a callable inspect cannot read takes what it always took
+        return function(*args)
+    if any(p.name == "trusted" or p.kind is p.VAR_KEYWORD for p in parameters):
+        return function(*args, trusted=trusted)
+    return function(*args)
 
 
 class Format:
@@ -69,17 +86,21 @@ class Format:
     def save(self, trained: Trained, case: Case, directory: Path) -> None:
         raise NotImplementedError
 
-    def load(self, case: Case, directory: Path) -> Runner:
-        return module_runner(self.load_module(case, directory))
+    def load(self, case: Case, directory: Path, *, trusted: bool = False) -> Runner:
+        """The artifact, ready to run. ``trusted``: the user consented to unpickling
+        (``--trust-pickles``); without it nothing beyond ``weights_only=True`` is loaded. Here
+        and in :meth:`load_module`, :meth:`training_state` and the extra checks, a method that
+        does not take ``trusted`` is called without it (:func:`with_consent`)."""
+        return module_runner(with_consent(self.load_module, case, directory, trusted=trusted))
 
-    def load_module(self, case: Case, directory: Path) -> nn.Module:
+    def load_module(self, case: Case, directory: Path, *, trusted: bool = False) -> nn.Module:
         """The rebuilt module holding this artifact's weights (formats that load into code)."""
         raise NotImplementedError
 
-    def training_state(self, case: Case, case_dir: Path) -> dict[str, Any]:
+    def training_state(self, case: Case, case_dir: Path, *, trusted: bool = False) -> dict[str, Any]:
         """Optimizer, scheduler and RNG states and the step to resume from: by default those
         of the case's ``checkpoint`` artifact."""
-        return read_checkpoint(case_dir / "checkpoint" / FILE)
+        return read_checkpoint(case_dir / "checkpoint" / FILE, trusted=trusted)
 
     def saved_with(self) -> dict[str, Any]:
         """What the saving side records about how it wrote this format (in the format's manifest
@@ -102,9 +123,9 @@ class Format:
             return "uncarried_state", f"{self.name} does not carry {lost}{note}"
         return None
 
-    def extra_checks(self) -> Mapping[str, Callable[[Path], str]]:
-        """Further checks besides ``output``: name → function that raises on failure
-        and returns a note on success."""
+    def extra_checks(self) -> Mapping[str, Callable[..., str]]:
+        """Further checks besides ``output``: name → function of the format's folder that
+        raises on failure and returns a note on success (given ``trusted=`` if it takes it)."""
         return {}
 
 
@@ -114,7 +135,7 @@ def data_dependent_branch(case: Case, exc: BaseException) -> bool:
     any other failure of such a model (an exporter pass, a serializer) stays a failure.
     Read from the exception chain: dynamo's ``Unsupported`` on ``bool(tensor)`` (2.1–2.4),
     ``GuardOnDataDependentSymNode`` and "data-dependent" messages (later releases)."""
-    if case.spec is None or not any(layer.kind == "branch_on_stat" for layer in case.spec.walk()):
+    if case.spec is None or not any_kind(case.spec.walk(), "data_dependent_branch"):
         return False
     seen = 0
     while exc is not None and seen < 16:
@@ -130,14 +151,9 @@ def data_dependent_branch(case: Case, exc: BaseException) -> bool:
 
 def unfused_capture(case: Case, within_tolerance: bool) -> tuple[str, str] | None:
     """The explanation for a captured graph (trace, export) that rounds differently from eager."""
-    if within_tolerance and case.spec is not None and any(
-            layer.kind in FUSED_IN_EAGER for layer in case.spec.walk()):
+    if within_tolerance and case.spec is not None and any_kind(case.spec.walk(), "fused_in_eager"):
         return "unfused_capture", "eager attention ran its fused inference fast path; the capture did not"
     return None
-
-
-#: Layer kinds whose eager inference takes a fused fast path that captures (trace, export) miss.
-FUSED_IN_EAGER = ("transformer_encoder", "attention")
 
 
 def module_runner(module: nn.Module) -> Runner:

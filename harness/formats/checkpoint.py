@@ -62,14 +62,14 @@ class Checkpoint(Format):
     def save(self, trained: Trained, case: Case, directory: Path) -> None:
         torch.save(checkpoint_of(trained, case), directory / FILE)
 
-    def load_module(self, case: Case, directory: Path) -> nn.Module:
-        checkpoint = read_checkpoint(directory / FILE)
+    def load_module(self, case: Case, directory: Path, *, trusted: bool = False) -> nn.Module:
+        checkpoint = read_checkpoint(directory / FILE, trusted=trusted)
         module = rebuild(case)
         load_strict(module, checkpoint["model"], directory / FILE)
         return module
 
-    def training_state(self, case: Case, case_dir: Path) -> dict:
-        return read_checkpoint(case_dir / self.name / FILE)
+    def training_state(self, case: Case, case_dir: Path, *, trusted: bool = False) -> dict:
+        return read_checkpoint(case_dir / self.name / FILE, trusted=trusted)
 
     def extra_checks(self):
         return {"weights_only": weights_only, "mmap": mmap_check(FILE)}

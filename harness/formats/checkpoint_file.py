@@ -13,14 +13,14 @@ from pathlib import Path
 
 import torch
 
-from .errors import TRUSTED, ArtifactLoadError, NeedsTrust
 from ..pickle_globals import refusal
+from .errors import ArtifactLoadError, NeedsTrust
 
 FILE = "checkpoint.pt"
 LAYOUT = "harness.checkpoint/1"
 
 
-def read_checkpoint(path: Path, strict: bool = False) -> dict:
+def read_checkpoint(path: Path, strict: bool = False, *, trusted: bool = False) -> dict:
     """The checkpoint, loaded with ``weights_only=True``; with the user's consent (and not
     ``strict``), one that needs unpickling — torch 2.1's OneCycleLR keeps a bound method —
     is loaded with ``weights_only=False``."""
@@ -28,7 +28,7 @@ def read_checkpoint(path: Path, strict: bool = False) -> dict:
         checkpoint = torch.load(path, map_location="cpu", weights_only=True)
     except pickle.UnpicklingError as exc:
         first = refusal(exc)
-        if strict or not TRUSTED.get():
+        if strict or not trusted:
             raise NeedsTrust(f"{path} does not load with weights_only=True ({first}); loading it runs "
                              "code from the file: pass --trust-pickles if you made it") from exc
         checkpoint = torch.load(path, map_location="cpu", weights_only=False)

@@ -1,5 +1,5 @@
-"""What adapters raise when a load or save cannot go on, and whether the user consented to
-unpickling: the vocabulary the verifier maps to outcomes (:mod:`harness.verify.pipeline`).
+"""What adapters raise when a load or save cannot go on: the vocabulary the verifier maps to
+outcomes (:mod:`harness.verify.pipeline`).
 
 A module of its own so that what a format's file reader needs (the checkpoint file is read
 by the base class's default ``training_state`` and by the checkpoint format) imports no
@@ -7,8 +7,6 @@ adapter and no base class.
 """
 
 from __future__ import annotations
-
-from contextvars import ContextVar
 
 
 class ArtifactLoadError(RuntimeError):
@@ -26,10 +24,6 @@ class LimitedLoad(ArtifactLoadError):
 
 class NeedsTrust(ArtifactLoadError):
     """The file loads only by unpickling arbitrary objects, and the user did not opt in."""
-
-
-#: Set by the verifier when the user allowed unpickling (``--trust-pickles``).
-TRUSTED: ContextVar[bool] = ContextVar("harness_trusted_loading", default=False)
 
 
 class CannotExpress(Exception):

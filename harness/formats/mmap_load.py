@@ -15,9 +15,8 @@ from typing import Any
 import torch
 
 from .. import _compat
-from .base import ArtifactLoadError, CannotExpress
-from .errors import TRUSTED
 from ..pickle_globals import refusal
+from .base import ArtifactLoadError, CannotExpress
 
 
 def _tensors(value: Any, prefix: str = "") -> dict[str, torch.Tensor]:
@@ -38,27 +37,27 @@ def _same_bits(a: torch.Tensor, b: torch.Tensor) -> bool:
     return torch.equal(a.contiguous().reshape(-1).view(torch.uint8), b.contiguous().reshape(-1).view(torch.uint8))
 
 
-def _load(path: Path, mmap: bool) -> Any:
+def _load(path: Path, mmap: bool, trusted: bool) -> Any:
     """weights_only=True, or with the user's consent unpickling (torch 2.1's OneCycleLR state)."""
     keywords = {"mmap": True} if mmap else {}
     try:
         # a str: torch 2.1 maps only "a string filename"
         return torch.load(str(path), map_location="cpu", weights_only=True, **keywords)
     except pickle.UnpicklingError as exc:
-        if not TRUSTED.get():  # the check cannot run without the consent: not a failure of mmap
+        if not trusted:  # the check cannot run without the consent: not a failure of mmap
             raise CannotExpress(f"{path} does not load with weights_only=True ({refusal(exc)}), so comparing "
                                 "its mapped load needs --trust-pickles") from exc
         return torch.load(str(path), map_location="cpu", weights_only=False, **keywords)
 
 
-def mmap_check(file: str) -> Callable[[Path], str]:
+def mmap_check(file: str) -> Callable[..., str]:
     """The check for a format whose artifact is the one ``torch.save`` file ``file``."""
 
-    def check(directory: Path) -> str:
+    def check(directory: Path, *, trusted: bool = False) -> str:
         if not _compat.load_takes_mmap():
             raise CannotExpress(f"torch {torch.__version__} has no torch.load(mmap=True) (it came in 2.1)")
         path = directory / file
-        mapped, read = _tensors(_load(path, mmap=True)), _tensors(_load(path, mmap=False))
+        mapped, read = _tensors(_load(path, True, trusted)), _tensors(_load(path, False, trusted))
         if mapped.keys() != read.keys():
             raise ArtifactLoadError(f"{path}: mmap=True gives other tensors: {sorted(mapped.keys() ^ read.keys())[:10]}")
         differ = [k for k in read if not _same_bits(mapped[k], read[k])]

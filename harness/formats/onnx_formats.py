@@ -21,8 +21,14 @@ from typing import Any, Iterator, Mapping
 import numpy as np
 import torch
 
-from .._compat import dynamo_onnx_unavailable, fake_tensor_cache_off, onnx_export_takes_dynamo, reset_dynamo
+from .._compat import (
+    dynamo_onnx_unavailable,
+    fake_tensor_cache_off,
+    onnx_export_takes_dynamo,
+    reset_dynamo,
+)
 from ..model.cases import Case
+from ..model.layers import any_kind
 from ..results import one_line
 from ..train.loop import Trained
 from .base import (
@@ -64,8 +70,9 @@ def _onnxruntime_missing() -> str | None:
     return None
 
 
-def _has(case: Case, kind: str) -> bool:
-    return case.spec is not None and any(layer.kind == kind for layer in case.spec.walk())
+def _has(case: Case, flag: str) -> bool:
+    """Does a layer of the case's model have a kind that sets ``flag`` (see ``Kind``)?"""
+    return case.spec is not None and any_kind(case.spec.walk(), flag)
 
 
 class Onnx(Format):
@@ -129,7 +136,7 @@ class Onnx(Format):
     def explain_mismatch(self, case: Case, entry: Mapping[str, Any],
                          within_tolerance: bool) -> tuple[str, str] | None:
         traced = entry.get("formats", {}).get(self.name, {}).get("traced", self.traces)
-        if traced and _has(case, "branch_on_stat"):
+        if traced and _has(case, "data_dependent_branch"):
             return "traced_control_flow", "the exporter traced the branch its example batch took"
         return super().explain_mismatch(case, entry, within_tolerance)
 

@@ -36,7 +36,7 @@ from ..pickle_globals import fix_hint, load_allowlisted, load_by_default, needed
 from ..train.loop import Trained
 from ..train.materialize import rebuild
 from ..train.rng import rng_states, set_rng_states
-from .base import TRUSTED, Format, NeedsTrust, register
+from .base import Format, NeedsTrust, register
 from .checkpoint import checkpoint_of, of_layout
 from .state_dict import load_strict
 
@@ -92,9 +92,9 @@ def script_checkpoint_of(trained: Trained, case: Case) -> dict[str, Any]:
     }
 
 
-def read_script_checkpoint(path: Path) -> dict[str, Any]:
+def read_script_checkpoint(path: Path, *, trusted: bool = False) -> dict[str, Any]:
     """The checkpoint, unpickled with ``weights_only=False`` — only with the user's consent."""
-    if not TRUSTED.get():
+    if not trusted:
         raise NeedsTrust(f"{path} loads only with weights_only=False (it holds an argparse.Namespace, "
                          "a dataclass config and NumPy objects); loading it runs code from the file: "
                          "pass --trust-pickles if you made it")
@@ -123,15 +123,15 @@ class ScriptCheckpoint(Format):
     def save(self, trained: Trained, case: Case, directory: Path) -> None:
         torch.save(script_checkpoint_of(trained, case), directory / FILE)
 
-    def load_module(self, case: Case, directory: Path) -> nn.Module:
-        checkpoint = read_script_checkpoint(directory / FILE)
+    def load_module(self, case: Case, directory: Path, *, trusted: bool = False) -> nn.Module:
+        checkpoint = read_script_checkpoint(directory / FILE, trusted=trusted)
         module = rebuild(case)
         load_strict(module, checkpoint["model"], directory / FILE)
         return module
 
-    def training_state(self, case: Case, case_dir: Path) -> dict[str, Any]:
+    def training_state(self, case: Case, case_dir: Path, *, trusted: bool = False) -> dict[str, Any]:
         """Optimizer, scheduler, step, and the RNG states converted to the layout resume restores."""
-        checkpoint = read_script_checkpoint(case_dir / self.name / FILE)
+        checkpoint = read_script_checkpoint(case_dir / self.name / FILE, trusted=trusted)
         return {"optimizer": checkpoint["optimizer"], "scheduler": checkpoint["scheduler"],
                 "step": checkpoint["step"], "rng": plain_rng(checkpoint["rng"])}
 

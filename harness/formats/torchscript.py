@@ -19,6 +19,7 @@ import torch
 from .._compat import forget_failed_scripting
 from ..model.build import flatten_outputs
 from ..model.cases import Case
+from ..model.layers import any_kind
 from ..train.loop import Trained
 from .base import Format, Runner, register, unfused_capture
 
@@ -89,7 +90,6 @@ class Traced(TorchScript):
 
     def explain_mismatch(self, case: Case, entry: Mapping[str, Any],
                          within_tolerance: bool) -> tuple[str, str] | None:
-        kinds = {layer.kind for layer in case.spec.walk()} if case.spec is not None else set()
-        if "branch_on_stat" in kinds:
+        if case.spec is not None and any_kind(case.spec.walk(), "data_dependent_branch"):
             return "traced_control_flow", "the trace froze the branch that the tracing batch took"
         return unfused_capture(case, within_tolerance) or super().explain_mismatch(case, entry, within_tolerance)

@@ -26,7 +26,7 @@ from .shrink import size, smallest_failing
 
 class Replayer(Protocol):
     """A worker of one environment that saves and verifies shrink candidates
-    (:class:`harness.runner.client.Worker`)."""
+    (:class:`harness.runner.client.ReplayWorker`)."""
 
     name: str
 

@@ -23,21 +23,25 @@ from hypothesis import strategies as st
 from hypothesis.errors import Flaky, NoSuchExample
 
 from ..model.build import build, example_inputs
+from ..model.layers import LAYERS, Kind
 from ..model.spec import LayerSpec, ModelSpec
 
 #: Integer parameters that may be narrowed, with their smallest meaningful value.
 NARROWABLE = {"out_features": 1, "out_channels": 1, "hidden": 1, "dim": 1, "feedforward": 1,
               "layers": 1, "times": 2, "heads": 1, "groups": 1, "kernel": 1}
-#: Float parameters that may be switched off (to 0.0).
-ZEROABLE = ("p", "dropout")
 
 
-def _param(draw: Any, key: str, value: Any) -> Any:
+def _kind(layer: LayerSpec) -> Kind:
+    """The kind of ``layer``; one this registry does not know declares nothing (``Kind``'s defaults)."""
+    return LAYERS.get(layer.kind) if layer.kind in LAYERS else Kind()
+
+
+def _param(draw: Any, key: str, value: Any, zeroable: tuple[str, ...]) -> Any:
     if isinstance(value, bool):
         return draw(st.booleans()) if value else False  # shrinks towards False
     if key in NARROWABLE and isinstance(value, int) and value > NARROWABLE[key]:
         return draw(st.integers(NARROWABLE[key], value))
-    if key in ZEROABLE and value:
+    if key in zeroable and value:  # the float parameters its kind may switch off (to 0.0)
         return draw(st.sampled_from([0.0, value]))
     return value
 
@@ -59,8 +63,9 @@ def _layer(draw: Any, layer: LayerSpec) -> tuple[LayerSpec, ...]:
     decision is a single change for the shrinker rather than a shift of every
     later choice.
     """
-    params = {key: _param(draw, key, value) for key, value in layer.params.items()}
-    if layer.kind == "branches":
+    kind = _kind(layer)
+    params = {key: _param(draw, key, value, kind.zeroable) for key, value in layer.params.items()}
+    if kind.body_head_sets_width:
         # Any branch may go (one stays); a branch's first layer sets its width, so it stays.
         kept = [body for body in layer.bodies if draw(st.booleans())] or [layer.bodies[-1]]
         bodies = tuple(draw(_body(body, keep_first=True)) for body in kept)
@@ -68,7 +73,7 @@ def _layer(draw: Any, layer: LayerSpec) -> tuple[LayerSpec, ...]:
         bodies = tuple(draw(_body(body)) or body[:1] for body in layer.bodies)
     if layer.bodies and not draw(st.booleans()):
         inlined = bodies[draw(st.integers(0, len(bodies) - 1))]
-        if layer.kind == "branches" and not draw(st.booleans()):
+        if kind.body_head_sets_width and not draw(st.booleans()):
             inlined = inlined[1:]  # inlined, the branch's width layer is optional too
         return inlined
     return (LayerSpec(layer.kind, params, bodies),)
@@ -105,7 +110,7 @@ def _edits(layers: tuple[LayerSpec, ...]) -> Iterator[tuple[LayerSpec, ...]]:
         yield before + after
         for body in layer.bodies:
             yield before + body + after
-            if layer.kind == "branches":
+            if _kind(layer).body_head_sets_width:
                 yield before + body[1:] + after
         for b, body in enumerate(layer.bodies):
             for smaller in _edits(body):

@@ -10,10 +10,11 @@ import hashlib
 from dataclasses import dataclass
 from typing import Any, Mapping
 
+from ..errors import HarnessError
 from .spec import ModelSpec
 
 
-class FactoryError(RuntimeError):
+class FactoryError(HarnessError, RuntimeError):
     """A ``--model`` factory that cannot be imported or does not return a module."""
 
 

@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from typing import Iterable
 
 from .layers import LAYERS
-from .layers.hazards import DTYPES
 from .layers.structure import CONTAINERS
 from .optimizers import OPTIMIZERS, SCHEDULERS
 from .spec import ModelSpec
@@ -21,10 +20,10 @@ from .strategies import LAYOUTS
 
 def vocabulary() -> list[tuple[str, str]]:
     """(category, item) for everything the generator can produce."""
-    items = [(LAYERS.get(name).category, name) for name in LAYERS]
-    items += [("hazard", "buffer(persistent=False)"), ("hazard", "buffer(persistent=True)")]
-    items += [("hazard", f"precision({dtype})") for dtype in sorted(DTYPES)]
-    items += [("structure", f"branches({merge})") for merge in ("sum", "concat")]
+    kinds = [LAYERS.get(name) for name in LAYERS]
+    items = [(kind.category, kind.name) for kind in kinds]
+    items += [(kind.category, kind.variant_label.format(name=kind.name, value=value))
+              for kind in kinds for value in kind.variant_values]
     items += [("container", name) for name in CONTAINERS]
     items += [("input", layout) for layout in LAYOUTS]
     items += [("optimizer", name) for name in OPTIMIZERS.names()]
@@ -40,12 +39,9 @@ def items_of(spec: ModelSpec) -> Counter:
         found[layer.kind] += 1
         if "container" in layer.params:
             found[layer.params["container"]] += 1
-        if layer.kind == "buffer":
-            found[f"buffer(persistent={layer.params['persistent']})"] += 1
-        elif layer.kind == "precision":
-            found[f"precision({layer.params['dtype']})"] += 1
-        elif layer.kind == "branches":
-            found[f"branches({layer.params['merge']})"] += 1
+        kind = LAYERS.get(layer.kind) if layer.kind in LAYERS else None
+        if kind is not None and kind.variant_param:
+            found[kind.variant_label.format(name=layer.kind, value=layer.params[kind.variant_param])] += 1
     return found
 
 

@@ -13,11 +13,14 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Iterator, Mapping
 
+from ..errors import HarnessError
+
 SCHEMA_VERSION = 1
 
 
-class SpecError(ValueError):
-    """A spec that cannot be parsed or is not valid for this harness."""
+class SpecError(HarnessError, ValueError):
+    """A spec that cannot be parsed or is not valid for this harness, or a file of specs that
+    cannot be read or written."""
 
 
 @dataclass(frozen=True)
@@ -30,11 +33,26 @@ class LayerSpec:
     bodies: tuple[tuple[LayerSpec, ...], ...] = ()
 
     @classmethod
-    def from_json(cls, data: Mapping[str, Any]) -> LayerSpec:
+    def from_json(cls, data: Any, where: str = "layer") -> LayerSpec:
+        """The layer at ``where`` (``layers[2].bodies[0][1]``), every field checked by name:
+        a spec is untrusted, and a layer that is a number or a body that is a string would
+        otherwise surface as a TypeError with no place in the spec."""
+        if not isinstance(data, Mapping):
+            raise SpecError(f"{where} must be a JSON object (a layer), not {type(data).__name__} {str(data)[:40]!r}")
+        if "kind" not in data:
+            raise SpecError(f"{where} has no 'kind'")
+        _expect(data["kind"], str, f"{where}.kind")
+        params, bodies = data.get("params", {}), data.get("bodies", [])
+        if not isinstance(params, Mapping):
+            raise SpecError(f"{where}.params must be a JSON object, not {type(params).__name__} {str(params)[:40]!r}")
+        _expect(bodies, list, f"{where}.bodies")
+        for b, body in enumerate(bodies):
+            _expect(body, list, f"{where}.bodies[{b}]")
         return cls(
-            kind=str(data["kind"]),
-            params=dict(data.get("params", {})),
-            bodies=tuple(tuple(cls.from_json(layer) for layer in body) for body in data.get("bodies", ())),
+            kind=data["kind"],
+            params=dict(params),
+            bodies=tuple(tuple(cls.from_json(layer, f"{where}.bodies[{b}][{i}]") for i, layer in enumerate(body))
+                         for b, body in enumerate(bodies)),
         )
 
     def walk(self) -> Iterator[LayerSpec]:
@@ -122,13 +140,15 @@ class ModelSpec:
             spec = cls(
                 input_layout=str(data["input_layout"]),
                 input_shape=tuple(int(d) for d in data["input_shape"]),
-                layers=tuple(LayerSpec.from_json(layer) for layer in data["layers"]),
+                layers=tuple(LayerSpec.from_json(layer, f"layers[{i}]") for i, layer in enumerate(data["layers"])),
                 vocab=int(data.get("vocab", 0)),
                 container=str(data.get("container", "sequential")),
                 init_seed=int(data.get("init_seed", 0)),
                 recipe=recipe,
                 schema=int(schema),
             )
+        except SpecError:
+            raise  # it names the field already
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise SpecError(f"malformed model spec: {exc!r}") from exc
         return spec
@@ -168,8 +188,12 @@ def _recipe(data: Any) -> TrainingRecipe:
 
 def read_specs(path: Path) -> list[ModelSpec]:
     """Specs from a JSON Lines file (one spec per line, as ``harness gen --out`` writes)."""
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise SpecError(f"{path}: cannot be read ({getattr(exc, 'strerror', None) or exc})") from None
     specs = []
-    for number, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), start=1):
+    for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue
         try:

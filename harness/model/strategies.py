@@ -3,9 +3,10 @@
 Every draw walks the vocabulary with the shape of the tensor flowing at that
 point (:class:`harness.model.layers.TensorInfo`), offering only the kinds that accept
 it, so every spec builds and runs forward without filtering. The strategies are
-public for use in your own Hypothesis tests (they draw from the whole vocabulary,
-small models included: what shrinking searches); :func:`draw_specs` draws a fixed
-list for a seed. The realistic models a run tests are :mod:`harness.model.population`'s.
+public for use in your own Hypothesis tests, imported from :mod:`harness.strategies`
+(they draw from the whole vocabulary, small models included: what shrinking searches);
+:func:`draw_specs` draws a fixed list for a seed. The realistic models a run tests are
+:mod:`harness.model.population`'s.
 """
 
 from __future__ import annotations

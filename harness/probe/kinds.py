@@ -185,6 +185,8 @@ def read_facts(path: Path, label: str | None = None) -> FileFacts:
         try:
             names, dtypes = scan(data)
             devices += storage_locations(data)
+        except MemoryError:
+            raise  # the file's, not a malformed pickle: the bounded read names it (harness.runner.static_read)
         except Exception as exc:  # noqa: BLE001  (a malformed pickle: said, and the loads will tell)
             notes.append(f"{said}the pickle's opcodes could not be read ({type(exc).__name__}: {str(exc)[:120]})")
             names, dtypes, unread = [], [], True

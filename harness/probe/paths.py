@@ -14,8 +14,10 @@ import os
 import stat
 from pathlib import Path, PurePosixPath
 
+from ..errors import HarnessError
 
-class NotAProbeFile(ValueError):
+
+class NotAProbeFile(HarnessError, ValueError):
     """A file that is none of the kinds a probe knows (or cannot be read): one line naming it."""
 
 

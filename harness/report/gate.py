@@ -8,8 +8,8 @@ expired entry no longer covers anything; an entry that covered nothing is
 reported as stale so the baseline does not rot.
 
 Both inputs are untrusted and the gate fails closed: a baseline field of the wrong type is
-a :class:`BaselineError` naming the entry and the field, as is a message pattern that nests
-repeats (it could stall the gate); an entry that matches every failure, however it is written,
+a :class:`BaselineError` naming the entry and the field, as is a message pattern RE2 refuses
+(patterns are matched in time linear in the message: :mod:`.patterns`); an entry that matches every failure, however it is written,
 is reported as broad (:mod:`.catchall`); a status the harness does not know is a failure no wildcard
 covers (and no entry can name it, so it is always new); and when the results hold records
 of one check that disagree (a pass and a mismatch), every one of them is judged, not only
@@ -30,10 +30,12 @@ import tomllib
 from packaging.specifiers import InvalidSpecifier, SpecifierSet
 from packaging.version import InvalidVersion, Version
 
+from ..errors import HarnessError
 from ..results import STATUSES, is_failure, is_model_problem
-from .catchall import every_release, known_checks, known_formats, matches_all, nested_repeat
+from .catchall import every_release, known_checks, known_formats, matches_all
 from .causes import CAUSES, entry_cause, miscaused, record_cause
 from .libraries import change_text
+from .patterns import PatternError, compiled, search
 from .problems import ModelProblem, Problems
 from .summary import contradictions, pair_of, record_key
 
@@ -44,7 +46,7 @@ TEXT_FIELDS = tuple(f for f in FIELDS if f != "expires")
 TOP_LEVEL = ("schema", "known")
 
 
-class BaselineError(ValueError):
+class BaselineError(HarnessError, ValueError):
     """A baseline file that cannot be used; the message names the file and the entry."""
 
 
@@ -52,7 +54,7 @@ class BaselineError(ValueError):
 class Entry:
     """One known incompatibility. ``format``/``check``/``status`` take shell-style patterns,
     ``saved``/``loaded`` PEP 440 specifiers (empty: any version), ``message`` a regular
-    expression searched in the record's message."""
+    expression searched in the record's message (RE2: :mod:`.patterns`)."""
 
     reason: str
     format: str = "*"
@@ -79,7 +81,7 @@ class Entry:
         what each field matches, not how it is spelled (:mod:`.catchall`): patterns that match
         every known format, check and status, ranges every torch release falls in, and a
         message regex the empty string meets. Cheap fields first: the formats import torch."""
-        if self.cause or re.search(self.message, "") is None or not matches_all(self.status, STATUSES):
+        if self.cause or not search(self.message, "") or not matches_all(self.status, STATUSES):
             return False
         if not (every_release(self.saved) and every_release(self.loaded)):
             return False
@@ -96,7 +98,7 @@ class Entry:
         return (fnmatchcase(record["format"], self.format) and fnmatchcase(record["check"], self.check)
                 and (fnmatchcase(status, self.status) if status in STATUSES else status == self.status)
                 and _in(saved, self.saved)
-                and _in(loaded, self.loaded) and re.search(self.message, record["message"]) is not None
+                and _in(loaded, self.loaded) and search(self.message, record["message"])
                 and (not self.cause or record_cause(record) == self.cause))
 
 
@@ -165,10 +167,12 @@ def _entry(raw: Mapping[str, Any], index: int, where: str) -> Entry:
         re.compile(raw.get("message", ""))
     except (re.error, RecursionError, OverflowError) as exc:
         raise BaselineError(f"{where}: message is not a regular expression ({exc})") from None
-    if nested_repeat(raw.get("message", "")):
-        raise BaselineError(f"{where}: message {_short(raw['message'])} repeats a group that itself repeats or "
-                            "alternates (like (a+)+): it can take forever on a long message; write it without "
-                            "the nested repeat")
+    try:
+        compiled(raw.get("message", ""))
+    except PatternError as exc:
+        raise BaselineError(f"{where}: message {_short(raw['message'])} needs what RE2 cannot match in time "
+                            f"linear in the message ({exc}); the gate uses RE2, which has no lookaround or "
+                            "backreferences: write the pattern without them") from None
     expires = raw.get("expires")
     # a TOML date-time is a datetime (a date subclass) that cannot be compared with today's date
     if expires is not None and (not isinstance(expires, date) or isinstance(expires, datetime)):

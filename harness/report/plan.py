@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..errors import HarnessError
 from ..results import DEPARTURES, LIMITATIONS
 from .actions import Action, action_for, merged
 from .libraries import finding_attribution
@@ -28,7 +29,7 @@ from .view import View, first_sentence
 from .where import ordered
 
 
-class UpgradeError(ValueError):
+class UpgradeError(HarnessError, ValueError):
     """An ``--upgrade`` path that names no version of the run."""
 
 

@@ -14,11 +14,18 @@ from ..artifacts.manifest import environment_label
 from ..results import LIMITATIONS, STATUSES, is_failure, is_model_problem
 from ..versions import version_key
 
+#: One tuple per distinct loading environment, shared by the keys of its records: dedupe,
+#: the gate and the contradiction check each keep a key per record, and a fingerprint's
+#: sorted items are ~1 kB as a tuple of pairs.
+_ENVIRONMENT_KEYS: dict[tuple, tuple] = {}
+
 
 def record_key(record: Mapping[str, Any]) -> tuple:
-    loaded = record["loaded"]
-    return (record.get("run_id"), record["case"], record["format"], record["check"],
-            tuple(sorted((k, str(v)) for k, v in loaded.items())))
+    environment = tuple(sorted((k, str(v)) for k, v in record["loaded"].items()))
+    if len(_ENVIRONMENT_KEYS) > 4096:  # bounded: many distinct environments only cost time
+        _ENVIRONMENT_KEYS.clear()
+    environment = _ENVIRONMENT_KEYS.setdefault(environment, environment)
+    return (record.get("run_id"), record["case"], record["format"], record["check"], environment)
 
 
 def dedupe(records: Sequence[Mapping[str, Any]]) -> list[Mapping[str, Any]]:

@@ -20,10 +20,8 @@ The supervising process never imports torch.
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import subprocess
-import sys
 import threading
 import time
 from collections.abc import Callable, Mapping, Sequence
@@ -31,20 +29,20 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..artifacts.manifest import MANIFEST, write_json_atomic
+from ..artifacts.manifest import COMPAT_PACKAGES, MANIFEST, write_json_atomic
+from ..errors import HarnessError
 from ..options import RunOptions
 from ..versions import TorchEnv
 from .matrix import is_current, pair_file
 from .save_pool import harness_digest
+from .tox_envs import build_env, env_python, exec_python, nested_tox_env
 
 Say = Callable[[str], None]
-#: What the atlas asks each environment to report of itself, besides torch's fingerprint.
-PACKAGES = ("torch", "numpy", "onnx", "onnxruntime", "onnxscript", "onnxscript-preview", "protobuf", "safetensors")
 GB = 1 << 30
 STATE = "atlas-state.json"
 
 
-class AtlasError(RuntimeError):
+class AtlasError(HarnessError, RuntimeError):
     """The atlas cannot start (no tox, a bad table): one line."""
 
 
@@ -214,45 +212,13 @@ def _env_dir(options: AtlasOptions, name: str) -> Path:
     return options.workdir / name
 
 
-#: The tox configuration files tox reads, in its own order of precedence.
-TOX_CONFIGS = ("tox.ini", "setup.cfg", "pyproject.toml", "tox.toml")
-DEFAULT_TOX_CONFIG = Path(__file__).resolve().parents[1] / "tox_default.ini"
-
-
-def tox_config_args(root: Path) -> list[str]:
-    """tox's arguments for the repository at ``root``: its own configuration, or harness's
-    packaged one with ``root`` as the project (the torch environments come from the plugin
-    either way, so an installed harness works in any directory)."""
-    for name in TOX_CONFIGS:
-        path = root / name
-        if path.is_file() and (name in ("tox.ini", "tox.toml") or _has_tox_section(path)):
-            return ["-c", str(path)]
-    return ["-c", str(DEFAULT_TOX_CONFIG), "--root", str(root)]
-
-
-def _has_tox_section(path: Path) -> bool:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
-        return False
-    return "[tox:tox]" in text if path.name == "setup.cfg" else "[tool.tox" in text
-
-
-def nested_tox_env() -> dict[str, str]:
-    """The environment for a nested tox (the atlas's, probe's): none of the calling tox environment's variables."""
-    return {k: v for k, v in os.environ.items() if not k.startswith("TOX_") and k != "VIRTUAL_ENV"}
-
-
 def _install(name: str, options: AtlasOptions, env_state: dict[str, Any], say: Say, label: str) -> bool:
     """tox (with tox-uv) builds the environment (or finds it built); records how long it took
     and what it installed."""
-    fresh = not (_env_dir(options, name) / "bin" / "python").exists()
+    fresh = not env_python(options.workdir, name).exists()
     say(f"{label}: {'installing' if fresh else 'checking'} the environment (tox)")
     started = time.monotonic()
-    command = [sys.executable, "-m", "tox", "run", "-e", name, "--notest", "--workdir", str(options.workdir),
-               *tox_config_args(options.tox_root)]
-    done = subprocess.run(command, capture_output=True, text=True, cwd=options.tox_root,
-                          env={**nested_tox_env(), "UV_CACHE_DIR": str(options.cache)})
+    done = build_env(options.tox_root, name, options.workdir, {"UV_CACHE_DIR": str(options.cache)})
     seconds = round(time.monotonic() - started, 1)
     env_state.setdefault("installs", []).append({"seconds": seconds, "fresh": fresh})
     if done.returncode != 0:
@@ -261,10 +227,10 @@ def _install(name: str, options: AtlasOptions, env_state: dict[str, Any], say: S
         say(f"{label}: tox could not build it: {env_state['install_error']}")
         return False
     env_state.pop("install_error", None)
-    python = _env_dir(options, name) / "bin" / "python"
+    python = env_python(options.workdir, name)
     probe = subprocess.run([str(python), "-c", "import importlib.metadata as m, json, sys\n"
                             "out = {}\nfor name in sys.argv[1:]:\n    try: out[name] = m.version(name)\n"
-                            "    except m.PackageNotFoundError: pass\nprint(json.dumps(out))", *PACKAGES],
+                            "    except m.PackageNotFoundError: pass\nprint(json.dumps(out))", *COMPAT_PACKAGES],
                            capture_output=True, text=True)
     if probe.returncode == 0:
         env_state["packages"] = json.loads(probe.stdout)
@@ -276,8 +242,7 @@ def _steps(visit: Visit, options: AtlasOptions, env_state: dict[str, Any], diges
     """The environment's own two steps: save (skipped while current), then verify what it loads.
     Run with ``tox exec`` in the environment just built, so tox.ini's ``set_env`` and
     ``pass_env`` apply exactly as to the environment's own commands."""
-    python = [sys.executable, "-m", "tox", "exec", "-e", visit.env, "--skip-env-install", "--workdir",
-              str(options.workdir), *tox_config_args(options.tox_root), "--", "python"]
+    python = exec_python(options.tox_root, visit.env, options.workdir)
     env = {**nested_tox_env(), "UV_CACHE_DIR": str(options.cache)}
     logs = options.state / "logs"
     logs.mkdir(exist_ok=True)

@@ -24,6 +24,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from ..errors import HarnessError
 from ..options import DEFAULT_TIMEOUT, default_workers
 from ..process_output import last_lines
 
@@ -37,7 +38,7 @@ SAVE_CASES_PER_WORKER = int(os.environ.get("HARNESS_CASES_PER_WORKER") or 100)
 VERIFY_CASES_PER_WORKER = int(os.environ.get("HARNESS_CASES_PER_WORKER") or 500)
 
 
-class WorkerStartError(RuntimeError):
+class WorkerStartError(HarnessError, RuntimeError):
     """The worker process would not start (a broken environment, a bad plugin): one line."""
 
 
@@ -50,7 +51,7 @@ class WorkerRequestError(RuntimeError):
         self.user = user
 
 
-class WorkerLost(RuntimeError):
+class WorkerLost(HarnessError, RuntimeError):
     """A worker died or hung during a request that has no per-cell record to become (a save);
     ``status`` is ``crash`` or ``timeout``."""
 
@@ -213,7 +214,7 @@ class CaseWorker:
         self.output.close()
 
 
-class Worker:
+class ReplayWorker:
     """A worker of a named environment for ``matrix --shrink``'s replays of shrink candidates:
     a candidate that crashes or hangs it raises WorkerLost naming the environment, instead of
     stopping the run (or blocking it for ever)."""

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterator, Mapping
 
 from ..artifacts.manifest import MANIFEST, fingerprint, read_manifest, write_json_atomic
+from ..errors import HarnessError
 from ..options import RunOptions
 from .client import WorkerLost, WorkerRequestError, WorkerStartError
 from .verify_pool import verify_jobs
@@ -30,7 +31,7 @@ REGISTRY = "environments.json"
 Progress = Callable[[int, int, str], None]
 
 
-class MatrixError(RuntimeError):
+class MatrixError(HarnessError, RuntimeError):
     """Another environment could not verify; the message carries its stderr."""
 
 
@@ -182,7 +183,7 @@ def _cross_reproducer(record: Mapping[str, Any], saved: str, loaded: str, regist
     ``loaded``, or why there is none. A candidate that kills or hangs a worker ends the
     shrinking of this failure only; the workers are started afresh for the next one."""
     from ..minimize.reproduce import cross_reproducer
-    from .client import Worker
+    from .client import ReplayWorker
 
     if record["status"] in ("crash", "timeout"):
         return {"unavailable": f"a {record['status']} is not replayed: it would take the replaying "
@@ -190,7 +191,7 @@ def _cross_reproducer(record: Mapping[str, Any], saved: str, loaded: str, regist
     try:
         for env in (saved, loaded):
             if env not in workers:
-                workers[env] = Worker(registry[env]["python"], env)
+                workers[env] = ReplayWorker(registry[env]["python"], env)
         return cross_reproducer(record, workers[saved], workers[loaded], workdir) or {
             "unavailable": "not a generated model, or the failure did not replay"}
     except WorkerLost as lost:

@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
-import sys
 import threading
 import time
 from collections.abc import Callable, Mapping, Sequence
@@ -20,17 +18,18 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
+from ..errors import HarnessError
 from ..options import RunOptions
 from ..probe.kinds import FileFacts
 from ..probe.loads import loads_for
-from .atlas import nested_tox_env, tox_config_args
 from .client import CaseWorker, how_lost, start_workers
+from .tox_envs import build_env, env_python
 from .verify_pool import CellLost, stream_cells
 
 Progress = Callable[[int, int, str], None]
 
 
-class ProbeEnvError(RuntimeError):
+class ProbeEnvError(HarnessError, RuntimeError):
     """An environment the probe was asked for cannot be found or built: one line."""
 
 
@@ -41,9 +40,8 @@ def tox_python(tox_root: Path, name: str, say: Callable[[str], None] = lambda li
         raise ProbeEnvError(f"--tox-root {tox_root} is not a directory: it names the repository whose tox "
                             f"environments --envs names")
     say(f"{name}: preparing the environment (tox run -e {name} --notest)")
-    done = subprocess.run([sys.executable, "-m", "tox", "run", "-e", name, "--notest", *tox_config_args(tox_root)],
-                          capture_output=True, text=True, cwd=tox_root, env=nested_tox_env(), check=False)
-    python = tox_root / ".tox" / name / "bin" / "python"
+    done = build_env(tox_root, name)
+    python = env_python(tox_root / ".tox", name)
     if done.returncode != 0 or not python.exists():
         last = (done.stderr.strip() or done.stdout.strip()).splitlines()[-1:] or ["no output"]
         raise ProbeEnvError(f"tox could not prepare environment {name} (exit {done.returncode}): {last[0][:300]}")

@@ -15,10 +15,11 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from ..errors import HarnessError
 from ..results import MODEL
 
 
-class VerifyError(RuntimeError):
+class VerifyError(HarnessError, RuntimeError):
     """A results file that cannot be used (a directory, another verify writing it, a line that
     is not a record): one line for the user."""
 

@@ -90,32 +90,32 @@ class SaveRun:
     workers: int
 
 
-def save_parallel(out: Path, cases: Sequence[Case] = (), generate: Mapping[str, Any] | None = None,
-                  formats: Sequence[str] | None = None, generator: Mapping[str, Any] | None = None,
+def save_parallel(out: Path, cases: Sequence[Case] = (), draw: Mapping[str, Any] | None = None,
+                  formats: Sequence[str] | None = None, origin: Mapping[str, Any] | None = None,
                   options: RunOptions = RunOptions(), force: bool = False,
                   progress: Progress | None = None) -> SaveRun:
-    """Save the specs ``generate`` = {"seed", "examples"} draws, then ``cases``, into ``out``.
+    """Save the specs drawn as ``draw`` = {"seed", "examples"} says, then ``cases``, into ``out``.
 
-    ``generator`` is what the manifest says about where the cases came from (default:
-    ``generate``). ``force`` saves even when the artifacts there are current. A worker
+    ``origin`` is what the manifest says about where the cases came from (default:
+    ``draw``). ``force`` saves even when the artifacts there are current. A worker
     that spends more than ``options.timeout`` seconds on one step of a case (a pass over its
     formats) counts as hung. Cases
     with a user's factory (``--model``) are always saved again: their code is not part
     of the key.
     """
     out = Path(out).resolve()
-    key = inputs_key({"generate": dict(generate) if generate else None,
+    key = inputs_key({"generate": dict(draw) if draw else None,
                       "cases": [dict(c.source) for c in cases]}, formats)
     if not force and not any(case.source.get("kind") == "factory" for case in cases):
         manifest = current_manifest(out, key)
         if manifest is not None:
             return SaveRun(manifest, skipped=True, workers=0)
     check_replaceable(out)  # before any worker starts: save replaces only what it wrote
-    count = len(cases) + (int(generate["examples"]) if generate else 0)
+    count = len(cases) + (int(draw["examples"]) if draw else 0)
     with start_workers(options.worker_count(count)) as pool:
         everything = list(cases)
-        if generate:
-            answer = pool[0].ask({"op": "generate", "seed": generate["seed"], "examples": generate["examples"]},
+        if draw:
+            answer = pool[0].ask({"op": "generate", "seed": draw["seed"], "examples": draw["examples"]},
                                  SHARE_TIMEOUT, what="generating specs")
             everything = [spec_case(ModelSpec.from_json(s)) for s in answer["specs"]] + everything
         for spare in pool[max(1, len(everything)):]:  # fewer cases than workers
@@ -129,7 +129,7 @@ def save_parallel(out: Path, cases: Sequence[Case] = (), generate: Mapping[str, 
                 progress(1, 1, "manifest")
             environment, listed = with_libraries(answers[0].environment, [e.to_json() for e in entries])
             manifest = write_manifest(staging, environment, answers[0].formats, listed,
-                                      dict(generator or generate or {}), key)
+                                      dict(origin or draw or {}), key)
     return SaveRun(manifest, skipped=False, workers=len(pool))
 
 

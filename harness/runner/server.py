@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any, Callable, Mapping
 
 from .. import process_output
+from ..errors import HarnessError
 from ..options import RunOptions
 from ..registry import Registry, UnknownName
 
@@ -89,7 +90,6 @@ def _verify_case(request: Mapping[str, Any], emit: Emit) -> dict[str, Any]:
     from ..artifacts.entry import CaseEntry
     from ..artifacts.manifest import loaded_fingerprint, read_manifest
     from ..formats import FORMATS
-    from ..formats.base import TRUSTED
     from ..minimize.reproduce import attach_reproducers
     from ..verify.pipeline import checks_of, verify_case
 
@@ -100,7 +100,6 @@ def _verify_case(request: Mapping[str, Any], emit: Emit) -> dict[str, Any]:
     entry = CaseEntry.of(next(e for e in manifest["cases"] if e["id"] == request["case"]))
     torch.set_num_threads(1)
     options = RunOptions.in_worker(request)
-    TRUSTED.set(options.trust_pickles)
     loaded = loaded_fingerprint(manifest["environment"])
     for fmt in entry.cells:
         if fmt in request.get("skip", ()):
@@ -171,7 +170,7 @@ def _verify_candidate(request: Mapping[str, Any], emit: Emit) -> dict[str, Any]:
                                     for r in records]}
 
 
-def serve(channel: str, memory_mb: int, user_errors: tuple[type[BaseException], ...]) -> int:
+def serve(channel: str, memory_mb: int) -> int:
     """Serve JSON-lines requests on the channel's read end, answering on its write end: the
     workers of ``save`` and ``verify``, and the matrix's replays of shrink candidates.
     stdout and stderr are not the protocol: whatever torch or a model prints there is output."""
@@ -207,7 +206,7 @@ def serve(channel: str, memory_mb: int, user_errors: tuple[type[BaseException], 
                 continue
             try:
                 answer = handle(json.loads(line), emit)
-            except user_errors as exc:  # the request was wrong: one line for the user
+            except HarnessError as exc:  # the request was wrong: one line for the user
                 answer = {"ok": False, "error": exc.args[0] if exc.args else str(exc), "user_error": True}
             except Exception as exc:  # an answer, so the client can name the request that failed
                 answer = {"ok": False, "error": f"{type(exc).__name__}: {exc}", "traceback": traceback.format_exc()}

@@ -33,7 +33,7 @@ from ..artifacts.untrusted import (
     unlisted_files,
 )
 from ..formats import FORMATS, CannotExpress
-from ..formats.base import TRUSTED, NeedsTrust
+from ..formats.base import NeedsTrust, with_consent
 from ..model.cases import Case
 from ..model.outputs import legacy_order
 from ..options import RunOptions
@@ -149,11 +149,12 @@ def verify_case(directory: Path, manifest: Mapping[str, Any], entry: CaseEntry,
             for check in checks:
                 yield record(fmt, check, "unsupported", reason, stage="load")
             continue
-        yield _output_check(record, adapter, case, directory, entry, exact_env)
+        trusted = options.trust_pickles
+        yield _output_check(record, adapter, case, directory, entry, exact_env, trusted)
         for check, run in adapter.extra_checks().items():
             clock = _Clock({})
             try:
-                note = run(directory / "cases" / case.id / fmt)
+                note = with_consent(run, directory / "cases" / case.id / fmt, trusted=trusted)
             except CannotExpress as exc:  # this torch has no such load (torch 2.0: no mmap)
                 yield record(fmt, check, "unsupported", exc.reason, stage="load", limitation=exc.limitation)
             except Exception as exc:
@@ -164,7 +165,7 @@ def verify_case(directory: Path, manifest: Mapping[str, Any], entry: CaseEntry,
                 clock.lap("load")
                 yield record(fmt, check, "pass", note, stage="load", seconds=clock.spent)
         if "resume" in checks:
-            yield _resume_check(record, adapter, case, directory, entry, exact_env, manifest)
+            yield _resume_check(record, adapter, case, directory, entry, exact_env, manifest, trusted)
 
 
 def damaged(directory: Path, manifest: Mapping[str, Any], entry: CaseEntry, fmt: str,
@@ -215,12 +216,13 @@ def consent(adapter: Any, case: Case, directory: Path, options: RunOptions) -> s
 
 
 def _output_check(record: Callable[..., Record], adapter: Any, case: Case, directory: Path,
-                  entry: CaseEntry, exact_env: bool) -> Record:
-    """Load and run, keeping torch's warnings with the record instead of on the console."""
+                  entry: CaseEntry, exact_env: bool, trusted: bool) -> Record:
+    """Load and run, keeping torch's warnings with the record instead of on the console.
+    ``trusted``: the user's consent to unpickling, handed to the adapter's load."""
     spent: dict[str, float] = {}
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
-        result = _load_run_compare(record, adapter, case, directory, entry, exact_env, _Clock(spent))
+        result = _load_run_compare(record, adapter, case, directory, entry, exact_env, _Clock(spent), trusted)
     result.seconds = spent
     result.warnings = list(dict.fromkeys(f"{w.category.__name__}: {str(w.message).splitlines()[0][:300]}"
                                          for w in caught))
@@ -252,10 +254,10 @@ def _largest(tensors: Sequence[torch.Tensor]) -> float:
 
 
 def _load_run_compare(record: Callable[..., Record], adapter: Any, case: Case, directory: Path,
-                      entry: CaseEntry, exact_env: bool, clock: _Clock) -> Record:
+                      entry: CaseEntry, exact_env: bool, clock: _Clock, trusted: bool) -> Record:
     fmt = adapter.name
     try:
-        runner = adapter.load(case, directory / "cases" / case.id / fmt)
+        runner = with_consent(adapter.load, case, directory / "cases" / case.id / fmt, trusted=trusted)
         clock.lap("load")
     except CannotExpress as exc:  # a known limitation of the format, met while loading
         return record(fmt, "output", "unsupported", exc.reason, stage="load", limitation=exc.limitation)
@@ -307,7 +309,6 @@ def verify_dir(directory: Path, options: RunOptions = RunOptions(),
     directory = Path(directory)
     manifest = read_manifest(directory)
     torch.set_num_threads(1)
-    TRUSTED.set(options.trust_pickles)
     loaded_env = loaded_fingerprint(manifest["environment"])
     cases = manifest["cases"]
     for index, entry in enumerate(CaseEntry.of(data) for data in cases):
@@ -338,8 +339,9 @@ def resume_unsupported(adapter: Any, entry: CaseEntry | None) -> str | None:
 
 
 def _resume_check(record: Callable[..., Record], adapter: Any, case: Case, directory: Path,
-                  entry: CaseEntry, exact_env: bool, manifest: Mapping[str, Any]) -> Record:
-    """Restore from the artifact, continue training, and compare with the saving run."""
+                  entry: CaseEntry, exact_env: bool, manifest: Mapping[str, Any], trusted: bool) -> Record:
+    """Restore from the artifact, continue training, and compare with the saving run
+    (``trusted``: the user's consent to unpickling, handed to the adapter's loads)."""
     from ..train.materialize import training_plan
     from .control import judged_control
     from .resume import judge, nothing_to_resume, restore
@@ -368,8 +370,8 @@ def _resume_check(record: Callable[..., Record], adapter: Any, case: Case, direc
         warnings.simplefilter("ignore")
         try:
             recipe, stream = training_plan(case, inputs)
-            module = adapter.load_module(case, case_dir / fmt)
-            state = adapter.training_state(case, case_dir)
+            module = with_consent(adapter.load_module, case, case_dir / fmt, trusted=trusted)
+            state = with_consent(adapter.training_state, case, case_dir, trusted=trusted)
             trained = restore(module, recipe, state, inputs)
             clock.lap("restore")
         except NeedsTrust as exc:

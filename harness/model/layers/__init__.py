@@ -14,8 +14,9 @@ from .kind import (
     Context,
     Kind,
     TensorInfo,
+    any_kind,
     body_out,
     kind,
 )
 
-__all__ = ["LAYERS", "Context", "Kind", "TensorInfo", "body_out", "kind", "FLOAT_LAYOUTS", "FAMILIES"]
+__all__ = ["LAYERS", "Context", "Kind", "TensorInfo", "any_kind", "body_out", "kind", "FLOAT_LAYOUTS", "FAMILIES"]

@@ -66,6 +66,7 @@ ACTIVATIONS = ("relu", "gelu", "silu", "tanh", "leaky_relu")
 class Dropout(Kind):
     family = "dropout"
     name = "dropout"
+    zeroable = ("p",)
 
     def draw(self, draw, info, ctx):
         return LayerSpec(self.name, {"p": draw(st.sampled_from([0.1, 0.5, 0.0]))})

@@ -46,6 +46,9 @@ class Buffer(Hazard):
     """Trained state in a registered buffer; ``persistent=False`` leaves it out of state_dict."""
 
     name = "buffer"
+    variant_param = "persistent"
+    variant_values = (False, True)
+    variant_label = "{name}(persistent={value})"
 
     def draw(self, draw, info, ctx):
         return LayerSpec(self.name, {"persistent": draw(st.booleans())})
@@ -119,9 +122,11 @@ class PrecisionPart(Hazard):
 
     name = "precision"
     layouts = ("vec", "seq")
+    variant_param = "dtype"
+    variant_values = tuple(sorted(DTYPES))
 
     def draw(self, draw, info, ctx):
-        return LayerSpec(self.name, {"dtype": draw(st.sampled_from(sorted(DTYPES))),
+        return LayerSpec(self.name, {"dtype": draw(st.sampled_from(self.variant_values)),
                                      "activation": draw(st.sampled_from(ACTIVATIONS))})
 
     def _body(self, spec, info) -> tuple[LayerSpec, ...]:

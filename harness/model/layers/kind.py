@@ -10,7 +10,7 @@ is adding one class in one of the modules :mod:`harness.model.layers` imports.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import Any, Callable, ClassVar, Sequence
+from typing import Any, Callable, ClassVar, Iterable, Sequence
 
 from hypothesis import strategies as st
 from torch import nn
@@ -72,6 +72,24 @@ class Kind:
     layouts: ClassVar[tuple[str, ...]] = FLOAT_LAYOUTS
     can_preserve: ClassVar[bool] = True  # can it be drawn so output shape == input shape?
 
+    # What the rest of harness decides from a kind, declared here so that no module outside
+    # the kinds' own files ever names one (a test checks).
+    #: Its output takes a branch chosen by the data (``if x.mean() > t``): a trace records one
+    #: path, and a capture (torch.export, the dynamo ONNX exporter) may fail on it.
+    data_dependent_branch: ClassVar[bool] = False
+    #: Its eager inference takes a fused fast path that captures (trace, export) miss, so a
+    #: capture rounds differently from eager.
+    fused_in_eager: ClassVar[bool] = False
+    #: Each body's first layer sets that body's width: shrinking keeps it while the body stays.
+    body_head_sets_width: ClassVar[bool] = False
+    #: Float parameters shrinking may switch off (to 0.0).
+    zeroable: ClassVar[tuple[str, ...]] = ()
+    #: A parameter whose values ``gen --stats`` counts as vocabulary items of their own, the
+    #: values it takes, and how such an item is written (``{name}``, ``{value}``).
+    variant_param: ClassVar[str] = ""
+    variant_values: ClassVar[tuple[Any, ...]] = ()
+    variant_label: ClassVar[str] = "{name}({value})"
+
     def accepts(self, info: TensorInfo, ctx: Context) -> bool:
         return info.layout in self.layouts and (self.can_preserve or not ctx.preserve)
 
@@ -100,6 +118,12 @@ def kind(cls: type[Kind]) -> type[Kind]:
     """Class decorator: register one instance of a kind under its ``name``."""
     LAYERS.add(cls.name, cls())
     return cls
+
+
+def any_kind(layers: Iterable[LayerSpec], flag: str) -> bool:
+    """Does any of ``layers`` have a kind that sets ``flag``? A kind this registry does not know
+    (a spec from a newer harness) sets none."""
+    return any(layer.kind in LAYERS and getattr(LAYERS.get(layer.kind), flag) for layer in layers)
 
 
 def body_out(layers: Sequence[LayerSpec], info: TensorInfo) -> TensorInfo:

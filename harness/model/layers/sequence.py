@@ -34,6 +34,7 @@ class Embedding(Kind):
 class Recurrent(Kind):
     family = "sequence"
     layouts = ("seq",)
+    zeroable = ("dropout",)
     torch_class: str
 
     def draw(self, draw, info: TensorInfo, ctx: Context) -> LayerSpec:
@@ -81,6 +82,8 @@ class MultiheadAttention(Kind):
     family = "sequence"
     name = "attention"
     layouts = ("seq",)
+    zeroable = ("dropout",)
+    fused_in_eager = True
 
     def draw(self, draw, info, ctx):
         return LayerSpec(self.name, {"heads": draw(st.sampled_from(divisors(info.features, 4))),
@@ -103,6 +106,8 @@ class TransformerEncoderLayer(Kind):
     family = "sequence"
     name = "transformer_encoder"
     layouts = ("seq",)
+    zeroable = ("dropout",)
+    fused_in_eager = True
 
     def draw(self, draw, info, ctx):
         return LayerSpec(self.name, {"heads": draw(st.sampled_from(divisors(info.features, 4))),

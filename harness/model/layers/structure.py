@@ -65,9 +65,12 @@ def _widen(info: TensorInfo, width: int) -> LayerSpec:
 @kind
 class BranchesKind(Structure):
     name = "branches"
+    body_head_sets_width = True  # each branch opens with the layer that sets its width (_widen)
+    variant_param = "merge"
+    variant_values = ("sum", "concat")
 
     def draw(self, draw, info, ctx):
-        merge = "sum" if ctx.preserve else draw(st.sampled_from(["sum", "concat"]))
+        merge = "sum" if ctx.preserve else draw(st.sampled_from(self.variant_values))
         count = draw(st.integers(2, 3))
         common = info.features if ctx.preserve else ctx.width(draw, MAX_WIDTH)
         bodies = []
@@ -128,6 +131,7 @@ class BranchOnStatKind(Structure):
     """``if x.mean() > threshold``: tracing records one path, scripting keeps both."""
 
     name = "branch_on_stat"
+    data_dependent_branch = True
 
     def draw(self, draw, info, ctx):
         above, _ = ctx.body(draw, info, preserve=True, depth=ctx.depth - 1)
