@@ -196,8 +196,8 @@ def cmd_audit(args: argparse.Namespace) -> int:
 
 
 def cmd_worker(args: argparse.Namespace) -> int:
-    """Serve the JSON-lines protocol on the channel (see :func:`harness.runner.server.serve`)."""
-    from ..runner.server import serve
+    """Serve the JSON-lines protocol on the channel (see :func:`harness.runner.worker.serve`)."""
+    from ..runner.worker import serve
 
     return serve(args.channel, args.memory_mb)
 

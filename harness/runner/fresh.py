@@ -18,8 +18,8 @@ from __future__ import annotations
 
 import shutil
 import tempfile
-from dataclasses import dataclass
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 

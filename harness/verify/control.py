@@ -30,7 +30,7 @@ from ..train.loop import run_updates, train
 from ..train.materialize import rebuild, training_plan
 from .compare import TOLERANCES, coarsest, compare_outputs
 from .departure import loss_gap
-from .resume import _departures, _eval_outputs, _observe
+from .resume import departures_of, eval_outputs, observe
 
 #: How much smaller than the resumed run's largest loss difference the control's may be and
 #: still count as departing "as much". Rounding differences grow chaotically: the control
@@ -116,14 +116,14 @@ def _replay(entry: Any, inputs: tuple[torch.Tensor, ...], reference_tensors: Map
     trained.inputs = inputs
     if case.spec is None:  # the saving side changed a user's plain tensor attributes after training
         disturb(model)
-    trajectory = run_updates(trained, stream, recipe.resume_steps, _observe)
-    outputs = _eval_outputs(trained.model, inputs)
+    trajectory = run_updates(trained, stream, recipe.resume_steps, observe)
+    outputs = eval_outputs(trained.model, inputs)
     rtol, atol = tolerance = TOLERANCES.get(coarsest([*computed_in, torch.float32]) or torch.float32)
     saved_losses = list(entry.train_losses)
     before = [loss_gap(a, b) for a, b in zip(saved_losses, trained.losses[:recipe.steps])]
     first = next((n for n, (a, b) in enumerate(zip(saved_losses, trained.losses), start=1)
                   if (loss_gap(a, b) != 0.0 if exact else not loss_gap(a, b) <= atol + rtol * abs(a))), None)
-    after = _departures(reference["trajectory"], trajectory, exact, tolerance)
+    after = departures_of(reference["trajectory"], trajectory, exact, tolerance)
     if first is None and after.first_by:
         first = recipe.steps + min(after.first_by.values())
     ref_outputs = [reference_tensors[f"output.{i}"] for i in range(len(outputs)) if f"output.{i}" in reference_tensors]

@@ -141,7 +141,7 @@ def _bookkeeping(saved: Any, restored: Any) -> bool:
     return saved in (None, False) and restored in (None, False)
 
 
-def _observe(trained: Trained, loss: float, lrs: list[float]) -> dict[str, Any]:
+def observe(trained: Trained, loss: float, lrs: list[float]) -> dict[str, Any]:
     return {"loss": loss, "lr": lrs, "params": _combined(model_digest(trained.model)),
             "optimizer": _combined(optimizer_digest(trained.optimizer)), "probe": rng_probe()}
 
@@ -150,7 +150,7 @@ def _combined(parts: Mapping[str, Any]) -> str:
     return hashlib.sha256(json.dumps(parts, sort_keys=True).encode()).hexdigest()[:16]
 
 
-def _eval_outputs(model: torch.nn.Module, inputs: Sequence[torch.Tensor]) -> list[torch.Tensor]:
+def eval_outputs(model: torch.nn.Module, inputs: Sequence[torch.Tensor]) -> list[torch.Tensor]:
     model.eval()
     with torch.no_grad():
         return flatten_outputs(model(*inputs))
@@ -164,9 +164,9 @@ def reference_run(trained: Trained, stream: DataStream) -> tuple[dict[str, Any],
     set_rng_states(trained.rng)
     probe = rng_probe()
     before = torch.get_rng_state()
-    trajectory = run_updates(trained, stream, trained.recipe.resume_steps, _observe)
+    trajectory = run_updates(trained, stream, trained.recipe.resume_steps, observe)
     draws_random = not torch.equal(before, torch.get_rng_state())  # the model drew from torch's generator
-    outputs = _eval_outputs(trained.model, trained.inputs)
+    outputs = eval_outputs(trained.model, trained.inputs)
     tensors = {f"output.{i}": t.detach().contiguous() for i, t in enumerate(outputs)}
     tensors.update({f"param.{name}": t.detach().contiguous().clone()
                     for name, t in trained.model.state_dict().items()})
@@ -225,14 +225,14 @@ def judge(reference: Mapping[str, Any], reference_tensors: Mapping[str, torch.Te
     assert trained.recipe is not None
     diffs = state_differences(reference["save_point"], state_digest(trained, rng_states()))
     probe_here = rng_probe()
-    trajectory = run_updates(trained, stream, trained.recipe.resume_steps, _observe)
-    outputs = _eval_outputs(trained.model, trained.inputs)
+    trajectory = run_updates(trained, stream, trained.recipe.resume_steps, observe)
+    outputs = eval_outputs(trained.model, trained.inputs)
     if names is None:
         outputs = legacy_order(outputs)
     ref_outputs = [reference_tensors[f"output.{i}"] for i in range(len(outputs))
                    if f"output.{i}" in reference_tensors]
     tolerance = TOLERANCES.get(coarsest([*computed_in, torch.float32]) or torch.float32)
-    steps = _departures(reference["trajectory"], trajectory, exact, tolerance)
+    steps = departures_of(reference["trajectory"], trajectory, exact, tolerance)
     first = min(steps.first_by.values()) if steps.first_by else None
     departs = [q for q, number in steps.first_by.items() if number == first]
     out = compare_outputs(ref_outputs, outputs, exact=exact, computed_in=computed_in, names=names)
@@ -279,8 +279,8 @@ class _Steps:
     worst_loss: float
 
 
-def _departures(reference: Sequence[Mapping[str, Any]], trajectory: Sequence[Mapping[str, Any]], exact: bool,
-                tolerance: tuple[float, float]) -> _Steps:
+def departures_of(reference: Sequence[Mapping[str, Any]], trajectory: Sequence[Mapping[str, Any]], exact: bool,
+                  tolerance: tuple[float, float]) -> _Steps:
     """Where each quantity of the continued run first departs from the saving run's. Across
     environments the raw parameter and optimizer digests are diagnostics, not departures."""
     rtol, atol = tolerance
