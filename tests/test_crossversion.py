@@ -196,6 +196,31 @@ def test_torch26_default_load_refuses_pickles_from_every_version(torch26_python,
             assert (r["check"], r["status"]) in {("output", "pass"), ("resume", "unsupported")}
 
 
+def test_torch_load_of_a_torchscript_archive_works_until_2_6_and_the_baseline_says_why(torch26_python,
+                                                                                     tmp_path: Path) -> None:
+    """The TorchScript formats' torch_load check: torch.load(f) hands the archive to
+    torch.jit.load in 2.4 and is refused from 2.6, where the reviewed baseline entry about it
+    (and only it) covers each refusal; torch.jit.load (the output check) loads them in both."""
+    import sys
+
+    from harness.report.gate import covering, live_entries
+    run_harness(sys.executable, "save", "--out", str(tmp_path / "t24"), "--examples", "3",
+                "--format", "torchscript-script", "--format", "torchscript-trace")
+    for name, python in {"in24": Path(sys.executable), "in26": torch26_python}.items():
+        run_harness(python, "verify", str(tmp_path / "t24"), "--results", str(tmp_path / f"{name}.jsonl"),
+                    "--trust-code")
+    here, there = _records(tmp_path / "in24.jsonl"), _records(tmp_path / "in26.jsonl")
+    loads = [r for r in here if r["check"] == "torch_load"]
+    assert loads and {r["status"] for r in loads} == {"pass"}, [r["message"] for r in loads]
+    refused = [r for r in there if r["check"] == "torch_load"]
+    assert len(refused) == len(loads)
+    live = live_entries(load_baseline(ROOT / "compat-baseline.toml"), __import__("datetime").date.today())
+    for r in refused:
+        assert r["status"] == "load_error" and "with TorchScript archives passed to ``torch.load``" in r["message"]
+        assert [(e.format, e.check) for e in covering(r, live)] == [("torchscript-*", "torch_load")]
+    assert not [r for r in there if r["check"] == "output" and r["status"] == "load_error"]  # jit.load loads them
+
+
 def test_the_newest_torch_and_torch_2_1_save_and_read_each_other(newest_python, other_python,
                                                                   tmp_path: Path) -> None:
     """Every format saved by the newest torch of the table and by torch 2.1, each verified in

@@ -21,7 +21,7 @@ from ..model.build import flatten_outputs
 from ..model.cases import Case
 from ..model.layers import any_kind
 from ..train.loop import Trained
-from .base import Format, Runner, register, unfused_capture
+from .base import ArtifactLoadError, Format, Runner, register, unfused_capture
 
 FILE = "model.pt"
 
@@ -59,6 +59,23 @@ class TorchScript(Format):
 
     def load(self, case: Case, directory: Path) -> Runner:
         return _run_program(torch.jit.load(str(directory / FILE), map_location="cpu"))
+
+    def extra_checks(self):
+        return {"torch_load": torch_load}
+
+
+def torch_load(directory: Path) -> str:
+    """``torch.load(f)`` with this torch's default arguments, as code that loads every file
+    it is given with it does: before 2.6 torch.load hands a TorchScript archive to
+    ``torch.jit.load``; 2.6 made ``weights_only=True`` its default, and it refuses the archive
+    instead (``torch.jit.load(f)`` still loads it)."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # 2.4's FutureWarning on the default, the dispatch notice
+        loaded = torch.load(str(directory / FILE), map_location="cpu")
+    if not isinstance(loaded, torch.jit.ScriptModule):
+        raise ArtifactLoadError(f"{directory / FILE}: torch.load(f) gave a {type(loaded).__name__}, not the "
+                                "TorchScript program")
+    return "torch.load(f) hands the archive to torch.jit.load"
 
 
 @register
