@@ -35,7 +35,7 @@ from dataclasses import replace  # noqa: E402
 from harness.artifacts.entry import CaseEntry  # noqa: E402
 from harness.artifacts.manifest import read_manifest  # noqa: E402
 from harness.formats import FORMATS  # noqa: E402
-from harness.formats.base import TRUSTED  # noqa: E402
+from harness.formats.base import with_consent  # noqa: E402
 from harness.model.cases import Case  # noqa: E402
 from harness.train.loop import Trained, run_updates, train  # noqa: E402
 from harness.train.materialize import materialize, training_plan  # noqa: E402
@@ -103,7 +103,6 @@ def save_side(directory: Path) -> dict:
 
 def load_side(directory: Path) -> dict:
     spent: dict[str, dict[str, list[float]]] = defaultdict(lambda: defaultdict(list))
-    TRUSTED.set(True)  # as the matrix runs (--trust-pickles)
     for entry in read_manifest(directory)["cases"]:
         case = Case(id=entry["id"], source=entry["source"])
         inputs = _tensors(directory / entry["inputs"], "input")
@@ -111,7 +110,7 @@ def load_side(directory: Path) -> dict:
             adapter, where = FORMATS.get(fmt), directory / "cases" / case.id / fmt
             try:
                 start = time.perf_counter()
-                runner = adapter.load(case, where)
+                runner = with_consent(adapter.load, case, where, trusted=True)  # as the matrix runs
                 loaded = time.perf_counter()
                 with torch.no_grad():
                     runner(inputs)
@@ -119,7 +118,7 @@ def load_side(directory: Path) -> dict:
                 spent[fmt]["run"].append(time.perf_counter() - loaded)
                 for check, call in adapter.extra_checks().items():  # e.g. pickle: torch.load's defaults
                     start = time.perf_counter()
-                    call(where)
+                    with_consent(call, where, trusted=True)
                     spent[fmt][check].append(time.perf_counter() - start)
             except Exception:
                 continue  # a failing cell: its cost is whatever it took, the floor leaves it out
@@ -128,8 +127,9 @@ def load_side(directory: Path) -> dict:
                     warnings.simplefilter("ignore")
                     recipe, stream = training_plan(case, tuple(inputs))
                     start = time.perf_counter()
-                    trained = restore(adapter.load_module(case, where), recipe,
-                                      adapter.training_state(case, directory / "cases" / case.id), tuple(inputs))
+                    trained = restore(with_consent(adapter.load_module, case, where, trusted=True), recipe,
+                                      with_consent(adapter.training_state, case, directory / "cases" / case.id,
+                                                   trusted=True), tuple(inputs))
                     restored = time.perf_counter()
                     run_updates(trained, stream, recipe.resume_steps)
                     spent[fmt]["restore"].append(restored - start)

@@ -74,6 +74,7 @@ def test_a_model_that_only_rounds_differently_is_numeric_drift_with_the_control(
         # deterministic here: a second retrain repeats the first bit-exactly, so this is rounding,
         # not the nondeterministic training the 2.0/2.1 baseline entries are about
         assert (evidence["control_repeats"], evidence["control_repeats_until"]) == (True, None)
+        assert evidence["control_retrains"] == 3  # every further retrain agreed with the first
         assert "two retrains here agree bit-exactly" in r["message"]
         assert "nondeterministic" not in r["message"]
 
@@ -92,6 +93,7 @@ def test_a_torch_that_trains_nondeterministically_says_so_with_a_second_retrain(
         assert (r["status"], r["departure"]) == ("diverged", "numeric_drift"), r["message"]
         evidence = r["diagnostics"]["evidence"]
         assert evidence["control_repeats"] is False and evidence["control_repeats_until"] >= 1
+        assert 1 <= evidence["control_retrains"] <= 3  # the first retrain that differed ends the search
         assert "this torch trains the model nondeterministically: two retrains here differ" in r["message"]
         r = across[("nondeterministic", fmt, "resume")]
         if r["status"] == "diverged":

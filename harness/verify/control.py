@@ -84,6 +84,11 @@ def _departs(figures: Mapping[str, Any]) -> bool:
     return figures["control_departs_at"] is not None or not figures["control_outputs_match"]
 
 
+#: How many further retrains a departing control is compared with before this torch's training
+#: is taken to be deterministic (each is one more training of the model, once per case).
+RETRAINS = 3
+
+
 def _repeatability(entry: Any, inputs: tuple[torch.Tensor, ...], reference_tensors: Mapping[str, torch.Tensor],
                    computed_in: Sequence[torch.dtype], exact: bool, losses: Sequence[float]) -> dict[str, Any]:
     """Does this torch train the model the same way twice? The evidence that tells a torch whose
@@ -91,16 +96,22 @@ def _repeatability(entry: Any, inputs: tuple[torch.Tensor, ...], reference_tenso
     gives other losses) from one that is deterministic and rounds differently from the saving
     torch. In the saving environment (``exact``) a control that departs is already a second run
     of the same torch from the same seed; elsewhere a second control is run and compared with the
-    first bit-exactly (NaN equal to NaN). ``control_repeats_until``: the first update where the
-    two runs differ (None: they agree throughout)."""
+    first bit-exactly (NaN equal to NaN) — up to :data:`RETRAINS` of them, until one differs:
+    torch 2.1's nondeterminism does not show in every pair of runs (measured: a second run
+    repeated the first in one CI run of the test model out of several). ``control_repeats_until``:
+    the first update where a run differs from the first (None: they all agree);
+    ``control_retrains``: how many runs were compared with the first."""
     if exact:
         return {"control_repeats": False, "control_repeats_until": None}
-    _, again = _replay(entry, inputs, reference_tensors, computed_in, exact)
-    differs = next((n for n, (a, b) in enumerate(zip(losses, again), start=1)
-                    if not (a == b or (math.isnan(a) and math.isnan(b)))), None)
-    if differs is None and len(losses) != len(again):
-        differs = min(len(losses), len(again)) + 1
-    return {"control_repeats": differs is None, "control_repeats_until": differs}
+    for attempt in range(1, RETRAINS + 1):
+        _, again = _replay(entry, inputs, reference_tensors, computed_in, exact)
+        differs = next((n for n, (a, b) in enumerate(zip(losses, again), start=1)
+                        if not (a == b or (math.isnan(a) and math.isnan(b)))), None)
+        if differs is None and len(losses) != len(again):
+            differs = min(len(losses), len(again)) + 1
+        if differs is not None:
+            break
+    return {"control_repeats": differs is None, "control_repeats_until": differs, "control_retrains": attempt}
 
 
 def _replay(entry: Any, inputs: tuple[torch.Tensor, ...], reference_tensors: Mapping[str, torch.Tensor],
