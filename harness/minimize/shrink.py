@@ -23,17 +23,12 @@ from hypothesis import strategies as st
 from hypothesis.errors import Flaky, NoSuchExample
 
 from ..model.build import build, example_inputs
-from ..model.layers import LAYERS, Kind
+from ..model.layers import kind_of
 from ..model.spec import LayerSpec, ModelSpec
 
 #: Integer parameters that may be narrowed, with their smallest meaningful value.
 NARROWABLE = {"out_features": 1, "out_channels": 1, "hidden": 1, "dim": 1, "feedforward": 1,
               "layers": 1, "times": 2, "heads": 1, "groups": 1, "kernel": 1}
-
-
-def _kind(layer: LayerSpec) -> Kind:
-    """The kind of ``layer``; one this registry does not know declares nothing (``Kind``'s defaults)."""
-    return LAYERS.get(layer.kind) if layer.kind in LAYERS else Kind()
 
 
 def _param(draw: Any, key: str, value: Any, zeroable: tuple[str, ...]) -> Any:
@@ -63,7 +58,7 @@ def _layer(draw: Any, layer: LayerSpec) -> tuple[LayerSpec, ...]:
     decision is a single change for the shrinker rather than a shift of every
     later choice.
     """
-    kind = _kind(layer)
+    kind = kind_of(layer)
     params = {key: _param(draw, key, value, kind.zeroable) for key, value in layer.params.items()}
     if kind.body_head_sets_width:
         # Any branch may go (one stays); a branch's first layer sets its width, so it stays.
@@ -110,7 +105,7 @@ def _edits(layers: tuple[LayerSpec, ...]) -> Iterator[tuple[LayerSpec, ...]]:
         yield before + after
         for body in layer.bodies:
             yield before + body + after
-            if _kind(layer).body_head_sets_width:
+            if kind_of(layer).body_head_sets_width:
                 yield before + body[1:] + after
         for b, body in enumerate(layer.bodies):
             for smaller in _edits(body):

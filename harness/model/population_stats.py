@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Iterable
 
-from .layers import LAYERS
+from .layers import LAYERS, kind_of
 from .layers.structure import CONTAINERS
 from .optimizers import OPTIMIZERS, SCHEDULERS
 from .spec import ModelSpec
@@ -39,8 +39,8 @@ def items_of(spec: ModelSpec) -> Counter:
         found[layer.kind] += 1
         if "container" in layer.params:
             found[layer.params["container"]] += 1
-        kind = LAYERS.get(layer.kind) if layer.kind in LAYERS else None
-        if kind is not None and kind.variant_param:
+        kind = kind_of(layer)
+        if kind.variant_param:
             found[kind.variant_label.format(name=layer.kind, value=layer.params[kind.variant_param])] += 1
     return found
 

@@ -17,6 +17,7 @@ from .kind import (
     any_kind,
     body_out,
     kind,
+    kind_of,
 )
 
-__all__ = ["LAYERS", "Context", "Kind", "TensorInfo", "any_kind", "body_out", "kind", "FLOAT_LAYOUTS", "FAMILIES"]
+__all__ = ["LAYERS", "Context", "Kind", "TensorInfo", "any_kind", "body_out", "kind", "kind_of", "FLOAT_LAYOUTS", "FAMILIES"]

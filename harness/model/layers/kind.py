@@ -120,10 +120,15 @@ def kind(cls: type[Kind]) -> type[Kind]:
     return cls
 
 
+def kind_of(layer: LayerSpec) -> Kind:
+    """The kind of ``layer``; one this registry does not know (a spec from a newer harness)
+    declares nothing: ``Kind``'s defaults."""
+    return LAYERS.get(layer.kind) if layer.kind in LAYERS else Kind()
+
+
 def any_kind(layers: Iterable[LayerSpec], flag: str) -> bool:
-    """Does any of ``layers`` have a kind that sets ``flag``? A kind this registry does not know
-    (a spec from a newer harness) sets none."""
-    return any(layer.kind in LAYERS and getattr(LAYERS.get(layer.kind), flag) for layer in layers)
+    """Does any of ``layers`` have a kind that sets ``flag``?"""
+    return any(getattr(kind_of(layer), flag) for layer in layers)
 
 
 def body_out(layers: Sequence[LayerSpec], info: TensorInfo) -> TensorInfo:
