@@ -24,7 +24,7 @@ def cmd_atlas(args: argparse.Namespace) -> int:
         write_markdown,
     )
     from ..report.gate import live_entries, load_baseline
-    from ..report.read import read_records
+    from ..report.passes import Results
     from ..runner.atlas import AtlasOptions, run_atlas
     from ..settings import load
     from ..versions import VersionTableError, torch_envs
@@ -79,7 +79,7 @@ def cmd_atlas(args: argparse.Namespace) -> int:
         say(f"wrote {path} ({path.stat().st_size // 1024} KB)")
     if not args.summary_only:
         reports = Path(args.reports) if args.reports else options.state / "reports"
-        report = make_report(read_records([options.results]), baseline, args.baseline or "")
+        report = make_report(Results.files([options.results]), baseline, args.baseline or "")
         for path in write_report(report, reports):
             say(f"wrote {path} ({path.stat().st_size / (1 << 20):.1f} MB)")
     verdict = 0

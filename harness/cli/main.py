@@ -346,6 +346,13 @@ def parser() -> argparse.ArgumentParser:
     return top
 
 
+MORE_MEMORY = "give it less at once or a machine with more"
+#: What to do when a command runs out of memory: report and gate stream results files
+#: (:mod:`harness.report.passes`) and hold a compat.json whole.
+OUT_OF_MEMORY = {command: "give it fewer results at once (results files are read in two passes, a compat.json "
+                          "whole) or a machine with more" for command in ("report", "gate")}
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     for stream in (sys.stdout, sys.stderr):  # a file name that is not UTF-8 is printed as its escape
         if hasattr(stream, "reconfigure"):
@@ -368,8 +375,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"harness {args.command}: error: {exc}", file=sys.stderr)
         return 2
     except MemoryError:
-        print(f"harness {args.command}: error: out of memory; give it fewer results at once (the atlas "
-              "summary, `harness atlas --summary-only`, streams them) or a machine with more", file=sys.stderr)
+        print(f"harness {args.command}: error: out of memory; {OUT_OF_MEMORY.get(args.command, MORE_MEMORY)}",
+              file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)

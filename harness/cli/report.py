@@ -22,7 +22,7 @@ def status_line(statuses: Counter) -> str:
 def cmd_report(args: argparse.Namespace) -> int:
     from ..report import make_report, write_report
     from ..report.gate import plain
-    from ..report.read import read_records
+    from ..report.passes import Results
     from ..results import ResultsError
 
     missing = [p for p in args.results if not Path(p).exists()]
@@ -32,7 +32,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     if out.exists() and not out.is_dir():
         raise ResultsError(f"--out {out} is a file; give a directory (the reports are written into it)")
     entries, today = _baseline_of(args)
-    records = read_records([Path(p) for p in args.results])
+    records = Results.files(args.results)
     try:
         report = make_report(records, entries, args.baseline or "", today, upgrade=args.upgrade)
         paths = write_report(report, out)
@@ -93,16 +93,17 @@ def cmd_gate(args: argparse.Namespace) -> int:
 
     from ..report.gate import (
         BaselineError,
+        Judge,
         bootstrap,
-        describe,
         describe_conflict,
         describe_miscaused,
+        live_entries,
         load_baseline,
         plain,
-        run_gate,
     )
-    from ..report.read import read_records
-    from ..report.summary import claims_text, summarize
+    from ..report.passes import Results
+    from ..report.summary import Summary, claims_text
+    from ..report.view import ViewBuilder
     from ..results import ResultsError
 
     missing = [p for p in args.results if not Path(p).exists()]
@@ -115,7 +116,8 @@ def cmd_gate(args: argparse.Namespace) -> int:
         today = date.fromisoformat(args.today) if args.today else date.today()
     except ValueError:
         raise BaselineError(f"--today {args.today!r} is not a date; write it as YYYY-MM-DD") from None
-    records = read_records([Path(p) for p in args.results])
+    records = Results.files(args.results)
+    records.index()  # the first pass: a malformed line is one error before anything else is read
     if args.write_baseline:
         try:
             baseline.write_text(bootstrap(records), encoding="utf-8")
@@ -124,16 +126,30 @@ def cmd_gate(args: argparse.Namespace) -> int:
         print(f"wrote {baseline}: review it and state the cause of every entry", file=sys.stderr)
         return 0
     entries = load_baseline(baseline)
-    result = run_gate(records, entries, today)
+    # one walk: the gate judges the last record of each (check, status, message); the claims and,
+    # when the records name the models' libraries, the findings they line up with read the last of each check
+    judge, summary = Judge(entries, today), Summary()
+    view = ViewBuilder(live_entries(entries, today)) if records.libraries else None
+    for record, last, judged in records.walk():
+        if judged:
+            judge.add(record)
+        if last:
+            summary.add(record)
+            if view is not None:
+                view.add(record)
+    result = judge.result(records.conflicts, records.conflict_count)
     for problem in result.problems:  # one line per factory, however many formats and pairs
         print(plain(f"MODEL    {problem.line()}"))
-    for record in result.new:
-        print(f"NEW      {describe(record)}")
-    if result.new:
-        for line in _library_findings(records, entries, today):
+    for line in result.new_lines():
+        print(f"NEW      {line}")
+    if result.new_count and view is not None:
+        for line in _library_findings(view.build()):
             print(plain(f"LIBRARY  {line}"))
     for conflict in result.conflicts:
         print(f"CONFLICT {describe_conflict(conflict)}")
+    if result.conflict_count > len(result.conflicts):
+        print(f"CONFLICT and {result.conflict_count - len(result.conflicts)} more checks whose records disagree, "
+              "each judged")
     for entry in result.broad:
         print(plain(f"BROAD    {entry.label()} matches every failure: the gate cannot fail on anything it "
                     "covers; narrow it"))
@@ -144,36 +160,31 @@ def cmd_gate(args: argparse.Namespace) -> int:
     by_index = {entry.index: entry for entry in entries}
     for index, causes in sorted(result.miscaused.items()):
         print(f"MISCAUSED {describe_miscaused(by_index[index], causes)}")
-    claims = claims_text(summarize(records)["claimed"])
+    claims = claims_text(summary.result()["claimed"])
     if claims:
         print(plain(f"CLAIMED  {claims}"))
-    covered = len({id(r) for found in result.covered.values() for r in found})
+    covered = result.known
     verdict = "OK" if result.ok else "FAIL"
     broad = f", {len(result.broad)} broad (matching every failure)" if result.broad else ""
     problems = (f"{len(result.problems)} problems with your models (fix the model: no baseline covers them), "
                 if result.problems else "")
-    conflicts = (f"; {len(result.conflicts)} checks with disagreeing records, all judged"
+    conflicts = (f"; {result.conflict_count} checks with disagreeing records, all judged"
                  if result.conflicts else "")
     conflicts += (f"; {len(result.miscaused)} entries matched records of another cause (MISCAUSED: not known)"
                   if result.miscaused else "")
-    print(f"gate {verdict}: {problems}{len(result.new)} new incompatibilities, {covered} known (covered by "
+    print(f"gate {verdict}: {problems}{result.new_count} new incompatibilities, {covered} known (covered by "
           f"{baseline}), {len(result.expired)} expired and {len(result.stale)} stale entries{broad}{conflicts}",
           file=sys.stderr)
     return 0 if result.ok else 1
 
 
-def _library_findings(records: list[Any], entries: list[Any], today: Any) -> list[str]:
+def _library_findings(view: Any) -> list[str]:
     """The report's line for each new finding whose pairs line up with a library's version
     change (:mod:`harness.report.libraries`): the gate's NEW lines are per record, and only
     a finding's pairs, failing and passing, say whether torch or a library changed with it."""
-    from ..report.gate import live_entries
     from ..report.libraries import finding_attribution
-    from ..report.summary import dedupe
-    from ..report.view import build_view, finding_line
+    from ..report.view import finding_line
 
-    if not any(r["saved"].get("libraries") or r["loaded"].get("libraries") for r in records):
-        return []
-    view = build_view(dedupe(records), live_entries(entries, today))
     return [finding_line(view, found) for found in view.findings
             if found.verdict == "new" and finding_attribution(view, found).kind]
 

@@ -5,7 +5,8 @@ Why: a record repeats its model spec (~900 bytes) and both environment fingerpri
 them out in every record, 2-3 kB a record, ~600 MB for a 16-version atlas. Here each distinct
 value is written once and a record is a row of small integers, so the file stays plain JSON
 that any language reads with one ``json.load`` and one loop, and ``harness report`` /
-``harness gate`` read it back as the records it was written from (:func:`decode`).
+``harness gate`` read it back as the records it was written from (:func:`decode`); the writer
+is :class:`.encoder.Encoder`.
 
 Beside ``schema``, ``harness``, ``generated`` and ``summary`` the report holds:
 
@@ -48,9 +49,8 @@ A row stops after its last non-default value: a missing value is ``0`` for an in
 
 from __future__ import annotations
 
-import json
 import math
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import fields
 from typing import Any
 
@@ -73,150 +73,6 @@ DEFAULTS: dict[str, Any] = {"stage": None, "limitation": None, "departure": None
 _FIELDS = tuple(f.name for f in fields(Record))
 _AGAIN = "regenerate it with `python -m harness report`"
 _NOT_FINITE = {"nan": math.nan, "inf": math.inf, "-inf": -math.inf}
-
-
-class _Table:
-    """Distinct values in first-seen order, each with its index."""
-
-    def __init__(self, *seed: Any) -> None:
-        self.values: list[Any] = []
-        self._index: dict[Any, int] = {}
-        for value in seed:
-            self.add(value)
-
-    def add(self, value: Any) -> int:
-        # a string keys itself, null and booleans their type and value, a list of strings its
-        # items; anything else its JSON text (1, 1.0 and True stay apart)
-        kind = type(value)
-        if kind is str:
-            key: Any = value
-        elif value is None or kind is bool:
-            key = (kind, value)
-        elif kind is list and all(type(item) is str for item in value):
-            key = (list, *value)
-        else:
-            key = (kind.__name__, json.dumps(value, sort_keys=True, default=repr))
-        found = self._index.get(key)
-        if found is None:
-            found = self._index[key] = len(self.values)
-            self.values.append(value)
-        return found
-
-
-class _Environments(_Table):
-    """Fingerprints are flat objects of strings: keyed by their items, cheaper than JSON text."""
-
-    def add(self, value: Any) -> int:
-        if type(value) is not dict or not all(type(v) is str or v is None for v in value.values()):
-            return super().add(value)
-        key = tuple(value.items())
-        found = self._index.get(key)
-        if found is None:
-            found = self._index[key] = len(self.values)
-            self.values.append(value)
-        return found
-
-
-class _Cases:
-    """Distinct [case id, source] pairs. A case id names one spec, so the sources already seen
-    under an id are compared as values (JSON text for every record cost more); an id seen with
-    many sources (a hand-made file) falls back to their text, so that stays linear."""
-
-    def __init__(self) -> None:
-        self.values: list[list[Any]] = []
-        self._seen: dict[Any, list[tuple[Any, int]]] = {}
-        self._texts: dict[tuple[Any, str], int] = {}
-
-    def add(self, case: Any, source: Any) -> int:
-        seen = self._seen.setdefault(case, [])
-        found = next((index for known, index in seen if known is source or known == source), None)
-        if found is not None:
-            return found
-        if len(seen) >= 8:
-            found = self._texts.setdefault((case, json.dumps(source, sort_keys=True, default=repr)),
-                                           len(self.values))
-        else:
-            found = len(self.values)
-            seen.append((source, found))
-        if found == len(self.values):
-            self.values.append([case, source])
-        return found
-
-
-def _rounded(value: Any, digits: int) -> Any:
-    """A float to ``digits`` significant digits; not finite: its name (JSON has no NaN)."""
-    if not isinstance(value, float):
-        return value  # an int is exact; anything else is the reader's to refuse
-    if not math.isfinite(value):
-        return "nan" if math.isnan(value) else "inf" if value > 0 else "-inf"
-    return float(f"{value:.{digits}g}")
-
-
-def _micros(value: Any) -> Any:
-    if type(value) is int:
-        return value * 1_000_000
-    value = _rounded(value * 1e6 if isinstance(value, float) else value, 3)
-    return int(value) if isinstance(value, float) and value.is_integer() and abs(value) < 1e15 else value
-
-
-def _pieces(message: str, artifacts: str, case: str) -> str | list[str | int]:
-    """``message`` as its entry of ``messages``: itself, or its pieces around the record's
-    ``artifacts`` (``0``) and ``case`` (``1``)."""
-    pieces: list[str | int] = [message]
-    for marker, text in ((0, artifacts), (1, case)):
-        if not isinstance(text, str) or not text:
-            continue
-        split: list[str | int] = []
-        for piece in pieces:
-            if type(piece) is int:
-                split.append(piece)
-                continue
-            for n, part in enumerate(piece.split(text)):
-                split.extend(([marker] if n else []) + ([part] if part else []))
-        pieces = split
-    return message if pieces == [message] else pieces
-
-
-def _message(r: Mapping[str, Any], templates: dict[tuple[Any, Any, Any], int], messages: _Table) -> int:
-    key = (r["message"], r.get("artifacts", ""), r["case"])
-    found = templates.get(key)
-    if found is None:
-        message = key[0]
-        found = templates[key] = messages.add(_pieces(message, key[1], key[2]) if type(message) is str
-                                             else message)
-    return found
-
-
-def encode(records: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
-    """The records as schema 3's tables and rows (the keys of the report beside ``schema``,
-    ``harness``, ``generated`` and ``summary``). ``records`` are already deduplicated."""
-    environments, runs, messages, steps = _Environments(), _Table(), _Table(), _Table()
-    cases = _Cases()
-    tables = {name: _Table(*([DEFAULTS[name]] if name in DEFAULTS else [])) for name in TABLED}
-    templates: dict[tuple[Any, Any, Any], int] = {}  # (message, artifacts, case) -> its entry
-    env, fmt, check, status, stage = (environments.add, tables["format"].add, tables["check"].add,
-                                      tables["status"].add, tables["stage"].add)
-    rest = [(tables[name].add, name, DEFAULTS[name]) for name in COLUMNS[12:]]
-    numbers = {COLUMNS.index(name) for name in NUMBERS}
-    rows = []
-    for r in records:
-        seconds = r.get("seconds")
-        row = [cases.add(r["case"], r.get("source", {})), fmt(r["format"]), check(r["check"]),
-               status(r["status"]), env(r["saved"]), env(r["loaded"]),
-               runs.add([r.get("run_id", ""), r.get("artifacts", "")]), _message(r, templates, messages),
-               stage(r.get("stage")),
-               [steps.add(list(seconds)), *map(_micros, seconds.values())] if seconds is not None else 0,
-               _rounded(r.get("max_abs_diff"), 4), _rounded(r.get("max_rel_diff"), 4),
-               *[add(r.get(name, default)) for add, name, default in rest]]
-        end = len(row) - 1
-        while end >= 0 and (row[end] is None if end in numbers else type(row[end]) is int and row[end] == 0):
-            end -= 1
-        del row[end + 1:]
-        rows.append(row)
-    return {"environments": environments.values, "cases": cases.values, "runs": runs.values,
-            "messages": messages.values,
-            "tables": {**{name: table.values for name, table in tables.items()}, "steps": steps.values},
-            "records": {"columns": list(COLUMNS), "rows": rows}}
 
 
 def decode(payload: Mapping[str, Any], where: str) -> Iterator[dict[str, Any]]:

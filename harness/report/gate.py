@@ -19,7 +19,7 @@ the last.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from fnmatch import fnmatchcase
@@ -37,7 +37,8 @@ from .causes import CAUSES, entry_cause, miscaused, record_cause
 from .libraries import change_text
 from .patterns import PatternError, compiled, search
 from .problems import ModelProblem, Problems
-from .summary import contradictions, pair_of, record_key
+from .spool import spool
+from .summary import pair_of
 
 BASELINE_SCHEMA = 1
 FIELDS = ("format", "check", "status", "saved", "loaded", "message", "cause", "reason", "action", "expires", "link")
@@ -192,35 +193,91 @@ def plain(value: Any) -> str:
     return "".join(c if c.isprintable() else repr(c)[1:-1] for c in str(value))
 
 
+#: How many new records a gate result keeps whole (every one is counted and has its line).
+NEW_KEPT = 1000
+
+
 @dataclass
 class GateResult:
-    new: list[Mapping[str, Any]]                       # failures no live entry covers
-    covered: dict[int, list[Mapping[str, Any]]]        # entry index → failures it matches
+    new: list[Mapping[str, Any]]                       # failures no live entry covers (the first NEW_KEPT)
+    covered: dict[int, int]                            # entry index → failures it covers
     stale: list[Entry]                                 # live entries that covered nothing
     expired: list[Entry]                               # entries past their date (they cover nothing)
-    conflicts: list[dict[str, Any]] = field(default_factory=list)  # checks whose records disagree
+    conflicts: list[dict[str, Any]] = field(default_factory=list)  # checks whose records disagree (the first kept)
     broad: list[Entry] = field(default_factory=list)   # live entries that match every failure
     problems: list[ModelProblem] = field(default_factory=list)  # with the models, one per factory
     # entry index → {cause: records}: an entry matched records whose classified cause is not
     # the one it is about (it does not cover them: a review item, like a stale entry)
     miscaused: dict[int, dict[str, int]] = field(default_factory=dict)
+    new_count: int = 0                                 # every new failure
+    known: int = 0                                     # failures some live entry covers
+    conflict_count: int = 0                            # every check whose records disagree
+    lines: Any = None                                  # a text file of every new failure's line
 
     @property
     def ok(self) -> bool:
-        return not self.new and not self.problems
+        return not self.new_count and not self.problems
+
+    def new_lines(self) -> Iterator[str]:
+        """:func:`describe` of every new failure, in the order judged."""
+        if self.lines is None:
+            yield from (describe(record) for record in self.new)
+            return
+        self.lines.seek(0)
+        yield from (line.rstrip("\n") for line in self.lines)
 
 
-def judged(records: Sequence[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
-    """The records the gate judges: one per (check, status, message), the last of each.
+class Judge:
+    """The gate's verdict, one judged record at a time (:meth:`.passes.Results.walk`): counts,
+    the first :data:`NEW_KEPT` new records, and every new record's line in a temporary file,
+    so a million failures cost their lines on disk, not their records in memory."""
 
-    An identical rerun collapses into one record, but records of one check that disagree
-    (a ``pass`` after a ``mismatch``, in a merged or edited file) are all kept: the gate
-    must not let a later record hide a failure (the reports show the last one)."""
-    latest: dict[tuple, Mapping[str, Any]] = {}
-    for record in records:
-        latest.pop(key := (record_key(record), record["status"], record["message"]), None)
-        latest[key] = record
-    return list(latest.values())
+    def __init__(self, entries: Sequence[Entry], today: date) -> None:
+        self.entries = entries
+        self.live = live_entries(entries, today)
+        self.covered: dict[int, int] = {e.index: 0 for e in self.live}
+        self.new: list[Mapping[str, Any]] = []
+        self.new_count = self.known = 0
+        self.pairs: set[tuple[str, str]] = set()
+        self.formats: set[str] = set()
+        self.problems = Problems()
+        self.miscausing: dict[int, dict[str, int]] = {}
+        self.lines = spool(text=True)
+
+    def add(self, record: Mapping[str, Any]) -> None:
+        if is_model_problem(record):  # the model's, not a format's: no entry covers it, it always fails
+            self.problems.add(record)
+            return
+        self.pairs.add(pair_of(record))
+        self.formats.add(str(record["format"]))
+        if not is_failure(record):
+            return
+        matching = covering(record, self.live)
+        for entry in matching:
+            self.covered[entry.index] += 1
+        for entry, cause in miscaused_by(record, self.live):
+            counts = self.miscausing.setdefault(entry.index, {})
+            counts[cause] = counts.get(cause, 0) + 1
+        if matching:
+            self.known += 1
+            return
+        self.new_count += 1
+        if len(self.new) < NEW_KEPT:
+            self.new.append(record)
+        self.lines.write(describe(record).replace("\n", " ") + "\n")
+
+    def result(self, conflicts: Sequence[dict[str, Any]] = (), conflict_count: int = 0) -> GateResult:
+        # stale: covered nothing although the run had a pair and a format it is about (entries about
+        # versions or formats this run did not have — a probe's entries in a matrix run — are not judged)
+        live = self.live
+        stale = [e for e in live if not self.covered[e.index] and e.index not in self.miscausing
+                 and any(e.about(*pair) for pair in self.pairs)
+                 and any(fnmatchcase(fmt, e.format) for fmt in self.formats)]
+        return GateResult(new=self.new, covered=self.covered, stale=stale,
+                          expired=[e for e in self.entries if e not in live], conflicts=list(conflicts),
+                          broad=[e for e in live if e.broad], problems=self.problems.grouped(),
+                          miscaused=self.miscausing, new_count=self.new_count, known=self.known,
+                          conflict_count=conflict_count or len(conflicts), lines=self.lines)
 
 
 def live_entries(entries: Sequence[Entry], today: date) -> list[Entry]:
@@ -249,40 +306,16 @@ def describe_miscaused(entry: Entry, causes: Mapping[str, int]) -> str:
                  "`cause` it is about, or add an entry for theirs")
 
 
-def run_gate(records: Iterable[Mapping[str, Any]], entries: Sequence[Entry], today: date) -> GateResult:
-    """Every failing record is covered by the live entries that match it, or is new."""
-    records = list(records)
-    live = live_entries(entries, today)
-    expired = [e for e in entries if e not in live]
-    covered: dict[int, list[Mapping[str, Any]]] = {e.index: [] for e in live}
-    new = []
-    pairs, formats = set(), set()
-    problems = Problems()
-    miscausing: dict[int, dict[str, int]] = {}
-    for record in judged(records):
-        if is_model_problem(record):  # the model's, not a format's: no entry covers it, it always fails
-            problems.add(record)
-            continue
-        pairs.add(pair_of(record))
-        formats.add(str(record["format"]))
-        if not is_failure(record):
-            continue
-        matching = covering(record, live)
-        for entry in matching:
-            covered[entry.index].append(record)
-        for entry, cause in miscaused_by(record, live):
-            counts = miscausing.setdefault(entry.index, {})
-            counts[cause] = counts.get(cause, 0) + 1
-        if not matching:
-            new.append(record)
-    # stale: covered nothing although the run had a pair and a format it is about (entries about
-    # versions or formats this run did not have — a probe's entries in a matrix run — are not judged)
-    stale = [e for e in live if not covered[e.index] and e.index not in miscausing
-             and any(e.about(*pair) for pair in pairs)
-             and any(fnmatchcase(fmt, e.format) for fmt in formats)]
-    return GateResult(new=new, covered=covered, stale=stale, expired=expired,
-                      conflicts=contradictions(records), broad=[e for e in live if e.broad],
-                      problems=problems.grouped(), miscaused=miscausing)
+def run_gate(records: Any, entries: Sequence[Entry], today: date) -> GateResult:
+    """Every failing record is covered by the live entries that match it, or is new. ``records``:
+    a list, or :class:`~harness.report.passes.Results` (read in two passes, held by none)."""
+    from .passes import Results
+
+    results = Results.of(records)
+    judge = Judge(entries, today)
+    for record in results.judged():
+        judge.add(record)
+    return judge.result(results.conflicts, results.conflict_count)
 
 
 def _first_line(message: str) -> str:
@@ -318,10 +351,12 @@ def _pattern(message: str) -> str:
     return "^" + re.escape(head) if head else ""
 
 
-def bootstrap(records: Iterable[Mapping[str, Any]]) -> str:
+def bootstrap(records: Any) -> str:
     """A baseline (TOML text) covering every failure of a run, one entry per failure class."""
+    from .passes import Results
+
     groups: dict[tuple, int] = {}
-    for record in judged(list(records)):
+    for record in Results.of(records).judged():
         if is_failure(record) and not is_model_problem(record):  # a model's problem is fixed, not known
             saved, loaded = pair_of(record)
             key = (record["format"], record["check"], record["status"], _minor(saved), _minor(loaded),

@@ -26,14 +26,14 @@ from pathlib import Path
 from typing import Any
 
 from ..results import LIMITATIONS
-from .base import WRITERS, Report, write_atomically
+from .base import COLLECTORS, WRITERS, Report, write_atomically
 from .causes import limitations_by_cause
 from .html_plan import plan_section
 from .libraries import environment_libraries
-from .magnitudes import columns, histogram, label
+from .magnitudes import bucket, columns, comparisons, label
 from .problems import HEADING, PROBLEMS_NOTE
 from .reproducers import own_part, shared_helpers
-from .summary import claims_text, contradictions
+from .summary import claims_text
 from .view import VERDICTS, View, finding_line, window_text
 
 COLOURS = {"new": "#c62828", "known": "#ef6c00", "expected": "#fbc02d", "pass": "#2e7d32",
@@ -190,7 +190,7 @@ def _reproducers(view: View) -> tuple[str, dict[int, int]]:
 def _magnitudes(report: Report) -> str:
     """Max absolute error of every output comparison as a histogram per format (:mod:`.magnitudes`);
     a point per comparison does not fit in a page at fourteen versions."""
-    counts = histogram(report.records)
+    counts = report.collected["html"].magnitudes
     if not counts:
         return ""
     shown = columns(counts)
@@ -215,11 +215,7 @@ def _payload(report: Report) -> str:
     message (shown shortened, artifact paths blanked) once, each non-passing case a short
     row of indices into them — 60,000 cases at fourteen versions stay a few megabytes."""
     view = report.view
-    specs: dict[str, Any] = {}
-    for r in report.records:
-        if r["case"] not in specs:
-            source = r.get("source") or {}
-            specs[r["case"]] = source.get("spec") or source.get("factory")
+    specs = report.collected["html"].specs
     tables: dict[str, dict[Any, int]] = {"cases": {}, "strings": {}}
 
     def ref(table: str, value: Any) -> int:
@@ -355,11 +351,11 @@ def _totals(report: Report) -> str:
                if report.baseline else "No baseline given (report --baseline FILE): every failure shows as new."))
     claims = claims_text(summary.get("claimed", {}))
     text += f" {claims}" if claims else ""
-    conflicting = contradictions(report.read)  # before dedupe, which keeps only the last of each
+    conflicting = report.conflicts  # found before dedupe, which keeps only the last of each
     if conflicting:
         cells = "; ".join(f"{c['case']} {c['format']}/{c['check']} {c['saved']} → {c['loaded']} "
                           f"({', '.join(c['statuses'])})" for c in conflicting[:10])
-        text += (f" Contradictions: {len(conflicting)} checks have records with different statuses "
+        text += (f" Contradictions: {report.conflict_count} checks have records with different statuses "
                  f"(the page shows the last of each; harness gate judges all): {cells}.")
     return text
 
@@ -377,5 +373,22 @@ def write_html(report: Report, out: Path) -> Path:
     return path
 
 
+class Page:
+    """What the page needs of every record shown (:data:`.base.COLLECTORS`): the error
+    magnitudes per format, and each case's spec (or factory) for its panel."""
+
+    def __init__(self, *_: Any) -> None:
+        self.magnitudes: dict[str, Counter] = {}
+        self.specs: dict[str, Any] = {}
+
+    def add(self, r: Mapping[str, Any]) -> None:
+        for fmt, value in comparisons((r,)):
+            self.magnitudes.setdefault(fmt, Counter())[bucket(value)] += 1
+        if r["case"] not in self.specs:
+            source = r.get("source") or {}
+            self.specs[r["case"]] = source.get("spec") or source.get("factory")
+
+
 WRITERS.add("html", write_html)
+COLLECTORS.add("html", Page)
 

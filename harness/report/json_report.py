@@ -8,14 +8,14 @@ and ``harness gate`` read either back (:func:`harness.report.read.read_records`)
 
 from __future__ import annotations
 
-import json
+import itertools
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any
 
 from .. import __version__
-from .base import WRITERS, Report, write_atomically
-from .compact import SCHEMA, encode
+from .base import COLLECTORS, WRITERS, Report, write_atomically
+from .compact import COLUMNS, SCHEMA
+from .encoder import Encoder, dump
 
 #: 2: records gained ``departure`` and ``diagnostics`` (the resume check). 3: tables of
 #: distinct values and columnar rows (:mod:`harness.report.compact`); no ``output``.
@@ -23,26 +23,17 @@ REPORT_SCHEMA = SCHEMA
 
 
 def write_json(report: Report, out: Path) -> Path:
+    """``compat.json`` written as it is read back: the summary and the tables, then the rows
+    the :class:`~.compact.Encoder` spooled while the records went by."""
     path = Path(out) / "compat.json"
-    _write_compact(path, {
-        "schema": REPORT_SCHEMA,
-        "harness": __version__,
-        "generated": datetime.now(timezone.utc).isoformat(timespec="seconds"),
-        "summary": report.summary,
-        **encode(report.records),
-    })
+    encoder: Encoder = report.collected["json"]
+    head = {"schema": REPORT_SCHEMA, "harness": __version__,
+            "generated": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+            "summary": report.summary, **encoder.head()}
+    opening = dump(head)[:-1] + b',"records":{"columns":' + dump(list(COLUMNS)) + b',"rows":['
+    write_atomically(path, itertools.chain([opening], encoder.chunks(), [b"]}}\n"]))
     return path
 
 
-def _write_compact(path: Path, data: Any) -> None:
-    """``data`` as compact JSON, atomically (a reader never sees half a report). UTF-8 as is
-    (``—`` is 3 bytes, not the 6 of ``\\u2014``), escaped only when a string holds a lone
-    surrogate that UTF-8 cannot carry."""
-    try:
-        raw = json.dumps(data, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
-    except UnicodeEncodeError:
-        raw = json.dumps(data, separators=(",", ":")).encode("ascii")
-    write_atomically(path, raw + b"\n")
-
-
 WRITERS.add("json", write_json)
+COLLECTORS.add("json", Encoder)

@@ -22,7 +22,7 @@ from .libraries import environment_libraries, finding_attribution, note
 from .plan import SIDES, Plan
 from .problems import HEADING, PROBLEMS_NOTE
 from .reproducers import own_part, shared_helpers
-from .summary import claims_text, contradictions, version_key
+from .summary import claims_text, version_key
 from .view import VERDICTS, Finding, View, finding_line, review, window_text
 
 _BREAKS = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]+")
@@ -165,7 +165,7 @@ def render(report: Report) -> str:
                  "No baseline given (`report --baseline FILE`): every failure shows as new.")
               + (f" {text(claims)}" if (claims := claims_text(summary.get("claimed", {}))) else ""), ""]
     lines += upgrade_section(report.plans)
-    lines += _contradictions(report.read)
+    lines += _contradictions(report.conflicts, report.conflict_count)
     lines += problems_section(view)
     lines += libraries_table(view)
     lines += digest(view)
@@ -266,15 +266,14 @@ def _limitations(view: View) -> list[str]:
     return lines + [""]
 
 
-def _contradictions(records: Sequence[Mapping[str, Any]], shown: int = 10) -> list[str]:
+def _contradictions(found: Sequence[Mapping[str, Any]], total: int, shown: int = 10) -> list[str]:
     """One paragraph when the results disagree with themselves (same check, other status)."""
-    found = contradictions(records)
     if not found:
         return []
     cells = "; ".join(f"{code(c['case'])} {text(c['format'])} / {text(c['check'])} {text(c['saved'])} → "
                       f"{text(c['loaded'])} ({', '.join(text(s) for s in c['statuses'])})" for c in found[:shown])
-    more = f"; and {len(found) - shown} more" if len(found) > shown else ""
-    count = "1 check has" if len(found) == 1 else f"{len(found)} checks have"
+    more = f"; and {total - shown} more" if total > shown else ""
+    count = "1 check has" if total == 1 else f"{total} checks have"
     return [f"**Contradictions: {count} records with different statuses** (the matrix shows the last of "
             f"each; `python -m harness gate` judges all of them) — {cells}{more}.", ""]
 

@@ -13,19 +13,7 @@ from typing import Any, Mapping, Sequence
 from ..artifacts.manifest import environment_label
 from ..results import LIMITATIONS, STATUSES, is_failure, is_model_problem
 from ..versions import version_key
-
-#: One tuple per distinct loading environment, shared by the keys of its records: dedupe,
-#: the gate and the contradiction check each keep a key per record, and a fingerprint's
-#: sorted items are ~1 kB as a tuple of pairs.
-_ENVIRONMENT_KEYS: dict[tuple, tuple] = {}
-
-
-def record_key(record: Mapping[str, Any]) -> tuple:
-    environment = tuple(sorted((k, str(v)) for k, v in record["loaded"].items()))
-    if len(_ENVIRONMENT_KEYS) > 4096:  # bounded: many distinct environments only cost time
-        _ENVIRONMENT_KEYS.clear()
-    environment = _ENVIRONMENT_KEYS.setdefault(environment, environment)
-    return (record.get("run_id"), record["case"], record["format"], record["check"], environment)
+from .passes import Results, record_key
 
 
 def dedupe(records: Sequence[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
@@ -42,28 +30,6 @@ def explained(record: Mapping[str, Any]) -> bool:
     record? A name this harness does not know explains nothing: it counts as no limitation."""
     limitation = record.get("limitation")
     return isinstance(limitation, str) and limitation in LIMITATIONS
-
-
-def contradictions(records: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
-    """Cells whose records disagree: the same key (:func:`record_key`) with different statuses.
-
-    :func:`dedupe` lets the last of them stand, which is right for a rerun and wrong for a
-    results file that was edited or merged; the gate judges every one of them and the reports
-    say they exist, so a later ``pass`` cannot silently hide an earlier failure."""
-    seen: dict[tuple, dict[str, Any]] = {}
-    for record in records:
-        found = seen.setdefault(record_key(record), {"records": [], "statuses": []})
-        found["records"].append(record)
-        if record["status"] not in found["statuses"]:
-            found["statuses"].append(record["status"])
-    out = []
-    for found in seen.values():
-        if len(found["statuses"]) > 1:
-            first = found["records"][0]
-            saved, loaded = pair_of(first)
-            out.append({"case": first["case"], "format": first["format"], "check": first["check"],
-                        "saved": saved, "loaded": loaded, "statuses": found["statuses"]})
-    return out
 
 
 def pair_of(record: Mapping[str, Any]) -> tuple[str, str]:
@@ -83,48 +49,69 @@ def claims_text(claimed: Mapping[str, int]) -> str:
             f"({counts}).")
 
 
-def summarize(records: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
-    """Counts per status for each cell, plus how many non-passes are expected (a known
-    limitation explains them) and how many are failures."""
-    conflicting = contradictions(records)
-    records = dedupe(records)
-    cells: dict[tuple[str, str, str, str], Counter] = defaultdict(Counter)
-    environments: dict[str, Mapping[str, Any]] = {}
-    pairs = set()
-    for record in records:
+class Summary:
+    """The summary matrix built one record at a time (the last record of each check: a
+    :class:`~harness.report.passes.Results` walk hands them on), holding counts only."""
+
+    def __init__(self) -> None:
+        self.cells: dict[tuple[str, str, str, str], Counter] = defaultdict(Counter)
+        self.environments: set[str] = set()
+        self.pairs: set[tuple[str, str]] = set()
+        self.statuses: Counter = Counter()
+        self.claimed: Counter = Counter()
+        self.records = self.failing = self.expected = 0
+
+    def add(self, record: Mapping[str, Any]) -> None:
         saved, loaded = pair_of(record)
-        environments.setdefault(saved, record["saved"])
-        environments.setdefault(loaded, record["loaded"])
-        pairs.add((saved, loaded))
+        self.records += 1
+        self.environments.update((saved, loaded))
+        self.pairs.add((saved, loaded))
+        status, failing, expected = record["status"], is_failure(record), explained(record)
+        self.statuses[status] += 1
+        self.failing += failing
+        self.expected += expected
         if is_model_problem(record):  # no format's cell: the reports show it once per factory
-            continue
-        cell = cells[(record["format"], record["check"], saved, loaded)]
-        cell[record["status"]] += 1
-        cell["@failing"] += is_failure(record)
-        if is_failure(record):
-            cell["!" + record["status"]] += 1
-        cell["@expected"] += explained(record)
-    matrix = []
-    for (fmt, check, saved, loaded), counts in sorted(
-            cells.items(), key=lambda kv: (kv[0][0], kv[0][1], version_key(kv[0][2]), version_key(kv[0][3]))):
-        statuses = {s: n for s, n in sorted(counts.items()) if s[0] not in "@!" and n}
-        failures = {s[1:]: n for s, n in sorted(counts.items()) if s.startswith("!") and n}
-        matrix.append({"format": fmt, "check": check, "saved": saved, "loaded": loaded,
-                       "total": sum(statuses.values()), "counts": statuses, "failures": failures,
-                       "failing": counts["@failing"], "expected": counts["@expected"]})
-    statuses = Counter(r["status"] for r in records)
-    return {
-        "records": len(records),
-        # statuses this harness does not know are counted under their own names (they are failures)
-        "statuses": {**{s: statuses.get(s, 0) for s in STATUSES},
-                     **{s: n for s, n in sorted(statuses.items()) if s not in STATUSES}},
-        "failing": sum(1 for r in records if is_failure(r)),
-        "expected": sum(1 for r in records if explained(r)),
-        "contradictions": len(conflicting),
-        # verdicts the saving side reported and nothing loaded to check (a manifest's claims)
-        "claimed": dict(sorted(Counter(r["status"] for r in records
-                                       if r.get("claimed") is True and not is_model_problem(r)).items())),
-        "versions": sorted(environments, key=version_key),
-        "pairs": sorted(pairs, key=lambda p: (version_key(p[0]), version_key(p[1]))),
-        "matrix": matrix,
-    }
+            return
+        if record.get("claimed") is True:
+            self.claimed[status] += 1
+        cell = self.cells[(record["format"], record["check"], saved, loaded)]
+        cell[status] += 1
+        cell["@failing"] += failing
+        if failing:
+            cell["!" + status] += 1
+        cell["@expected"] += expected
+
+    def result(self, contradictions: int = 0) -> dict[str, Any]:
+        """Counts per status for each cell, plus how many non-passes are expected (a known
+        limitation explains them) and how many are failures."""
+        matrix = []
+        for (fmt, check, saved, loaded), counts in sorted(
+                self.cells.items(), key=lambda kv: (kv[0][0], kv[0][1], version_key(kv[0][2]), version_key(kv[0][3]))):
+            statuses = {s: n for s, n in sorted(counts.items()) if s[0] not in "@!" and n}
+            failures = {s[1:]: n for s, n in sorted(counts.items()) if s.startswith("!") and n}
+            matrix.append({"format": fmt, "check": check, "saved": saved, "loaded": loaded,
+                           "total": sum(statuses.values()), "counts": statuses, "failures": failures,
+                           "failing": counts["@failing"], "expected": counts["@expected"]})
+        return {
+            "records": self.records,
+            # statuses this harness does not know are counted under their own names (they are failures)
+            "statuses": {**{s: self.statuses.get(s, 0) for s in STATUSES},
+                         **{s: n for s, n in sorted(self.statuses.items()) if s not in STATUSES}},
+            "failing": self.failing,
+            "expected": self.expected,
+            "contradictions": contradictions,
+            # verdicts the saving side reported and nothing loaded to check (a manifest's claims)
+            "claimed": dict(sorted(self.claimed.items())),
+            "versions": sorted(self.environments, key=version_key),
+            "pairs": sorted(self.pairs, key=lambda p: (version_key(p[0]), version_key(p[1]))),
+            "matrix": matrix,
+        }
+
+
+def summarize(records: Any) -> dict[str, Any]:
+    """:class:`Summary` of records (a list, or :class:`~harness.report.passes.Results`)."""
+    results = Results.of(records)
+    summary = Summary()
+    for record in results.latest():
+        summary.add(record)
+    return summary.result(results.conflict_count)
