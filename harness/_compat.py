@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 import pickle
 from contextlib import contextmanager
-from typing import Iterator
+from typing import Any, Callable, Iterator
 
 
 def forget_failed_scripting() -> None:
@@ -316,6 +316,37 @@ def dcp_state_dict_helpers() -> tuple | None:
     return get_state_dict, set_state_dict
 
 
+def hf_storage() -> tuple | None:
+    """``HuggingFaceStorageWriter``/``HuggingFaceStorageReader`` of ``torch.distributed.checkpoint``:
+    DCP written as Hugging Face safetensors files on the local file system. Measured: public
+    in 2.13 and 2.15, absent in 2.1, 2.4 and 2.6 (the releases between kept a private,
+    fsspec-based ``_HuggingFaceStorageWriter`` first, which harness does not use). None here
+    where there is none."""
+    try:
+        from torch.distributed.checkpoint import HuggingFaceStorageReader, HuggingFaceStorageWriter
+    except ImportError:
+        return None
+    return HuggingFaceStorageWriter, HuggingFaceStorageReader
+
+
+def hf_consolidation() -> Callable[..., None] | None:
+    """``consolidate_safetensors_files(input_dir, output_dir, fqn_to_index_mapping)`` (2.13, 2.15):
+    what the HF writer itself calls to merge a distributed save into plain safetensors files.
+    Its module (``_consolidate_hf_safetensors``) is private, so a torch where it is missing or
+    takes other arguments has none (None)."""
+    import inspect
+    try:
+        from torch.distributed.checkpoint._consolidate_hf_safetensors import (
+            consolidate_safetensors_files,
+        )
+    except ImportError:
+        return None
+    if not {"input_dir", "output_dir", "fqn_to_index_mapping"} <= set(
+            inspect.signature(consolidate_safetensors_files).parameters):
+        return None
+    return consolidate_safetensors_files
+
+
 def load_takes_mmap() -> bool:
     """``torch.load(..., mmap=True)`` arrived in torch 2.1."""
     import inspect
@@ -344,3 +375,19 @@ def default_load_is_weights_only() -> bool:
         return bool(decide(None)) if decide is not None else False  # None: no pickle_module given
     except TypeError:
         return False
+
+
+def aoti_package() -> tuple[Callable[..., Any], Callable[..., Any], Callable[..., Any] | None] | None:
+    """``torch._inductor.aoti_compile_and_package`` and ``aoti_load_package`` (AOTInductor ``.pt2``
+    packages; measured: in 2.6, 2.13 and 2.15, not in 2.1 or 2.4), and the unified PT2 archive's
+    ``load_pt2`` (``torch.export.pt2_archive._package``, private) that 2.13 and 2.15 package and load
+    through; None in its place in 2.6, whose own layout puts the files at the zip's root."""
+    import torch._inductor as inductor
+    found = getattr(inductor, "aoti_compile_and_package", None), getattr(inductor, "aoti_load_package", None)
+    if None in found:
+        return None
+    try:
+        from torch.export.pt2_archive._package import load_pt2
+    except ImportError:
+        return (*found, None)
+    return (*found, load_pt2)

@@ -237,8 +237,8 @@ RUN_FLAGS: dict[str, tuple[str, dict]] = {
     "trust_pickles": ("--trust-pickles", {"action": "store_true",
                                           "help": "allow loading whole-module pickles (runs code from the files)"}),
     "trust_code": ("--trust-code", {"action": "store_true", "help": (
-        "allow running TorchScript and torch.export programs and importing the factories a manifest names "
-        "(code from the files; only for files you made)")}),
+        "allow running TorchScript and torch.export programs and AOTInductor packages, and importing the "
+        "factories a manifest names (code from the files; only for files you made)")}),
     "shrink": ("--shrink", {"action": "store_true",
                             "help": "shrink each failure that reproduces here to its smallest model"}),
     "timeout": ("--timeout", {"type": seconds, "default": RunOptions.timeout,

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 # Importing an adapter module registers it. Adding a format adds one line here.
 from . import (  # noqa: E402,F401
+    aoti_package,
     checkpoint,
     dcp,
+    dcp_safetensors,
     exported,
     onnx_formats,
     safetensors_formats,

@@ -6,6 +6,7 @@ the outcome taxonomy in one place (see :mod:`harness.verify.pipeline`).
 
 from __future__ import annotations
 
+import functools
 import inspect
 from pathlib import Path
 from typing import Any, Callable, ClassVar, Mapping, Sequence, TypeVar
@@ -23,7 +24,7 @@ from .checkpoint_file import FILE, read_checkpoint
 from .errors import ArtifactLoadError, CannotExpress, NeedsTrust
 
 __all__ = ["FORMATS", "ArtifactLoadError", "CannotExpress", "Format", "NeedsTrust", "Runner",
-           "module_runner", "register", "with_consent"]
+           "module_runner", "register", "with_case", "with_consent"]
 
 Runner = Callable[[Sequence[torch.Tensor]], list[torch.Tensor]]
 T = TypeVar("T")
@@ -41,6 +42,16 @@ def with_consent(function: Callable[..., T], *args: Any, trusted: bool) -> T:
     if any(p.name == "trusted" or p.kind is p.VAR_KEYWORD for p in parameters):
         return function(*args, trusted=trusted)
     return function(*args)
+
+
+def with_case(check: Callable[..., T], case: Case) -> Callable[..., T]:
+    """An extra check given ``case=case`` when it takes a ``case`` parameter: a check that loads
+    into the rebuilt model needs the case; the others are functions of the format's folder."""
+    try:
+        takes = "case" in inspect.signature(check).parameters
+    except (TypeError, ValueError):
+        return check
+    return functools.partial(check, case=case) if takes else check
 
 
 class Format:
@@ -125,7 +136,8 @@ class Format:
 
     def extra_checks(self) -> Mapping[str, Callable[..., str]]:
         """Further checks besides ``output``: name → function of the format's folder that
-        raises on failure and returns a note on success (given ``trusted=`` if it takes it)."""
+        raises on failure and returns a note on success (given ``trusted=`` and ``case=`` if it
+        takes them)."""
         return {}
 
 

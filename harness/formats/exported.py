@@ -29,6 +29,22 @@ from .base import (
 FILE = "model.pt2"
 
 
+def export_program(trained: Trained, case: Case) -> torch.export.ExportedProgram:
+    """The trained model captured by ``torch.export.export`` on the case's inputs, as every format
+    built on a program (``export``, ``aoti-package``) captures it; a failure caused by the
+    model's data-dependent branch is the ``export_control_flow`` limitation (CannotExpress)."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        reset_dynamo()
+        try:
+            return torch.export.export(trained.model, tuple(trained.inputs))
+        except Exception as exc:
+            if data_dependent_branch(case, exc):
+                raise CannotExpress(f"torch.export cannot capture the data-dependent branch "
+                                    f"({type(exc).__name__})", "export_control_flow") from exc
+            raise
+
+
 @register
 class Exported(Format):
     name = "export"
@@ -48,16 +64,9 @@ class Exported(Format):
         return torch_export_unavailable()
 
     def save(self, trained: Trained, case: Case, directory: Path) -> None:
+        program = export_program(trained, case)
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            reset_dynamo()
-            try:
-                program = torch.export.export(trained.model, tuple(trained.inputs))
-            except Exception as exc:
-                if data_dependent_branch(case, exc):
-                    raise CannotExpress(f"torch.export cannot capture the data-dependent branch "
-                                        f"({type(exc).__name__})", "export_control_flow") from exc
-                raise
             torch.export.save(program, str(directory / FILE))
 
     def load(self, case: Case, directory: Path, *, trusted: bool = False) -> Runner:

@@ -33,7 +33,7 @@ from ..artifacts.untrusted import (
     unlisted_files,
 )
 from ..formats import FORMATS, CannotExpress
-from ..formats.base import NeedsTrust, with_consent
+from ..formats.base import NeedsTrust, with_case, with_consent
 from ..model.cases import Case
 from ..model.outputs import legacy_order
 from ..options import RunOptions
@@ -154,7 +154,8 @@ def verify_case(directory: Path, manifest: Mapping[str, Any], entry: CaseEntry,
         for check, run in adapter.extra_checks().items():
             clock = _Clock({})
             try:
-                note = with_consent(run, directory / "cases" / case.id / fmt, trusted=trusted)
+                note = with_consent(with_case(run, case), directory / "cases" / case.id / fmt,
+                                    trusted=trusted)
             except CannotExpress as exc:  # this torch has no such load (torch 2.0: no mmap)
                 yield record(fmt, check, "unsupported", exc.reason, stage="load", limitation=exc.limitation)
             except Exception as exc:
