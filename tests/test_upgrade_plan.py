@@ -172,3 +172,28 @@ def test_a_reviewed_action_in_the_baseline_comes_first(reported, matrix, tmp_pat
     summary = json.loads((tmp_path / "r" / "compat.json").read_text())["summary"]
     actions = {s["action"] for p in summary["upgrade_plan"] for s in p["steps"] if number in s["baseline_entries"]}
     assert actions == {"pin the release: reviewed by the team"}
+
+
+def test_a_format_the_old_torch_could_not_write_broke_nothing_on_the_upgrade() -> None:
+    """A format that only the newer torch writes (dcp-safetensors: 2.13+) failing in the newer
+    torch's own pair is a finding, not "what worked with 2.6 and breaks with 2.13"; a format 2.6
+    wrote and 2.13 fails on is."""
+    from harness.report import make_report
+
+    def record(fmt: str, saved: str, loaded: str, status: str, message: str = "") -> dict:
+        return {"case": "c1", "format": fmt, "check": "output", "status": status, "message": message,
+                "run_id": f"run-{saved}", "saved": {"torch": saved}, "loaded": {"torch": loaded}}
+
+    records = []
+    for saved in ("2.6.0", "2.13.0"):
+        for loaded in ("2.6.0", "2.13.0"):
+            own13 = saved == loaded == "2.13.0"
+            records.append(record("new-format", saved, loaded,
+                                  "load_error" if own13 else "unsupported",
+                                  "consolidation fails" if own13 else "this torch has no such storage"))
+            records.append(record("old-format", saved, loaded, "load_error" if own13 else "pass",
+                                  "it broke" if own13 else ""))
+    report = make_report(records, upgrade="2.6:2.13")
+    steps = report.plans[0].steps
+    assert [(s.side, s.formats) for s in steps] == [("own", ["old-format"])]
+    assert any(f.format == "new-format" and f.verdict == "new" for f in report.view.findings)

@@ -25,7 +25,7 @@ from ..results import DEPARTURES, LIMITATIONS
 from .actions import Action, action_for, merged
 from .libraries import finding_attribution
 from .summary import version_key
-from .view import View, first_sentence
+from .view import View, compared_cell, first_sentence
 from .where import ordered
 
 
@@ -148,7 +148,8 @@ def plan(view: View, source: str, target: str) -> Plan:
     steps = _merged(steps, source, target)
     steps.sort(key=lambda s: (s.side != "read", s.verdict != "new", -s.cases, s.formats, s.check))
     touched = {f for step in steps for f in step.formats}
-    compared = {fmt for (fmt, _), grid in view.cells.items() if (source, target) in grid}
+    # unchanged: compared in the move (a format neither side could write is not "unchanged")
+    compared = {fmt for (fmt, _), grid in view.cells.items() if compared_cell(grid.get((source, target)))}
     return Plan(source, target, steps, sorted(compared - touched))
 
 
@@ -161,11 +162,19 @@ def _broken_at_home(view: View, fmt: str, check: str, source: str) -> set[str]:
     return home
 
 
+def _worked(view: View, side: str, fmt: str, case: str, source: str) -> bool:
+    """Did ``source`` itself write this case in this format, for anything to compare? On the
+    "own" side a step is what worked with the old torch and breaks with the new: a format the
+    old torch could not write at all (added later, or not in this environment) broke nothing."""
+    return side != "own" or source in view.tried.get((fmt, case), ())
+
+
 def _finding_steps(view: View, side: str, pair: tuple[str, str], source: str) -> list[Step]:
     steps = []
     for found in view.findings:
         members = {(fmt, case) for fmt, case in found.by_pair.get(pair, ())
-                   if case not in _broken_at_home(view, fmt, found.check, source)}
+                   if case not in _broken_at_home(view, fmt, found.check, source)
+                   and _worked(view, side, fmt, case, source)}
         if not members:
             continue
         formats = sorted({fmt for fmt, _ in members})
@@ -210,7 +219,8 @@ def _merged(steps: Sequence[Step], source: str, target: str) -> list[Step]:
 def _limited_steps(view: View, side: str, pair: tuple[str, str], source: str) -> list[Step]:
     groups: dict[str, dict[str, set]] = {}
     for (limitation, fmt, check), pairs in view.limited.items():
-        cases = pairs.get(pair, set()) - _broken_at_home(view, fmt, check, source)
+        cases = {case for case in pairs.get(pair, set()) - _broken_at_home(view, fmt, check, source)
+                 if _worked(view, side, fmt, case, source)}
         if cases:
             groups.setdefault((limitation, check), {})[fmt] = cases
     steps = []

@@ -99,12 +99,13 @@ class View:
     environments: dict = field(default_factory=dict)      # label → the library lists of its records
     miscaused: dict = field(default_factory=dict)         # entry index → Counter of the other causes it matched
     limited: dict = field(default_factory=dict)           # (limitation, format, check) → (saved, loaded) → cases
+    tried: dict = field(default_factory=dict)             # (format, case) → saving versions with anything compared
 
     def grid_keys(self) -> list[tuple[str, str]]:
         """format × check grids with anything compared (an inference-only format's resume is
         unsupported everywhere: a line, not a grid)."""
         return [key for key in sorted(self.cells)
-                if any(_compared(c) for c in self.cells[key].values())]
+                if any(compared_cell(c) for c in self.cells[key].values())]
 
     def never(self) -> dict[tuple[str, str], str]:
         """format × check rows unsupported in every pair, with the reason when there is one."""
@@ -227,7 +228,7 @@ class ViewBuilder:
             share = len(found.cases) / max(1, sum(len(self.applicable.get((f, found.check), ()))
                                                 for f in found.formats))
             compared = {pair for f in found.formats for pair, cell in self.cells[(f, found.check)].items()
-                         if _compared(cell)}
+                         if compared_cell(cell)}
             upgrade = bool(compared - set(found.pairs))  # it depends on the versions
             return (found.verdict != "new", not upgrade, -round(share, 2), -found.checks, found.format, found.check)
 
@@ -243,7 +244,7 @@ class ViewBuilder:
                     baseline=baseline or self.live, problems=self.problems.grouped(),
                     compared_envs=dict(self.compared_envs),
                     environments=dict(self.environments), miscaused=dict(self.miscaused),
-                    limited={key: dict(pairs) for key, pairs in self.limited.items()})
+                    limited={key: dict(pairs) for key, pairs in self.limited.items()}, tried=dict(self.tried))
 
 
 def build_view(records: Iterable[Mapping[str, Any]], live: Sequence[Any] = ()) -> View:
@@ -270,7 +271,7 @@ def _case(record: Mapping[str, Any], verdict: str, entries: list[int]) -> dict[s
 def applicable_pairs(view: View, found: Finding) -> set[tuple[str, str]]:
     """The pairs where the finding's check compared anything, in any of its formats."""
     return {pair for fmt in found.formats for pair, cell in view.cells.get((fmt, found.check), {}).items()
-            if _compared(cell)}
+            if compared_cell(cell)}
 
 
 def finding_line(view: View, found: Finding) -> str:
@@ -316,7 +317,7 @@ def windows(view: View) -> dict[str, dict[str, dict[str, list[str]]]]:
             per[check] = {saved: [lo for lo in view.versions if _reads(view, fmt, check, saved, lo)]
                           for saved in view.versions}
         per["*"] = {saved: [lo for lo in view.versions
-                            if all(lo in per[c][saved] or not _compared(view.cells[(fmt, c)].get((saved, lo)))
+                            if all(lo in per[c][saved] or not compared_cell(view.cells[(fmt, c)].get((saved, lo)))
                                    for c in checks)
                             and any(lo in per[c][saved] for c in checks)]
                     for saved in view.versions}
@@ -324,12 +325,13 @@ def windows(view: View) -> dict[str, dict[str, dict[str, list[str]]]]:
     return out
 
 
-def _compared(cell: Counter | None) -> bool:
+def compared_cell(cell: Counter | None) -> bool:
+    """Did this cell compare anything (not every record ``unsupported``)?"""
     return bool(cell) and sum(cell.values()) > cell["unsupported"]
 
 
 def _reads(view: View, fmt: str, check: str, saved: str, loaded: str) -> bool:
-    if not _compared(view.cells[(fmt, check)].get((saved, loaded))):
+    if not compared_cell(view.cells[(fmt, check)].get((saved, loaded))):
         return False
     home = view.cells[(fmt, check)].get((saved, saved)) or Counter()
     if not home["pass"] and not home["expected"]:
