@@ -40,6 +40,7 @@ from ..errors import HarnessError
 from ..model.build import flatten_outputs
 from ..model.cases import Case
 from ..train.loop import Trained
+from ..train.materialize import rebuild
 from .base import ArtifactLoadError, CannotExpress, Format, Runner, register
 from .exported import export_program
 from .mmap_load import _same_bits
@@ -176,11 +177,15 @@ class AotiPackage(Format):
     # rounds differently from eager (measured ~1e-7 on float32), so per-dtype tiers as for ONNX.
     exact_in_same_env = False
     runs_code = "compiled AOTInductor package (a shared library)"  # dlopened: native code
-    snippet = ("# the AOTInductor package round trip (torch 2.6+, a C++ compiler)\n"
-               "program = torch.export.export(model, (x,))\n"
-               "torch._inductor.aoti_compile_and_package(program, package_path='model.pt2')\n"
-               "compiled = torch._inductor.aoti_load_package('model.pt2')\n"
-               "print(compiled(x))")
+    snippet = ("# the AOTInductor package round trip (torch 2.6+; compiling needs a C++ compiler and setuptools)\n"
+               "import torch._inductor\n"
+               "if hasattr(torch._inductor, 'aoti_compile_and_package'):\n"
+               "    program = torch.export.export(model, (x,))\n"
+               "    torch._inductor.aoti_compile_and_package(program, package_path='model.pt2')\n"
+               "    compiled = torch._inductor.aoti_load_package('model.pt2')\n"
+               "    print(compiled(x))\n"
+               "else:\n"
+               "    print('this torch has no AOTInductor packages')")
 
     def loadable(self) -> str | None:
         if _compat.aoti_package() is None:
@@ -216,6 +221,7 @@ class AotiPackage(Format):
             _api()[0](program, package_path=str((directory / FILE).resolve()))
 
     def load(self, case: Case, directory: Path) -> Runner:
+        _with_its_code(case)
         return load_package(directory)
 
     def extra_checks(self) -> Mapping[str, Callable[..., str]]:
@@ -228,7 +234,19 @@ def _inputs(case_dir: Path) -> list[torch.Tensor]:
     return [loaded[f"input.{i}"].clone() for i in range(len(loaded))]
 
 
-def load_pt2(directory: Path) -> str:
+def _with_its_code(case: Case | None) -> None:
+    """Run a team's factory before its package loads: a package's output spec names the pytree
+    types the model returned (transformers' ``ModelOutput`` classes), which exist only once the
+    library's module is imported — as in the process that deploys the model, whose code built
+    it. Without this the load depended on what the worker had imported before (measured: GPT-2's
+    package failed "CausalLMOutputWithCrossAttentions … is not registered in this process" where
+    BERT's, loaded after a pickle of BERT, passed). Loading a package needs --trust-code, which
+    running the factory needs too."""
+    if case is not None and case.spec is None:
+        rebuild(case)
+
+
+def load_pt2(directory: Path, *, case: Case | None = None) -> str:
     """Load the package with the unified PT2 archive loader (``load_pt2``, 2.13 and 2.15), as
     code that reads every ``.pt2`` through it does, and hold its runner's outputs to those of
     ``aoti_load_package``'s, bit for bit: the same compiled library on the same inputs."""
@@ -237,6 +255,7 @@ def load_pt2(directory: Path) -> str:
         raise CannotExpress(f"torch {torch.__version__} has no torch.export.pt2_archive load_pt2 (the unified "
                             "PT2 archive loader, which 2.13 and 2.15 have)")
     path = directory / FILE
+    _with_its_code(case)
     try:
         contents = loader(str(path))
     except Exception as exc:  # in context, as in load_package
