@@ -163,3 +163,22 @@ def test_a_damaged_package_is_a_load_error(saved: Path, tmp_path: Path) -> None:
         r = records[("sampled", check)]
         assert r["status"] == "load_error", (check, r["status"], r["message"])
         assert str(package) in r["message"] and "no readable zip" in r["message"] and "compile it again" in r["message"]
+
+
+def test_a_team_models_package_whose_output_is_its_librarys_type_loads_where_the_library_is_imported(
+        tmp_path: Path) -> None:
+    """A package's output spec names the pytree type the model returned (transformers'
+    ``ModelOutput`` classes; here ``pytree_library.Pair``, registered when that module is
+    imported, which the factory does). The verifying worker runs the factory before loading, as
+    the deploying process's code would: without that, the load failed "Deserializing
+    pytree_library.Pair in pytree is not registered" whenever no other format had imported it."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "tests" / "plugins"), "HARNESS_AOTI_SAMPLE": "all"}
+    run_harness(tox_env_python("torch213"), "save", "--out", str(tmp_path / "a"), "--model",
+                "pytree_outputs:paired", "--format", FORMAT, "--workers", "1", "--quiet", env=env, cwd=ROOT)
+    results = tmp_path / "r.jsonl"
+    run_harness(tox_env_python("torch215"), "verify", str(tmp_path / "a"), "--results", str(results),
+                "--workers", "1", "--trust-code", env=env, cwd=ROOT)
+    records = {r["check"]: r for r in map(json.loads, results.read_text().splitlines())}
+    assert records["output"]["loaded"]["torch"].startswith("2.15")
+    assert records["output"]["status"] == "pass", records["output"]["message"]
+    assert records["load_pt2"]["status"] == "pass", records["load_pt2"]["message"]
