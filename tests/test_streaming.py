@@ -84,9 +84,10 @@ def test_report_and_gate_hold_no_record(tmp_path: Path, on_disk: None) -> None:
 
         peaks[copies] = (_peak(report), _peak(gate))
     # 8 times the records (1,200 → 9,600): what is held is the cases' and cells', and of each record
-    # its two hashes (16 bytes) and a flag; the records themselves took ~570 bytes each
+    # its two hashes (16 bytes), a flag and, while the repeats are found, a copy of one hash (8);
+    # held, the records themselves took ~570 bytes each
     for kind, one, eight in zip(("report", "gate"), peaks[1], peaks[8]):
-        assert (eight - one) / 8400 < 40, f"{kind}: peak {one:,} bytes at 1,200 records, {eight:,} at 9,600"
+        assert (eight - one) / 8400 < 100, f"{kind}: peak {one:,} bytes at 1,200 records, {eight:,} at 9,600"
     # and the reports say what the records say: the last of each check, every copy a run of its own
     back = read_records([tmp_path / "out8" / "compat.json"])
     assert len(back) == 9600 and len({r["run_id"] for r in back}) == 8 * 2

@@ -55,12 +55,22 @@ def _hash(value: object) -> int:
 
 
 def _repeated(hashes: array) -> set[int]:
-    """The hashes that occur more than once, found by sorting a copy (8 bytes a record: a set
-    or a sorted list of Python ints would cost 40–70)."""
-    import numpy as np
-
-    ordered = np.sort(np.frombuffer(hashes, dtype=np.uint64)) if len(hashes) else np.empty(0, np.uint64)
-    return {int(h) for h in np.unique(ordered[1:][ordered[1:] == ordered[:-1]])}
+    """The hashes that occur more than once. Sorted into 256 buckets by their top byte (8 bytes
+    a record, as the hashes are), then each bucket's repeats found with a set of its own: a set
+    or a sorted list of every hash as Python ints would cost 40–70 bytes a record. (Not numpy:
+    importing it reserves OpenBLAS buffers, which alone exceed a tight memory limit.)"""
+    buckets = [array("Q") for _ in range(256)]
+    for value in hashes:
+        buckets[value >> 56].append(value)
+    repeated: set[int] = set()
+    for i, bucket in enumerate(buckets):
+        seen: set[int] = set()
+        for value in bucket:
+            if value in seen:
+                repeated.add(value)
+            seen.add(value)
+        buckets[i] = array("Q")
+    return repeated
 
 
 def _hashes(record: Record) -> tuple[int, int]:
