@@ -24,7 +24,7 @@ REPORT_SCHEMA = SCHEMA
 
 def write_json(report: Report, out: Path) -> Path:
     """``compat.json`` written as it is read back: the summary and the tables, then the rows
-    the :class:`~.compact.Encoder` spooled while the records went by."""
+    the :class:`~.encoder.Encoder` spooled while the records went by."""
     path = Path(out) / "compat.json"
     encoder: Encoder = report.collected["json"]
     head = {"schema": REPORT_SCHEMA, "harness": __version__,

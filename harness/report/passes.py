@@ -34,9 +34,9 @@ _SECRET = os.urandom(16)
 Record = Mapping[str, Any]
 
 
-#: One tuple per distinct loading environment, shared by the keys of its records: dedupe,
-#: the gate and the contradiction check each keep a key per record, and a fingerprint's
-#: sorted items are ~1 kB as a tuple of pairs.
+#: One tuple per distinct loading environment, shared by the keys of its records: both passes
+#: and ``dedupe`` build a key per record, and a fingerprint's sorted items are ~1 kB as a tuple
+#: of pairs.
 _ENVIRONMENT_KEYS: dict[tuple, tuple] = {}
 
 
