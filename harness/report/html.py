@@ -30,7 +30,7 @@ from .base import COLLECTORS, WRITERS, Report, write_atomically
 from .causes import limitations_by_cause
 from .html_plan import plan_section
 from .libraries import environment_libraries
-from .magnitudes import bucket, columns, comparisons, label
+from .magnitudes import columns, histogram, label
 from .problems import HEADING, PROBLEMS_NOTE
 from .reproducers import own_part, shared_helpers
 from .summary import claims_text
@@ -382,8 +382,7 @@ class Page:
         self.specs: dict[str, Any] = {}
 
     def add(self, r: Mapping[str, Any]) -> None:
-        for fmt, value in comparisons((r,)):
-            self.magnitudes.setdefault(fmt, Counter())[bucket(value)] += 1
+        histogram((r,), into=self.magnitudes)
         if r["case"] not in self.specs:
             source = r.get("source") or {}
             self.specs[r["case"]] = source.get("spec") or source.get("factory")

@@ -36,9 +36,10 @@ def comparisons(records: Iterable[Mapping[str, Any]]) -> Iterable[tuple[str, flo
             yield r["format"], float(value)
 
 
-def histogram(records: Iterable[Mapping[str, Any]]) -> dict[str, Counter]:
-    """format → bucket → comparisons."""
-    out: dict[str, Counter] = {}
+def histogram(records: Iterable[Mapping[str, Any]], into: dict[str, Counter] | None = None) -> dict[str, Counter]:
+    """format → bucket → comparisons, counted ``into`` a histogram already begun (the report's
+    collector adds one record at a time)."""
+    out: dict[str, Counter] = {} if into is None else into
     for fmt, value in comparisons(records):
         out.setdefault(fmt, Counter())[bucket(value)] += 1
     return out
