@@ -391,3 +391,4 @@ def aoti_package() -> tuple[Callable[..., Any], Callable[..., Any], Callable[...
     except ImportError:
         return (*found, None)
     return (*found, load_pt2)
+

@@ -44,6 +44,8 @@ LIMITATIONS = {
                            "(it needs torch.cond)",
     "onnx_operator": ("the ONNX exporter has no translation for an operator with these arguments "
                       "(or, torch 2.1's dynamo, does not capture RNN layers)"),
+    "executorch_operator": ("executorch's edge dialect takes only Core ATen operators, and the exported "
+                            "model uses one outside it"),
     "onnx_bfloat16": "onnxruntime's CPU provider has no bfloat16 kernels for these operators",
     "ort_missing_kernel": "onnxruntime's CPU provider has no kernel for an operator at this dtype "
                           "(e.g. Erf in float64)",

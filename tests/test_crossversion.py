@@ -196,29 +196,58 @@ def test_torch26_default_load_refuses_pickles_from_every_version(torch26_python,
             assert (r["check"], r["status"]) in {("output", "pass"), ("resume", "unsupported")}
 
 
-def test_torch_load_of_a_torchscript_archive_works_until_2_6_and_the_baseline_says_why(torch26_python,
-                                                                                     tmp_path: Path) -> None:
+@pytest.fixture(scope="module")
+def torchscript_loads(torch26_python, newest_python, tmp_path_factory: pytest.TempPathFactory) -> dict:
+    """Three models saved as TorchScript (script and trace) by 2.4, verified by 2.4, 2.6 and the
+    newest torch: each loader's records."""
+    import sys
+    root = tmp_path_factory.mktemp("torchscript")
+    run_harness(sys.executable, "save", "--out", str(root / "t24"), "--examples", "3",
+                "--format", "torchscript-script", "--format", "torchscript-trace")
+    loaders = {"in24": Path(sys.executable), "in26": torch26_python, "newest": newest_python}
+    for name, python in loaders.items():
+        run_harness(python, "verify", str(root / "t24"), "--results", str(root / f"{name}.jsonl"), "--trust-code")
+    return {name: _records(root / f"{name}.jsonl") for name in loaders}
+
+
+def _covering(record: dict) -> list:
+    from harness.report.gate import covering, live_entries
+    live = live_entries(load_baseline(ROOT / "compat-baseline.toml"), __import__("datetime").date.today())
+    return [(e.format, e.check, e.loaded) for e in covering(record, live)]
+
+
+def test_torch_load_of_a_torchscript_archive_works_until_2_6_and_the_baseline_says_why(torchscript_loads) -> None:
     """The TorchScript formats' torch_load check: torch.load(f) hands the archive to
     torch.jit.load in 2.4 and is refused from 2.6, where the reviewed baseline entry about it
     (and only it) covers each refusal; torch.jit.load (the output check) loads them in both."""
-    import sys
-
-    from harness.report.gate import covering, live_entries
-    run_harness(sys.executable, "save", "--out", str(tmp_path / "t24"), "--examples", "3",
-                "--format", "torchscript-script", "--format", "torchscript-trace")
-    for name, python in {"in24": Path(sys.executable), "in26": torch26_python}.items():
-        run_harness(python, "verify", str(tmp_path / "t24"), "--results", str(tmp_path / f"{name}.jsonl"),
-                    "--trust-code")
-    here, there = _records(tmp_path / "in24.jsonl"), _records(tmp_path / "in26.jsonl")
+    here, there = torchscript_loads["in24"], torchscript_loads["in26"]
     loads = [r for r in here if r["check"] == "torch_load"]
     assert loads and {r["status"] for r in loads} == {"pass"}, [r["message"] for r in loads]
     refused = [r for r in there if r["check"] == "torch_load"]
     assert len(refused) == len(loads)
-    live = live_entries(load_baseline(ROOT / "compat-baseline.toml"), __import__("datetime").date.today())
     for r in refused:
         assert r["status"] == "load_error" and "with TorchScript archives passed to ``torch.load``" in r["message"]
-        assert [(e.format, e.check) for e in covering(r, live)] == [("torchscript-*", "torch_load")]
+        assert [(fmt, check) for fmt, check, _ in _covering(r)] == [("torchscript-*", "torch_load")]
     assert not [r for r in there if r["check"] == "output" and r["status"] == "load_error"]  # jit.load loads them
+
+
+def test_warnings_as_errors_fails_where_torchscript_warns_and_only_its_entry_covers_it(torchscript_loads) -> None:
+    """The TorchScript formats' warnings_as_errors check: torch.jit.load(f) under -W error loads in
+    2.4 and 2.6; the newest torch warns that TorchScript is deprecated (a FutureWarning from 2.14),
+    so there the check fails naming the warning, the baseline entry about that warning (and only
+    it) covers it, and the output check still passes: the file loads."""
+    for loader in ("in24", "in26"):
+        strict = [r for r in torchscript_loads[loader] if r["check"] == "warnings_as_errors"]
+        assert len(strict) == 6 and {r["status"] for r in strict} == {"pass"}, [r["message"] for r in strict]
+    there = torchscript_loads["newest"]
+    warned = [r for r in there if r["check"] == "warnings_as_errors"]
+    assert len(warned) == 6
+    for r in warned:
+        assert r["status"] == "load_error", r["message"]
+        assert "torch.jit.load(f) warns FutureWarning: `torch.jit.load` is deprecated" in r["message"]
+        assert "-W error" in r["message"] and "torch.export" in r["message"]
+        assert _covering(r) == [("torchscript-*", "warnings_as_errors", ">=2.14")]
+    assert not [r for r in there if r["check"] == "output" and r["status"] == "load_error"]  # the file loads
 
 
 def test_the_newest_torch_and_torch_2_1_save_and_read_each_other(newest_python, other_python,

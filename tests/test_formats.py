@@ -23,7 +23,8 @@ from harness.save.pipeline import save_all
 from harness.train.materialize import materialize, rebuild
 from harness.verify.pipeline import verify_dir
 
-ALL = ["aoti-package", "checkpoint", "checkpoint-script", "dcp", "dcp-safetensors", "export", "onnx",
+ALL = ["aoti-package", "checkpoint", "checkpoint-script", "dcp", "dcp-safetensors", "executorch",
+       "executorch-xnnpack", "export", "onnx",
        "onnx-dynamo", "onnx-legacy", "pickle", "safetensors", "safetensors-model", "safetensors-sharded",
        "state_dict", "state_dict-legacy", "torchscript-script", "torchscript-trace"]
 LINEAR = LayerSpec("linear", {"out_features": 4, "bias": True})

@@ -197,3 +197,21 @@ def test_a_format_the_old_torch_could_not_write_broke_nothing_on_the_upgrade() -
     steps = report.plans[0].steps
     assert [(s.side, s.formats) for s in steps] == [("own", ["old-format"])]
     assert any(f.format == "new-format" and f.verdict == "new" for f in report.view.findings)
+
+
+def test_a_format_the_target_never_read_is_not_unchanged() -> None:
+    """Rolling back from 2.6 to 2.4: 2.6 wrote executorch programs (some failed to save) and 2.4
+    has no executorch, so its cell holds only ``unsupported`` and the copied ``save_error``s —
+    nothing was read, so the format is not "unchanged"; a format 2.4 read and passed is."""
+    from harness.report import make_report
+
+    def record(fmt: str, case: str, loaded: str, status: str) -> dict:
+        return {"case": case, "format": fmt, "check": "output", "status": status, "message": status,
+                "run_id": "run-2.6.0", "saved": {"torch": "2.6.0"}, "loaded": {"torch": loaded}}
+
+    records = [record("executorch", "c1", loaded, "pass" if loaded == "2.6.0" else "unsupported")
+               for loaded in ("2.6.0", "2.4.1")]
+    records += [record("executorch", "c2", loaded, "save_error") for loaded in ("2.6.0", "2.4.1")]
+    records += [record("state_dict", case, loaded, "pass") for case in ("c1", "c2") for loaded in ("2.6.0", "2.4.1")]
+    report = make_report(records, upgrade="2.6:2.4")
+    assert report.plans[0].unaffected == ["state_dict"]

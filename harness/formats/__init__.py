@@ -8,6 +8,7 @@ from . import (  # noqa: E402,F401
     checkpoint,
     dcp,
     dcp_safetensors,
+    executorch_program,
     exported,
     onnx_formats,
     safetensors_formats,

@@ -7,10 +7,10 @@ TorchScript and ``torch.export`` programs do. Inference-only: the package keeps 
 state and cannot train.
 
 Measured (CPU, a C++ compiler on PATH): 2.6, 2.13 and 2.15 compile and load packages; 2.1 and
-2.4 have neither call. 2.6's environment lacks setuptools, which the compile imports, so there it
-only loads. 2.13 and 2.15 write the unified PT2 archive (``package_pt2``: every file under one
-top-level folder, read back by ``load_pt2``, the ``load_pt2`` check); 2.6 wrote its own layout,
-files at the zip's root. So 2.13 and 2.15 load each other's packages and 2.6's (through
+2.4 have neither call. The compile imports setuptools, which torch 2.6 does not depend on: 2.6's
+row installs it (``setuptools<81``, which executorch 0.5 needs too). 2.13 and 2.15 write the
+unified PT2 archive (``package_pt2``: every file under one top-level folder, read back by
+``load_pt2``, the ``load_pt2`` check); 2.6 writes its own layout, files at the zip's root. So 2.13 and 2.15 load each other's packages and 2.6's (through
 ``aoti_load_package``'s fallback for outdated packages — ``load_pt2`` itself refuses them), while
 2.6 finds no shared library in theirs.
 
@@ -137,7 +137,7 @@ def _unified() -> Callable[..., Any] | None:
 def builder_unavailable() -> str | None:
     """Why AOTInductor cannot build a package in this environment, or None: its C++ builder imports
     ``torch.utils.cpp_extension``, which imports setuptools — a dependency of torch 2.13 and 2.15,
-    not of 2.6 on Python 3.11 (measured: 2.6's environment has none; loading needs neither) — and
+    not of 2.6 on Python 3.11 (measured: without it 2.6 cannot compile; loading needs neither) — and
     runs the compiler ``$CXX`` (default ``g++``)."""
     try:
         import torch.utils.cpp_extension  # noqa: F401

@@ -61,7 +61,7 @@ class TorchScript(Format):
         return _run_program(torch.jit.load(str(directory / FILE), map_location="cpu"))
 
     def extra_checks(self):
-        return {"torch_load": torch_load}
+        return {"torch_load": torch_load, "warnings_as_errors": warnings_as_errors}
 
 
 def torch_load(directory: Path) -> str:
@@ -76,6 +76,28 @@ def torch_load(directory: Path) -> str:
         raise ArtifactLoadError(f"{directory / FILE}: torch.load(f) gave a {type(loaded).__name__}, not the "
                                 "TorchScript program")
     return "torch.load(f) hands the archive to torch.jit.load"
+
+
+def warnings_as_errors(directory: Path) -> str:
+    """``torch.jit.load(f)`` with every warning an error, as a test suite run with ``-W error``
+    or pytest's ``filterwarnings = ["error"]`` loads it. TorchScript is deprecated: 2.13 warns on
+    ``torch.jit.load`` (and script, trace, ``jit.save``) with a ``DeprecationWarning``, which
+    Python's default filters hide; 2.14 and 2.15 raise the same text as a ``FutureWarning``, which
+    every user sees (measured on 2.6, 2.13, 2.14 and 2.15; no environment variable turns it into
+    an error). The file loads either way; what fails is code that treats warnings as errors."""
+    path = directory / FILE
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        try:
+            torch.jit.load(str(path), map_location="cpu")
+        except Warning as warning:
+            said = " ".join(str(warning).split())[:200]
+            raise ArtifactLoadError(f"{path}: torch {torch.__version__}'s torch.jit.load(f) warns "
+                                    f"{type(warning).__name__}: {said} — a test suite run with -W error (pytest "
+                                    "filterwarnings = error) fails here; move the model to torch.export, or "
+                                    "filter the warning: filterwarnings = ignore:.torch\\.jit\\..* is "
+                                    f"deprecated:{type(warning).__name__}") from None
+    return "torch.jit.load(f) warns nothing: it loads under -W error"
 
 
 @register

@@ -32,6 +32,9 @@ LIMITATION_ACTIONS = {
     "export_control_flow": "rewrite the data-dependent branch with `torch.cond`, or save a state_dict instead",
     "onnx_operator": "export with the other exporter (`torch.onnx.export(..., dynamo=True)` or `dynamo=False`) "
                      "or a newer `opset_version`",
+    "executorch_operator": "replace the operator with Core ATen ones (the error names it), or lower with "
+                           "`to_edge(..., compile_config=EdgeCompileConfig(_core_aten_ops_exception_list=[op]))` "
+                           "and a kernel for it in the runtime",
     "onnx_bfloat16": "export in float32 (`model.float()`) for onnxruntime's CPU provider",
     "ort_missing_kernel": "export in float32, or run on a provider that has the kernel",
     "numpy2_pickle": "install `numpy>=1.26.1` where the files are read, or save tensors instead of NumPy objects",

@@ -25,7 +25,7 @@ from ..results import DEPARTURES, LIMITATIONS
 from .actions import Action, action_for, merged
 from .libraries import finding_attribution
 from .summary import version_key
-from .view import View, compared_cell, first_sentence
+from .view import View, first_sentence
 from .where import ordered
 
 
@@ -148,8 +148,9 @@ def plan(view: View, source: str, target: str) -> Plan:
     steps = _merged(steps, source, target)
     steps.sort(key=lambda s: (s.side != "read", s.verdict != "new", -s.cases, s.formats, s.check))
     touched = {f for step in steps for f in step.formats}
-    # unchanged: compared in the move (a format neither side could write is not "unchanged")
-    compared = {fmt for (fmt, _), grid in view.cells.items() if compared_cell(grid.get((source, target)))}
+    # unchanged: read in the move (a format neither side could write is not "unchanged", nor one whose
+    # every file failed to save: the target never read any — executorch for a torch without it)
+    compared = {fmt for fmt, saved, loaded in view.read if (saved, loaded) == (source, target)}
     return Plan(source, target, steps, sorted(compared - touched))
 
 

@@ -100,6 +100,7 @@ class View:
     miscaused: dict = field(default_factory=dict)         # entry index → Counter of the other causes it matched
     limited: dict = field(default_factory=dict)           # (limitation, format, check) → (saved, loaded) → cases
     tried: dict = field(default_factory=dict)             # (format, case) → saving versions with anything compared
+    read: set = field(default_factory=set)                # (format, saved, loaded): the loader read a file
 
     def grid_keys(self) -> list[tuple[str, str]]:
         """format × check grids with anything compared (an inference-only format's resume is
@@ -141,6 +142,7 @@ class ViewBuilder:
         self.limited: dict = defaultdict(lambda: defaultdict(set))
         self.tried: dict = defaultdict(set)               # (format, case) → saving versions with anything compared
         self.saves: dict = defaultdict(list)              # (format, case) → its new save errors, grouped in build
+        self.read: set = set()                            # (format, saved, loaded): the loader read a file
 
     def add(self, record: Mapping[str, Any]) -> None:
         self.records += 1
@@ -161,6 +163,8 @@ class ViewBuilder:
             return
         self.applicable[(fmt, check)].add(record["case"])
         self.tried[(fmt, record["case"])].add(saved)
+        if record["status"] != "save_error":  # a file its torch could not write was never read
+            self.read.add((fmt, saved, loaded))
         self.compared_envs[(fmt, check)].add(pair)
         if verdict == "pass":
             return
@@ -244,7 +248,8 @@ class ViewBuilder:
                     baseline=baseline or self.live, problems=self.problems.grouped(),
                     compared_envs=dict(self.compared_envs),
                     environments=dict(self.environments), miscaused=dict(self.miscaused),
-                    limited={key: dict(pairs) for key, pairs in self.limited.items()}, tried=dict(self.tried))
+                    limited={key: dict(pairs) for key, pairs in self.limited.items()}, tried=dict(self.tried),
+                    read=self.read)
 
 
 def build_view(records: Iterable[Mapping[str, Any]], live: Sequence[Any] = ()) -> View:
