@@ -10,7 +10,7 @@ import os
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, run_harness
+from conftest import ROOT, run_harness, tox_env_python
 
 MODELS = "team_models:leaky,team_models:gpt_block"
 ENV = {**os.environ, "PYTHONPATH": str(ROOT / "examples")}
@@ -77,3 +77,22 @@ def test_a_plain_attribute_is_reported_lost_across_versions(saved: Path, other_p
         records = _verify(python, saved, tmp_path / Path(python).parts[-3])
         _assert_the_plain_attribute_is_lost(records)
         assert records[("gpt_block", "state_dict", "resume")]["status"] != "unsupported"
+
+
+@pytest.mark.crossversion
+def test_an_export_program_whose_output_is_its_librarys_type_loads_in_a_fresh_worker(tmp_path: Path) -> None:
+    """A torch.export program's output spec names the pytree type the model returned
+    (``pytree_library.Pair``, registered when the factory imports that module, as transformers'
+    ``ModelOutput`` classes are): the verifying worker runs the factory before loading, as the
+    deploying process's code would (measured: GPT-2's program saved by 2.6 failed "Deserializing
+    transformers.modeling_outputs.CausalLMOutputWithCrossAttentions in pytree failed because the
+    serialized type is not registered" in 2.6 and 2.15 before it did)."""
+    newer = tox_env_python("torch213")  # 2.4's torch.export cannot capture building a dict subclass
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "tests" / "plugins")}
+    run_harness(newer, "save", "--out", str(tmp_path / "a"), "--model", "pytree_outputs:paired",
+                "--format", "export", "--workers", "1", "--quiet", env=env, cwd=ROOT)
+    results = tmp_path / "r.jsonl"
+    run_harness(newer, "verify", str(tmp_path / "a"), "--results", str(results), "--workers", "1",
+                "--trust-code", env=env, cwd=ROOT)
+    output = next(r for r in map(json.loads, results.read_text().splitlines()) if r["check"] == "output")
+    assert output["status"] == "pass", output["message"]

@@ -199,7 +199,7 @@ def test_a_format_the_old_torch_could_not_write_broke_nothing_on_the_upgrade() -
     assert any(f.format == "new-format" and f.verdict == "new" for f in report.view.findings)
 
 
-def test_a_format_the_target_never_read_is_not_unchanged() -> None:
+def test_a_format_the_target_never_read_is_neither_unchanged_nor_in_its_window() -> None:
     """Rolling back from 2.6 to 2.4: 2.6 wrote executorch programs (some failed to save) and 2.4
     has no executorch, so its cell holds only ``unsupported`` and the copied ``save_error``s —
     nothing was read, so the format is not "unchanged"; a format 2.4 read and passed is."""
@@ -215,3 +215,7 @@ def test_a_format_the_target_never_read_is_not_unchanged() -> None:
     records += [record("state_dict", case, loaded, "pass") for case in ("c1", "c2") for loaded in ("2.6.0", "2.4.1")]
     report = make_report(records, upgrade="2.6:2.4")
     assert report.plans[0].unaffected == ["state_dict"]
+    # …and 2.4 is not in the window of 2.6's programs: it read none of them
+    from harness.report.view import windows
+    assert windows(report.view)["executorch"]["output"]["2.6.0"] == ["2.6.0"]
+    assert windows(report.view)["state_dict"]["output"]["2.6.0"] == ["2.4.1", "2.6.0"]

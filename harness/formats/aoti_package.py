@@ -40,9 +40,8 @@ from ..errors import HarnessError
 from ..model.build import flatten_outputs
 from ..model.cases import Case
 from ..train.loop import Trained
-from ..train.materialize import rebuild
 from .base import ArtifactLoadError, CannotExpress, Format, Runner, register
-from .exported import export_program
+from .exported import export_program, with_its_code
 from .mmap_load import _same_bits
 
 NAME = "aoti-package"
@@ -221,7 +220,7 @@ class AotiPackage(Format):
             _api()[0](program, package_path=str((directory / FILE).resolve()))
 
     def load(self, case: Case, directory: Path) -> Runner:
-        _with_its_code(case)
+        with_its_code(case)
         return load_package(directory)
 
     def extra_checks(self) -> Mapping[str, Callable[..., str]]:
@@ -234,18 +233,6 @@ def _inputs(case_dir: Path) -> list[torch.Tensor]:
     return [loaded[f"input.{i}"].clone() for i in range(len(loaded))]
 
 
-def _with_its_code(case: Case | None) -> None:
-    """Run a team's factory before its package loads: a package's output spec names the pytree
-    types the model returned (transformers' ``ModelOutput`` classes), which exist only once the
-    library's module is imported — as in the process that deploys the model, whose code built
-    it. Without this the load depended on what the worker had imported before (measured: GPT-2's
-    package failed "CausalLMOutputWithCrossAttentions … is not registered in this process" where
-    BERT's, loaded after a pickle of BERT, passed). Loading a package needs --trust-code, which
-    running the factory needs too."""
-    if case is not None and case.spec is None:
-        rebuild(case)
-
-
 def load_pt2(directory: Path, *, case: Case | None = None) -> str:
     """Load the package with the unified PT2 archive loader (``load_pt2``, 2.13 and 2.15), as
     code that reads every ``.pt2`` through it does, and hold its runner's outputs to those of
@@ -255,7 +242,7 @@ def load_pt2(directory: Path, *, case: Case | None = None) -> str:
         raise CannotExpress(f"torch {torch.__version__} has no torch.export.pt2_archive load_pt2 (the unified "
                             "PT2 archive loader, which 2.13 and 2.15 have)")
     path = directory / FILE
-    _with_its_code(case)
+    with_its_code(case)
     try:
         contents = loader(str(path))
     except Exception as exc:  # in context, as in load_package

@@ -17,6 +17,7 @@ from .._compat import refusing_pickles, reset_dynamo, torch_export_unavailable
 from ..model.build import flatten_outputs
 from ..model.cases import Case
 from ..train.loop import Trained
+from ..train.materialize import rebuild
 from .base import (
     CannotExpress,
     Format,
@@ -45,6 +46,19 @@ def export_program(trained: Trained, case: Case) -> torch.export.ExportedProgram
             raise
 
 
+def with_its_code(case: Case | None) -> None:
+    """Run a team's factory before its program loads: a program's output spec names the pytree
+    types the model returned (transformers' ``ModelOutput`` classes), which exist only once the
+    library's module is imported — as in the process that deploys the model, whose code built
+    it. Without this the load depended on what the worker had imported before (measured: GPT-2's
+    AOTInductor package failed "CausalLMOutputWithCrossAttentions … is not registered in this
+    process" where BERT's, loaded after a pickle of BERT, passed; GPT-2's torch.export program
+    saved by 2.6 failed the same way in 2.6 and 2.15). Loading these programs needs
+    --trust-code, which running the factory needs too."""
+    if case is not None and case.spec is None:
+        rebuild(case)
+
+
 @register
 class Exported(Format):
     name = "export"
@@ -71,6 +85,7 @@ class Exported(Format):
 
     def load(self, case: Case, directory: Path, *, trusted: bool = False) -> Runner:
         import pickle
+        with_its_code(case)
         if trusted:
             program = torch.export.load(str(directory / FILE))
         else:

@@ -336,8 +336,8 @@ def compared_cell(cell: Counter | None) -> bool:
 
 
 def _reads(view: View, fmt: str, check: str, saved: str, loaded: str) -> bool:
-    if not compared_cell(view.cells[(fmt, check)].get((saved, loaded))):
-        return False
+    if (fmt, saved, loaded) not in view.read or not compared_cell(view.cells[(fmt, check)].get((saved, loaded))):
+        return False  # nothing loaded there: unsupported, or only the saving side's save_errors
     home = view.cells[(fmt, check)].get((saved, saved)) or Counter()
     if not home["pass"] and not home["expected"]:
         return False  # nothing reads these files, not even the torch that wrote them
