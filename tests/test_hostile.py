@@ -207,6 +207,8 @@ def test_a_factory_module_inside_the_artifact_directory_never_runs(art: Path, tm
         assert cells[(fmt, "output")]["status"] != "pass", cells[(fmt, "output")]
     if on_path:
         assert "inside the artifact directory" in cells[("state_dict", "output")]["message"]
+        # a program needs no code, but its load runs the factory first (its outputs' library types)
+        assert "inside the artifact directory" in cells[("export", "output")]["message"]
 
 
 # 3. A TorchScript program that writes a file --------------------------------------------------

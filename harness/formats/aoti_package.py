@@ -170,6 +170,7 @@ def _run(compiled: Callable[..., Any]) -> Runner:
 @register
 class AotiPackage(Format):
     name = NAME
+    imports_factory = True  # with_its_code: the output types a team's library registers
     needs_code = False
     keeps_uncarried_state = True  # export lifts plain tensor attributes into the program's constants
     # Inductor fuses operators, vectorizes and reorders reductions: even a same-environment load

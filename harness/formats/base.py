@@ -72,6 +72,11 @@ class Format:
     #: program", "torch.export program"), so it needs the user's consent (--trust-code): such
     #: programs can read and write files. Empty: loading runs no code from the file.
     runs_code: ClassVar[str] = ""
+    #: Does loading run a team's factory first, though the file itself needs no code? A program
+    #: whose outputs are a library's types (transformers' ``ModelOutput``) loads only once the
+    #: library registered them; the factory imports it. Consent and the artifact-directory rule
+    #: apply as for ``needs_code``.
+    imports_factory: ClassVar[bool] = False
     #: Must a reload in the saving environment reproduce outputs bit for bit?
     exact_in_same_env: ClassVar[bool] = True
     #: Does it keep tensors that state_dict leaves out (plain attributes, non-persistent buffers)?

@@ -62,6 +62,7 @@ def with_its_code(case: Case | None) -> None:
 @register
 class Exported(Format):
     name = "export"
+    imports_factory = True  # with_its_code: the output types a team's library registers
     needs_code = False
     keeps_uncarried_state = True
     # The program is core ATen: some fused kernels are decomposed (silu as x * sigmoid(x) in

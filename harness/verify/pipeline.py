@@ -205,7 +205,8 @@ def consent(adapter: Any, case: Case, directory: Path, options: RunOptions) -> s
     if adapter.runs_code and not options.trust_code:
         return CODE_HINT.format(what=adapter.runs_code)
     factory = case.source.get("factory") if case.source.get("kind") == "factory" else None
-    if factory and (adapter.needs_code or adapter.resumable or adapter.resumes_with_checkpoint):
+    if factory and (adapter.needs_code or adapter.imports_factory or adapter.resumable
+                    or adapter.resumes_with_checkpoint):
         if not options.trust_code:
             return (f"the model comes from the factory {factory}, which loading {adapter.name} imports and "
                     "calls (code named by the manifest): pass --trust-code if you made these files")
