@@ -199,7 +199,7 @@ class AotiPackage(Format):
             missing = builder_unavailable()
             if missing:
                 reason = (f"torch {torch.__version__} cannot compile an AOTInductor package here: {missing}; "
-                          "install what it names in this environment (loading packages needs neither)")
+                          "install what it names in this environment (torch 2.10 needs setuptools to load packages too)")
         return reason
 
     def supports(self, case: Case) -> str | None:
