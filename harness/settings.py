@@ -44,6 +44,7 @@ class Settings:
     pythonpath: tuple[str, ...] = ()              # folders the models import from (beside the root)
     workers: int = 0                              # processes per environment (0: one per core)
     matrix_flags: tuple[str, ...] = ("--shrink",)
+    refs: tuple[str, ...] = ()                    # git refs of the team's code, each an environment too
 
     @property
     def generated(self) -> int:
@@ -62,7 +63,7 @@ class Settings:
         return self.path(self.state) / "results"
 
 
-_LISTS = {"models", "libraries", "versions", "skip-formats", "pythonpath", "matrix-flags"}
+_LISTS = {"models", "libraries", "versions", "skip-formats", "pythonpath", "matrix-flags", "refs"}
 _STRINGS = {"baseline", "state", "reports"}
 _INTS = {"examples", "seed", "workers"}
 KEYS = sorted(_LISTS | _STRINGS | _INTS | {"overrides"})
@@ -70,7 +71,7 @@ KEYS = sorted(_LISTS | _STRINGS | _INTS | {"overrides"})
 VARIABLES = {"HARNESS_MODELS": "models", "HARNESS_LIBRARIES": "libraries", "HARNESS_VERSIONS": "versions",
              "HARNESS_BASELINE": "baseline", "HARNESS_EXAMPLES": "examples", "HARNESS_SEED": "seed",
              "HARNESS_SKIP_FORMATS": "skip-formats", "HARNESS_STATE": "state", "HARNESS_REPORTS": "reports",
-             "HARNESS_WORKERS": "workers", "HARNESS_MATRIX_FLAGS": "matrix-flags"}
+             "HARNESS_WORKERS": "workers", "HARNESS_MATRIX_FLAGS": "matrix-flags", "HARNESS_REFS": "refs"}
 _MINOR = re.compile(r"2\.\d{1,2}")
 
 

@@ -105,10 +105,13 @@ def package_name(requirement: str) -> str:
 
 
 def version_key(label: str) -> tuple:
-    """A version label ("2.13.0", "2.4.1+cu121") as a key that sorts releases in order: its
-    numeric parts, a part that is not a number counting as 0. Reports and probe order their
-    versions by it."""
-    return tuple(int(p) if p.isdigit() else 0 for p in label.split("."))
+    """A version label ("2.13.0", "2.4.1+cu121", "2.4.1+v1.0") as a key that sorts releases in
+    order: its numeric parts, a part that is not a number counting as 0, then its local label
+    (an environment of the same torch with other NumPy or other team code: a git ref's code
+    sorts before the working tree's, which has none — refs are usually the releases before
+    it). Reports and probe order their versions by it."""
+    version, _, local = label.partition("+")
+    return tuple(int(p) if p.isdigit() else 0 for p in version.split(".")), not local, local
 
 
 def _minor_key(version: str) -> tuple[int, ...]:

@@ -36,9 +36,12 @@ FINGERPRINT_PACKAGES = (*COMPAT_PACKAGES, "hypothesis", "harness")
 def fingerprint() -> dict[str, Any]:
     """The versions that decide compatibility, taken from package metadata (no imports); read
     once per process — the packages of a running process do not change."""
+    from ..code_refs import active
+
     if not _FINGERPRINT:
         _FINGERPRINT.update(_read_fingerprint())
-    return dict(_FINGERPRINT)
+    code = active()  # the team's code came from a git ref's tree, not the repository as it is
+    return {**_FINGERPRINT, "code": code} if code else dict(_FINGERPRINT)
 
 
 _FINGERPRINT: dict[str, Any] = {}
@@ -91,13 +94,20 @@ def environment_label(env: Mapping[str, Any]) -> str:
     the environment's NumPy is of another major than its torch's row of the version table
     installs (``numpy<2`` up to 2.3, NumPy 2 from 2.4), that NumPy: "2.4.1+numpy1.25.2", so an
     environment that differs only in NumPy gets a column of its own (a local version label:
-    the version ranges of a baseline still match it)."""
+    the version ranges of a baseline still match it). An environment whose team code came from a
+    git ref (``code``) carries the ref the same way: "2.4.1+v1.0"."""
+    from ..code_refs import label
+
     torch = str(env.get("torch") or "?").split("+", 1)[0]
     numpy = str(env.get("numpy") or "")
     expected = _numpy_major(".".join(torch.split(".")[:2]))
+    local = []
     if re.fullmatch(r"[0-9]+(\.[0-9]+)*", numpy) and expected and numpy.split(".")[0] != expected:
-        return f"{torch}+numpy{numpy}"
-    return torch
+        local.append(f"numpy{numpy}")
+    code = env.get("code")
+    if isinstance(code, Mapping) and isinstance(code.get("ref"), str):
+        local.append(label(code["ref"][:60]))
+    return f"{torch}+{'.'.join(local)}" if local else torch
 
 
 def _numpy_major(minor: str) -> str | None:

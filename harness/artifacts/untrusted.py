@@ -81,6 +81,11 @@ def check_manifest(data: Any) -> None:
             for name, version in value.items():
                 _type(version, (str, type(None)), f"environment.libraries.{check_name(name, 'environment.libraries key')}")
             continue
+        if key == "code":  # the git ref and commit the team's code came from (harness.code_refs)
+            _type(value, dict, "environment.code")
+            if set(value) != {"ref", "commit"} or not all(isinstance(v, str) and len(v) <= 200 for v in value.values()):
+                raise Untrusted("environment.code must hold a ref and a commit, as strings")
+            continue
         _type(value, (str, type(None)), f"environment.{key}")
     _type(data["run_id"], str, "run_id")
     _type(data.get("formats", []), list, "formats")

@@ -14,6 +14,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Sequence
 
+from ..code_refs import use_ref
 from ..errors import HarnessError
 from ..options import RunOptions
 from . import atlas as atlas_cli
@@ -45,6 +46,7 @@ def cmd_save(args: argparse.Namespace) -> int:
         origin = {"specs": args.specs}
     from ..settings import load
     config = load()  # [tool.harness] fills in what the command line leaves out
+    use_ref(args.code, axis=bool(config.refs))
     given = [*args.model, *(args.models if args.models is not None else [])]
     own = list(dict.fromkeys(given if given or args.models is not None else config.models))
     if not args.specs:
@@ -90,6 +92,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
     from ..runner.verify_pool import verify_isolated
 
     key = read_key(args.require_signature) if args.require_signature else None
+    use_ref(args.code)
     tally = verify_isolated([Path(d) for d in args.dirs], Path(args.results), run_options(args, key),
                             progress=ProgressLine("verify", args.quiet))
     if not args.quiet:
@@ -104,7 +107,8 @@ def cmd_matrix(args: argparse.Namespace) -> int:
     from ..runner.matrix import run_matrix_step
 
     step = run_matrix_step(args.name, Path(args.artifacts), Path(args.results), run_options(args),
-                           here_only=args.here_only, progress=ProgressLine("matrix", args.quiet))
+                           here_only=args.here_only, progress=ProgressLine("matrix", args.quiet),
+                           code=use_ref(args.code))
     for gone in step.dropped:
         print(f"environment {gone} is gone (its interpreter no longer exists); dropped from the matrix",
               file=sys.stderr)
@@ -247,6 +251,10 @@ RUN_FLAGS: dict[str, tuple[str, dict]] = {
 }
 
 
+CODE_HELP = ("import your models' code from this git ref of the repository (a tag, a branch, a commit, or "
+             "last-tag), its tree written under [tool.harness] state; default: the repository as it is")
+
+
 def add_run_flags(parser: argparse.ArgumentParser, **helps: str | None) -> None:
     """Add the named RunOptions flags to a command, each with its own help where given."""
     for name, help_text in helps.items():
@@ -289,6 +297,7 @@ def parser() -> argparse.ArgumentParser:
                       help="save even if the artifacts there were saved from the same inputs")
     save.add_argument("--sign", metavar="KEY",
                       help="sign the manifest (HMAC-SHA256, manifest.sig) with the key in file KEY, or env:NAME")
+    save.add_argument("--code", metavar="REF", help=CODE_HELP)
     save.add_argument("--quiet", action="store_true", help="no progress output")
     save.set_defaults(run=cmd_save)
 
@@ -302,6 +311,7 @@ def parser() -> argparse.ArgumentParser:
     verify.add_argument("--require-signature", metavar="KEY",
                         help="refuse a directory whose manifest.sig is not an HMAC of its manifest with this key "
                              "(file KEY, or env:NAME)")
+    verify.add_argument("--code", metavar="REF", help=CODE_HELP)
     verify.add_argument("--quiet", action="store_true", help="no progress output")
     verify.set_defaults(run=cmd_verify)
 
@@ -314,6 +324,7 @@ def parser() -> argparse.ArgumentParser:
     matrix.add_argument("--here-only", action="store_true",
                         help="verify only what this environment loads (the atlas visits every environment "
                              "itself; others may be removed meanwhile)")
+    matrix.add_argument("--code", metavar="REF", help=CODE_HELP)
     matrix.add_argument("--quiet", action="store_true", help="no progress output")
     matrix.set_defaults(run=cmd_matrix)
 

@@ -80,6 +80,7 @@ def environments(args: argparse.Namespace, say) -> list[tuple[str, str]]:
 
 
 def cmd_probe(args: argparse.Namespace) -> int:
+    from ..code_refs import use_ref
     from ..probe.kinds import KINDS, NotAProbeFile
     from ..probe.window import gate_records, windows
     from ..report.probe import write_probe_reports
@@ -87,6 +88,7 @@ def cmd_probe(args: argparse.Namespace) -> int:
     from ..runner.static_read import read_all
     from ..settings import load
     config = load()
+    use_ref(args.code)  # --code: the team's classes and factories come from that ref's tree
     args.results = args.results or str(config.path(config.state) / "probe")
     args.out = args.out or str(config.path(config.reports))
     if args.baseline is None and config.path(config.baseline).is_file():
@@ -196,6 +198,9 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     probe.add_argument("--timeout", type=float, default=PROBE_TIMEOUT, metavar="SECONDS",
                        help=f"time all loads of one file may take in one environment (default {PROBE_TIMEOUT:g})")
     probe.add_argument("--workers", type=int, default=0, metavar="N", help="processes per environment (default: the cores shared among the environments)")
+    probe.add_argument("--code", metavar="REF",
+                       help="with --model: build the model with this git ref's version of your code (a tag, a "
+                            "branch, a commit, or last-tag), to see whether your files load into it")
     probe.add_argument("--verbose", action="store_true", help="print every load's line, not only the window")
     probe.add_argument("--quiet", action="store_true", help="no progress output")
     probe.set_defaults(run=cmd_probe)

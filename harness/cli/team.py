@@ -26,6 +26,9 @@ libraries = []
 versions = ["2.4", "2.6"]
 # Known incompatibilities, each with its cause: the gate fails only on others.
 baseline = "compat-baseline.toml"
+# Versions of your own code, each saved and loaded beside the repository as it is
+# (git refs: tags, branches, commits, or "last-tag"):
+# refs = ["last-tag"]
 # Per torch minor, requirements that replace what resolution picks:
 # [tool.harness.overrides]
 # "2.1" = ["transformers==4.44.*"]
@@ -60,20 +63,32 @@ def _config(root: Path | str = ".") -> Settings:
     return load(root)
 
 
+def code_envs(env: str, config: Settings) -> list[tuple[str, list[str]]]:
+    """This torch environment once with the repository as it is, then once per ``refs`` entry
+    (``torch24@v1.0``): each saves, and loads every other's files, with its own code."""
+    from ..code_refs import label
+
+    return [(env, [])] + [(f"{env}@{label(ref)}", [f"--code={ref}"]) for ref in config.refs]
+
+
 def run_steps(env: str, config: Settings, main: Callable[[Sequence[str]], int]) -> int:
     """Save with this environment's torch, cross-verify with every environment run so far,
-    report, gate: each step as its own command would run it; the first failure ends the run."""
+    report, gate: each step as its own command would run it; the first failure ends the run.
+    With ``refs``, the save and the cross-verification run once per version of the team's code."""
     workers = ["--workers", str(config.workers)]
     baseline = ["--baseline", str(config.path(config.baseline))] if config.path(config.baseline).is_file() else []
-    save = ["save", "--out", str(config.artifacts / env), "--examples", str(config.generated),
-            f"--models={','.join(config.models)}", "--seed", str(config.seed), *workers]
-    save += [f"--skip-format={name}" for name in config.skip_formats]
-    steps = [
-        save,
-        ["matrix", "--name", env, "--artifacts", str(config.artifacts), "--results", str(config.results),
-         "--trust-pickles", "--trust-code", *config.matrix_flags, *workers],
+    steps = []
+    for name, code in code_envs(env, config):
+        save = ["save", "--out", str(config.artifacts / name), "--examples", str(config.generated),
+                f"--models={','.join(config.models)}", "--seed", str(config.seed), *workers, *code]
+        save += [f"--skip-format={fmt}" for fmt in config.skip_formats]
+        steps += [save, ["matrix", "--name", name, "--artifacts", str(config.artifacts), "--results",
+                         str(config.results), "--trust-pickles", "--trust-code", *config.matrix_flags,
+                         *workers, *code]]
+    steps += [
         ["report", str(config.results), "--out", str(config.path(config.reports)), *baseline],
-        ["gate", str(config.results), *baseline],
+        # no baseline file yet: the gate says so in one line (every failure would be new)
+        ["gate", str(config.results), "--baseline", str(config.path(config.baseline))],
     ]
     for step in steps:
         code = main(step)
@@ -93,6 +108,16 @@ def cmd_run(args: argparse.Namespace) -> int:
               f"{'; '.join(problems)} (pin a version that fits in [tool.harness.overrides])", file=sys.stderr)
         return 2
     return run_steps(args.env, config, args.entry)  # the CLI's main, given by it (no import cycle)
+
+
+def cmd_refs(args: argparse.Namespace) -> int:
+    """The code environments of ``[tool.harness] refs``, one per line: "LABEL REF" (what the CI
+    recipe loops over: it saves and verifies once more per line, with ``--code REF``)."""
+    from ..code_refs import label
+
+    for ref in _config().refs:
+        print(f"{label(ref)} {ref}")
+    return 0
 
 
 def _write_new(path: Path, text: str, wrote: list[str]) -> None:
@@ -138,6 +163,9 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
                                      "save, cross-verify, report, gate (what tox and nox run)")
     run.add_argument("--env", required=True, help="this environment's name, e.g. torch24")
     run.set_defaults(run=cmd_run)
+    refs = sub.add_parser("refs", help="list [tool.harness] refs as 'LABEL REF' lines (the environments of your "
+                                       "code's versions, for a CI job that loops over them)")
+    refs.set_defaults(run=cmd_refs)
     init = sub.add_parser("init", help="write [tool.harness], an empty baseline, tox.ini and a CI workflow into a "
                                        "repository (never overwriting a file)")
     init.add_argument("root", nargs="?", default=".", help="the repository (default: here)")

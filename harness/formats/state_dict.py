@@ -16,21 +16,18 @@ from ..model.cases import Case
 from ..train.loop import Trained
 from ..train.materialize import rebuild
 from .base import ArtifactLoadError, Format, register
+from .key_diff import diff
 from .mmap_load import mmap_check
 
 FILE = "state_dict.pt"
 
 
 def load_strict(module: nn.Module, state: dict, artifact: Path) -> None:
-    """``load_state_dict(strict=True)``, with the key differences spelled out first."""
-    expected = set(module.state_dict())
-    present = set(state)
-    missing, unexpected = sorted(expected - present), sorted(present - expected)
-    if missing or unexpected:
-        raise ArtifactLoadError(
-            f"{artifact}: state dict keys differ from the rebuilt model: "
-            f"missing {missing}, unexpected {unexpected}"
-        )
+    """``load_state_dict(strict=True)``, with the differences spelled out first: the keys,
+    likely renames, new buffers and changed shapes (:mod:`.key_diff`)."""
+    found = diff(module, state)
+    if found:
+        raise ArtifactLoadError(f"{artifact}: the state dict does not fit the rebuilt model: {found.text()}")
     module.load_state_dict(state, strict=True)
 
 

@@ -9,7 +9,10 @@ default). The ``default_load`` check records that last fact on its own.
 from __future__ import annotations
 
 import _compat_pickle
+import ast
 import importlib
+import importlib.util
+import os
 import pickletools
 import zipfile
 from pathlib import Path
@@ -61,6 +64,60 @@ def unimportable(reference: str) -> str | None:
     return f"no module named {parts[0]!r}"
 
 
+#: Python files read when looking for where a class went (a bound on a team's tree).
+SEARCHED_FILES = 3000
+
+
+def _code_roots() -> list[Path]:
+    """The folders the team's code imports from: ``PYTHONPATH`` (a ref's tree, the repository),
+    never site-packages or the standard library."""
+    here = Path(__file__).resolve().parents[2]
+    roots = [Path(p) for p in os.environ.get("PYTHONPATH", "").split(os.pathsep) if p]
+    return [r for r in roots if r.is_dir() and r.resolve() != here]
+
+
+def moved_to(reference: str) -> list[str]:
+    """Where a class named like ``reference``'s last part is defined now, as ``module.Class``,
+    found by reading (never importing) the team's Python files."""
+    name = reference.rsplit(".", 1)[-1]
+    found: list[str] = []
+    seen = 0
+    for root in _code_roots():
+        for path in sorted(root.rglob("*.py")):
+            seen += 1
+            if seen > SEARCHED_FILES:
+                return found
+            try:
+                tree = ast.parse(path.read_text(encoding="utf-8"))
+            except (OSError, SyntaxError, UnicodeDecodeError, ValueError):
+                continue
+            if any(isinstance(node, ast.ClassDef) and node.name == name for node in tree.body):
+                parts = list(path.relative_to(root).with_suffix("").parts)
+                if parts[-1] == "__init__":
+                    parts.pop()
+                if parts and all(p.isidentifier() for p in parts):
+                    found.append(".".join([*parts, name]))
+    return [f for f in dict.fromkeys(found) if f != reference]
+
+
+def moved_text(reference: str) -> str:
+    """ ": it moved to …, and the line that loads the file anyway" ("" when nowhere)."""
+    places = moved_to(reference)
+    if len(places) != 1:
+        return f": a class of that name is defined in {', '.join(places)}" if places else ""
+    old_module, new = reference.rsplit(".", 1)[0], places[0]
+    new_module = new.rsplit(".", 1)[0]
+    try:
+        gone = importlib.util.find_spec(old_module) is None
+    except (ImportError, ValueError):
+        gone = True
+    if gone:
+        fix = f"import sys, {new_module}; sys.modules[{old_module!r}] = {new_module}"
+    else:
+        fix = f"import {old_module}, {new_module}; {reference} = {new}"
+    return f": the class moved to {new} (before torch.load: `{fix}`)"
+
+
 @register
 class WholePickle(Format):
     name = "pickle"
@@ -85,7 +142,7 @@ class WholePickle(Format):
             missing = [(ref, why) for ref in pickled_globals(path) if (why := unimportable(ref))]
             if not missing:
                 raise
-            names = "; ".join(f"class {ref} cannot be imported ({why})" for ref, why in missing)
+            names = "; ".join(f"class {ref} cannot be imported ({why}){moved_text(ref)}" for ref, why in missing)
             raise ArtifactLoadError(
                 f"{path}: {names}. A whole-module pickle needs its classes importable under "
                 "the same names; ship a state_dict with code that rebuilds the model instead"

@@ -17,6 +17,14 @@ from .spec import ModelSpec
 class FactoryError(HarnessError, RuntimeError):
     """A ``--model`` factory that cannot be imported or does not return a module."""
 
+    #: The factory's module or function is not there at all (with a git ref's code: the ref has
+    #: no such model yet, or no longer — a fact about that version, not a mistake in the run).
+    absent = False
+
+
+class AbsentFactory(FactoryError):
+    absent = True
+
 
 @dataclass(frozen=True)
 class Case:

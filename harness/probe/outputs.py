@@ -114,9 +114,14 @@ def _runnable(attempt: Attempt, produced: Any) -> Any:
         return "a state dict: name the module it belongs to with --model PACKAGE.MODULE:FACTORY"
     if not attempt.options.trust_code:
         return "--model imports and runs your factory: pass --trust-code"
+    from ..code_refs import where
+    from ..formats.key_diff import diff
     from ..train.materialize import factory_module
     module = factory_module(attempt.model)
     state = next((produced[k] for k in _STATE_KEYS if isinstance(produced.get(k), Mapping)), produced)
+    found = diff(module, state)
+    if found:
+        raise ValueError(f"the state dict does not fit {attempt.model}{where()}: {found.text()}")
     module.load_state_dict(state, strict=True)
     return module
 

@@ -51,14 +51,30 @@ def libraries_of(env: Mapping[str, Any]) -> Libraries:
     return tuple(sorted((str(name), None if version is None else str(version)) for name, version in found.items()))
 
 
+#: The pseudo-library a record's team code stands as, when either side came from a git ref.
+CODE = "team code"
+WORKING_TREE = "working tree"
+
+
+def code_of(env: Mapping[str, Any]) -> str | None:
+    """The git ref a side's team code came from (None: the repository as it is)."""
+    code = env.get("code") if isinstance(env, Mapping) else None
+    return str(code["ref"])[:60] if isinstance(code, Mapping) and isinstance(code.get("ref"), str) else None
+
+
 def env_pair(record: Mapping[str, Any], saved: str, loaded: str) -> EnvPair:
     """The pair with each side's libraries — only those the record's own model comes from, when
     its case names them (``source.libraries``): resnet18's finding is not set beside
-    transformers' change."""
+    transformers' change. The team's own code is one more of them when either side came from
+    a git ref (:mod:`harness.code_refs`), so a finding lines up with a code change exactly as
+    with a library's."""
     own = record.get("source", {}).get("libraries") if isinstance(record.get("source"), Mapping) else None
     sides = libraries_of(record["saved"]), libraries_of(record["loaded"])
     if isinstance(own, list):
         sides = tuple(tuple(item for item in side if item[0] in own) for side in sides)
+    codes = code_of(record["saved"]), code_of(record["loaded"])
+    if any(codes):
+        sides = tuple(tuple(sorted((*side, (CODE, code or WORKING_TREE)))) for side, code in zip(sides, codes))
     return saved, loaded, sides[0], sides[1]
 
 
@@ -170,8 +186,8 @@ def as_json(attribution: Attribution) -> dict[str, Any]:
 
 def change_text(record: Mapping[str, Any]) -> str:
     """A record's library changes, for a gate line: "transformers 4.57.6 → 5.25.0" ("" if none)."""
-    return ", ".join(f"{name} {_v(s)} → {_v(lo)}"
-                     for name, (s, lo) in changed(libraries_of(record["saved"]), libraries_of(record["loaded"])).items())
+    _, _, saved, loaded = env_pair({**record, "source": None}, "", "")
+    return ", ".join(f"{name} {_v(s)} → {_v(lo)}" for name, (s, lo) in changed(saved, loaded).items())
 
 
 def steps_text(steps: Iterable[tuple[str | None, str | None]]) -> str:

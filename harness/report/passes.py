@@ -118,7 +118,8 @@ class Results:
             check, judge = _hashes(record)
             checks.append(check)
             judged.append(judge)
-            if not self.libraries and (record["saved"].get("libraries") or record["loaded"].get("libraries")):
+            if not self.libraries and any(record[side].get(key) for side in ("saved", "loaded")
+                                          for key in ("libraries", "code")):  # the team's code: one of them
                 self.libraries = True
         repeated = _repeated(checks)
         flags = bytearray(len(checks))  # bit 1: a later record has its check; bit 2: its judged key

@@ -30,6 +30,11 @@ def span(versions: Sequence[str], within: Sequence[str]) -> str:
     return ", ".join(f"{r[0]}…{r[-1]}" if len(r) >= 3 else ", ".join(r) for r in runs)
 
 
+def _code(label: str) -> str:
+    """The local label of an environment: the git ref of its team code ("" the working tree)."""
+    return label.partition("+")[2]
+
+
 def where(failing: Iterable[tuple[str, str]], applicable: Iterable[tuple[str, str]], versions: Sequence[str]) -> str:
     """Since which version / in which direction a set of failing pairs shows, among the pairs
     where the check compared anything: the simplest rule that names exactly those pairs."""
@@ -43,16 +48,29 @@ def where(failing: Iterable[tuple[str, str]], applicable: Iterable[tuple[str, st
         ("whenever the loader is older than the saver (new → old)", lambda s, lo: rank[lo] < rank[s]),
         ("whenever the loader is newer than the saver (old → new)", lambda s, lo: rank[lo] > rank[s]),
     ]
-    for version in versions[1:]:
-        rules += [(f"whenever the loader is ≥ {version}", lambda s, lo, v=version: rank[lo] >= rank[v]),
-                  (f"whenever the saver is ≥ {version}", lambda s, lo, v=version: rank[s] >= rank[v]),
-                  (f"when saved in ≥ {version} and loaded in an older torch",
+    codes = sorted({_code(v) for v in versions})
+    if len(codes) > 1 and not any(c.startswith("numpy") for c in codes):  # the team's code is an axis
+        rules += [("whenever the saving and the loading code differ (the same code passes)",
+                   lambda s, lo: _code(s) != _code(lo))]
+        rules += [(f"when saved with the code of {code or 'the working tree'} and loaded with other code",
+                   lambda s, lo, c=code: _code(s) == c != _code(lo)) for code in codes]
+        rules += [(f"when loaded with the code of {code or 'the working tree'} from other code",
+                   lambda s, lo, c=code: _code(lo) == c != _code(s)) for code in codes]
+    torch = [v.partition("+")[0] for v in versions]  # thresholds are torch's, whatever the code
+    firsts = [v for i, v in enumerate(versions) if i and torch[i] != torch[i - 1]]
+    lasts = [v for i, v in enumerate(versions[:-1]) if torch[i] != torch[i + 1]]
+    for version in firsts:
+        shown = version.partition("+")[0]
+        rules += [(f"whenever the loader is ≥ {shown}", lambda s, lo, v=version: rank[lo] >= rank[v]),
+                  (f"whenever the saver is ≥ {shown}", lambda s, lo, v=version: rank[s] >= rank[v]),
+                  (f"when saved in ≥ {shown} and loaded in an older torch",
                    lambda s, lo, v=version: rank[s] >= rank[v] and rank[lo] < rank[s]),
-                  (f"when saved before {version} and loaded in ≥ {version}",
+                  (f"when saved before {shown} and loaded in ≥ {shown}",
                    lambda s, lo, v=version: rank[s] < rank[v] <= rank[lo])]
-    for version in versions[:-1]:
-        rules += [(f"whenever the loader is ≤ {version}", lambda s, lo, v=version: rank[lo] <= rank[v]),
-                  (f"whenever the saver is ≤ {version}", lambda s, lo, v=version: rank[s] <= rank[v])]
+    for version in lasts:
+        shown = version.partition("+")[0]
+        rules += [(f"whenever the loader is ≤ {shown}", lambda s, lo, v=version: rank[lo] <= rank[v]),
+                  (f"whenever the saver is ≤ {shown}", lambda s, lo, v=version: rank[s] <= rank[v])]
     for version in versions:
         rules += [(f"whenever the saver is {version}", lambda s, lo, v=version: s == v),
                   (f"whenever the loader is {version}", lambda s, lo, v=version: lo == v)]

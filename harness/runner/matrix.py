@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterator, Mapping
 
 from ..artifacts.manifest import MANIFEST, fingerprint, read_manifest, write_json_atomic
+from ..code_refs import CodeTree, as_record, of_record, using
 from ..errors import HarnessError
 from ..options import RunOptions
 from .client import WorkerLost, WorkerRequestError, WorkerStartError
@@ -89,9 +90,12 @@ def _replace(path: Path, write: Callable[[Path], None]) -> None:
 
 
 def run_matrix_step(name: str, artifacts: Path, results: Path, options: RunOptions = RunOptions(),
-                    here_only: bool = False, progress: Progress | None = None) -> MatrixStep:
+                    here_only: bool = False, progress: Progress | None = None,
+                    code: CodeTree | None = None) -> MatrixStep:
     """Register this environment as ``name`` and bring every pair involving it up to date
-    (``here_only``: only the pairs it loads)."""
+    (``here_only``: only the pairs it loads). ``code``: the git ref's tree this environment
+    imports the team's code from (:mod:`harness.code_refs`; None: the repository as it is);
+    the registry keeps it, so another environment's step starts this one's workers with it."""
     artifacts, results = Path(artifacts), Path(results)
     results.mkdir(parents=True, exist_ok=True)
     step = MatrixStep()
@@ -99,7 +103,7 @@ def run_matrix_step(name: str, artifacts: Path, results: Path, options: RunOptio
         registry_path = artifacts / REGISTRY
         registry = json.loads(registry_path.read_text()) if registry_path.is_file() else {}
         here = fingerprint()
-        registry[name] = {"python": sys.executable, "environment": here}
+        registry[name] = {"python": sys.executable, "environment": here, "code": as_record(code)}
         for other in [o for o, info in registry.items() if not Path(info["python"]).exists()]:
             del registry[other]
             step.dropped.append(other)
@@ -125,8 +129,9 @@ def run_matrix_step(name: str, artifacts: Path, results: Path, options: RunOptio
             target = pair_file(results, saved, loaded)
             if progress:
                 progress(index, len(stale) - len(loaded_here), f"{saved} → {loaded}")
-            _replace(target, lambda tmp, d=artifacts / saved, py=registry[loaded]["python"]:
-                     _verify_elsewhere(py, loaded, d, tmp, options))
+            with using(of_record(registry[loaded].get("code"))):
+                _replace(target, lambda tmp, d=artifacts / saved, py=registry[loaded]["python"]:
+                         _verify_elsewhere(py, loaded, d, tmp, options))
             step.verified.append(target.name)
         if progress:
             progress(len(work), len(work), "done")
@@ -191,7 +196,8 @@ def _cross_reproducer(record: Mapping[str, Any], saved: str, loaded: str, regist
     try:
         for env in (saved, loaded):
             if env not in workers:
-                workers[env] = ReplayWorker(registry[env]["python"], env)
+                with using(of_record(registry[env].get("code"))):
+                    workers[env] = ReplayWorker(registry[env]["python"], env)
         return cross_reproducer(record, workers[saved], workers[loaded], workdir) or {
             "unavailable": "not a generated model, or the failure did not replay"}
     except WorkerLost as lost:

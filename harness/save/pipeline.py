@@ -21,6 +21,7 @@ from .. import process_output, timings
 from ..artifacts.entry import CaseEntry
 from ..artifacts.manifest import fingerprint, write_manifest
 from ..artifacts.replace import staged
+from ..code_refs import on_axis
 from ..formats import FORMATS, CannotExpress
 from ..model.build import flatten_outputs
 from ..model.cases import Case, FactoryError
@@ -82,8 +83,15 @@ class ModelRefused(Exception):
         super().__init__(one_line(exc))
         self.case, self.traceback = case, traceback.format_exc()
         self.problem = exc.problem if isinstance(exc, UncomparableOutput) and case.spec is None else None
+        #: absent from this version of the team's code (prepare_case): nothing to save, and no
+        #: failure either — a model added since has no old checkpoints to break
+        self.absent = exc.args[0] if isinstance(exc, FactoryError) and exc.args else None
 
     def entry(self, formats: Sequence[str]) -> CaseEntry:
+        if self.absent is not None:
+            message = f"the model is not in this version of the code, so nothing was saved: {self.absent}"
+            return CaseEntry(id=self.case.id, source=dict(self.case.source), refused=message, formats={
+                name: {"status": "unsupported", "message": message, "files": []} for name in formats})
         if self.problem is not None:
             return CaseEntry(id=self.case.id, source=dict(self.case.source), problem=self.problem, formats={})
         message = (f"torch {torch.__version__} could not build, train or run this model in eager mode, so no "
@@ -101,8 +109,12 @@ def prepare_case(case: Case, root: Path) -> Prepared:
         with torch.no_grad():
             reference = flatten_outputs(made.model(*made.inputs))
         findings = audit(made.model, made.inputs, lambda: rebuild(case))
-    except (FactoryError, SpecError):
-        raise  # the user's --model or --specs is wrong: one line for the user, not a result
+    except FactoryError as exc:
+        if exc.absent and on_axis():  # this version of the code has no such model (yet, or any more)
+            raise ModelRefused(case, exc) from exc
+        raise  # the user's --model is wrong: one line for the user, not a result
+    except SpecError:
+        raise  # the user's --specs is wrong: one line for the user, not a result
     except Exception as exc:
         raise ModelRefused(case, exc) from exc
     case_dir = root / "cases" / case.id

@@ -12,8 +12,9 @@ from dataclasses import dataclass, replace
 import torch
 from torch import nn
 
+from ..code_refs import where
 from ..model.build import build, example_inputs, input_info, output_info
-from ..model.cases import Case, FactoryError
+from ..model.cases import AbsentFactory, Case, FactoryError
 from ..model.layers import TensorInfo
 from ..model.optimizers import FACTORY_RECIPE, SCHEDULERS
 from ..model.spec import ModelSpec, SpecError, TrainingRecipe, check_bounds
@@ -40,13 +41,15 @@ def _call_factory(reference: str) -> tuple[nn.Module, tuple[torch.Tensor, ...], 
     try:
         module = importlib.import_module(module_name)
     except Exception as exc:
-        raise FactoryError(
-            f"--model {reference}: module {module_name!r} cannot be imported here ({exc!r}); "
+        absent = isinstance(exc, ModuleNotFoundError) and bool(exc.name) and \
+            f"{module_name}.".startswith(f"{exc.name}.")  # the module itself, not one it imports
+        raise (AbsentFactory if absent else FactoryError)(
+            f"--model {reference}: module {module_name!r} cannot be imported here{where()} ({exc!r}); "
             "make it importable in this environment (install it or set PYTHONPATH)"
         ) from exc
     factory = getattr(module, function_name, None)
     if not callable(factory):
-        raise FactoryError(f"--model {reference}: {module_name} has no function {function_name!r}")
+        raise AbsentFactory(f"--model {reference}: {module_name} has no function {function_name!r}{where()}")
     try:
         made = factory()
     except Exception as exc:
