@@ -190,8 +190,7 @@ def test_each_change_is_named_old_code_to_new(saved: Path) -> None:
     records = _records(saved, "v1", "v2")
     renamed = _find(records, "renamed", "state_dict")
     assert renamed["status"] == "load_error"
-    assert "likely renamed (same shape and dtype): fc.bias → head.bias, fc.weight → head.weight" in \
-        renamed["message"]
+    assert "likely renamed (same shape and dtype): fc.* → head.* (2 keys)" in renamed["message"]
     buffered = _find(records, "buffered", "state_dict")
     assert buffered["status"] == "load_error" and "new persistent buffers the file predates: ['scale']" in \
         buffered["message"]
@@ -209,8 +208,7 @@ def test_each_change_is_named_old_code_to_new(saved: Path) -> None:
 def test_each_change_is_named_new_code_to_old(saved: Path) -> None:
     records = _records(saved, "v2", "v1")
     renamed = _find(records, "renamed", "state_dict")
-    assert "likely renamed (same shape and dtype): head.bias → fc.bias, head.weight → fc.weight" in \
-        renamed["message"]
+    assert "likely renamed (same shape and dtype): head.* → fc.* (2 keys)" in renamed["message"]
     buffered = _find(records, "buffered", "state_dict")
     assert buffered["status"] == "load_error" and "unexpected ['scale']" in buffered["message"]
     assert _find(records, "defaulted", "state_dict")["status"] == "mismatch"
@@ -267,12 +265,35 @@ def test_probe_loads_an_existing_file_into_a_refs_model(saved: Path) -> None:
     lines = json.loads((out / "probe.json").read_text())["files"][0]["lines"]
     outputs = next(line for line in lines if line.startswith("outputs"))
     assert "the state dict does not fit zoo.models:renamed (the team's code at v2" in outputs
-    assert "likely renamed (same shape and dtype): fc.bias → head.bias" in outputs
+    assert "likely renamed (same shape and dtype): fc.* → head.*" in outputs
     done = _harness(saved, "probe", str(case / "state_dict" / "state_dict.pt"), "--model", "zoo.models:renamed",
                     "--inputs", str(inputs), "--code", "v1", "--trust-code", "--out", str(out),
                     "--results", str(saved / "probe-results"))
     lines = json.loads((out / "probe.json").read_text())["files"][0]["lines"]
     assert next(line for line in lines if line.startswith("outputs")).endswith("runs in 2.4"), lines
+
+
+def test_renames_are_grouped_by_the_module_renamed() -> None:
+    from torch import nn
+
+    from harness.formats.key_diff import diff
+
+    class Old(nn.Module):
+        def __init__(self) -> None:
+            super().__init__()
+            self.backbone = nn.Sequential(nn.Linear(4, 8), nn.BatchNorm1d(8))
+            self.fc = nn.Linear(8, 2)
+
+    class New(nn.Module):
+        def __init__(self) -> None:
+            super().__init__()
+            self.encoder = nn.Sequential(nn.Linear(4, 8), nn.BatchNorm1d(8))
+            self.head = nn.Linear(8, 2)
+
+    found = diff(New(), Old().state_dict())
+    assert len(found.renamed) == 9 and all(new.split(".", 1)[1] == old.split(".", 1)[1] for old, new in found.renamed)
+    assert "likely renamed (same shape and dtype): backbone.* → encoder.* (7 keys), fc.* → head.* (2 keys)" in \
+        found.text()
 
 
 def test_a_widened_layer_is_named_by_its_shapes() -> None:

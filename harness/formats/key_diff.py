@@ -35,8 +35,7 @@ class KeyDiff:
         if self.missing or self.unexpected:
             parts.append(f"missing {_few(self.missing)}, unexpected {_few(self.unexpected)}")
         if self.renamed:
-            parts.append("likely renamed (same shape and dtype): "
-                         + _few([f"{old} → {new}" for old, new in self.renamed], quote=False))
+            parts.append("likely renamed (same shape and dtype): " + _few(_grouped(self.renamed), quote=False))
         if self.new_buffers:
             parts.append(f"new persistent buffers the file predates: {_few(self.new_buffers)}")
         if self.reshaped:
@@ -49,6 +48,26 @@ def _few(items: list[str], quote: bool = True) -> str:
     shown = [repr(i) if quote else i for i in items[:SHOWN]]
     more = f" and {len(items) - SHOWN} more" if len(items) > SHOWN else ""
     return ("[" + ", ".join(shown) + more + "]") if quote else ", ".join(shown) + more
+
+
+def _grouped(renamed: list[tuple[str, str]]) -> list[str]:
+    """Renames as a reader would say them: a module renamed is one line for all its keys
+    ("backbone.* → encoder.* (122 keys)"), a single key is itself ("fc.weight → head.weight")."""
+    prefixes: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    for old, new in renamed:
+        a, b = old.split("."), new.split(".")
+        same = 0
+        while same < min(len(a), len(b)) - 1 and a[-1 - same] == b[-1 - same]:
+            same += 1
+        key = (".".join(a[:len(a) - same]), ".".join(b[:len(b) - same])) if same else (old, new)
+        prefixes.setdefault(key, []).append((old, new))
+    out = []
+    for (before, after), pairs in prefixes.items():
+        if len(pairs) > 1:
+            out.append(f"{before}.* → {after}.* ({len(pairs)} keys)")
+        else:
+            out += [f"{old} → {new}" for old, new in pairs]
+    return sorted(out)
 
 
 def _signature(value: object) -> tuple | None:
