@@ -88,27 +88,28 @@ def action_for(found: Any, entries: Sequence[Any], pair: tuple[str, str], source
         return Action(cause, DEPARTURE_ACTIONS[cause].format(a=a, b=b))
     if cause in LIMITATION_ACTIONS:
         return Action(cause, LIMITATION_ACTIONS[cause])
-    if pair[0] != b and _same_torch(pair[0], b):
+    if _code_changed(pair[0], b):
         return _code_change(found, pair[0], b)
     return (_from_messages(list(found.messages.get(pair, ())), set(found.formats), a, b)
             or Action("status", _generic(found, a, b, side="own" if pair == (b, b) else "read")))
 
 
-def _same_torch(a: str, b: str) -> bool:
-    """Two environments of one torch that differ in their local label: the team's code (a git
-    ref, :mod:`harness.code_refs`) or NumPy — not torch."""
-    return a.split("+", 1)[0] == b.split("+", 1)[0]
+def _code_changed(a: str, b: str) -> bool:
+    """Two environments of one torch whose team code differs (the local label names a git ref,
+    :mod:`harness.code_refs`; a NumPy label is another matter)."""
+    (torch_a, _, local_a), (torch_b, _, local_b) = a.partition("+"), b.partition("+")
+    return torch_a == torch_b and local_a != local_b and "numpy" not in local_a + local_b
 
 
 def _code_change(found: Any, a: str, b: str) -> Action:
     if set(found.statuses) & {"mismatch", "diverged"}:
         return Action("code_change", f"{b} computes other results than {a} from the same files: a default or a "
                       "forward changed between them — make sure that is intended, and say so in the release notes",
-                      "the same torch: what differs is the environment's code or NumPy, not torch")
+                      "the same torch: what differs is the team's code, not torch")
     return Action("code_change", f"make {b} read what {a} wrote: map the renamed keys or moved classes the "
                   f"messages name when loading (or register a new buffer with a default), or re-save old files "
                   f"with {a} in a format that survives the change",
-                  "the same torch: what differs is the environment's code or NumPy, not torch")
+                  "the same torch: what differs is the team's code, not torch")
 
 
 def merged(action: Action, messages: Iterable[str], formats: Iterable[str], a: str, b: str) -> Action:
